@@ -1,0 +1,19 @@
+[#ftl output_format="HTML"]
+[#assign lang = cmsfn.language()]
+[#assign headingId = "wz-wijken-title"]
+<section class="wz-wijken" aria-labelledby="${headingId}">
+  <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n['wijkaanzet.wijken.title'])}</h2>
+  [#if content.text?has_content]
+  <p class="utrecht-paragraph">${content.text}</p>
+  [/#if]
+  <ul class="wz-wijken__list">
+    [#list wijkfn.wijken(lang) as wijk]
+    <li class="wz-wijken__item" data-wijk="${wijk.id}">
+      <span class="wz-wijken__name">${wijk.name}</span>
+      [#if wijk.residentsText?has_content]
+      <span class="wz-wijken__residents">${i18n.get('wijkaanzet.wijken.residents', [wijk.residentsText])}</span>
+      [/#if]
+    </li>
+    [/#list]
+  </ul>
+</section>

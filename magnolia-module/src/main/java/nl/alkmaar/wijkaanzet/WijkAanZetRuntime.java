@@ -1,0 +1,9 @@
+package nl.alkmaar.wijkaanzet;
+
+import java.time.Clock;
+import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.web.CurrentUser;
+
+/** Everything the module's servlets and template functions share, wired once per host. */
+public record WijkAanZetRuntime(Clock clock, JcrSessions sessions, CurrentUser currentUser, CampaignService campaigns) {}

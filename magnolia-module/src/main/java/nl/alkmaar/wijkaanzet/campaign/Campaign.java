@@ -1,0 +1,31 @@
+package nl.alkmaar.wijkaanzet.campaign;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** One edition of "Wij(k) aan zet!", as configured; immutable and already validated. */
+public record Campaign(
+    String id,
+    String title,
+    String intro,
+    ZoneId timeZone,
+    List<Phase> phases,
+    List<Wijk> wijken,
+    List<Category> categories,
+    CampaignRules rules) {
+
+  public Campaign {
+    phases = List.copyOf(phases);
+    wijken = List.copyOf(wijken);
+    categories = List.copyOf(categories);
+  }
+
+  public Optional<Wijk> wijk(String wijkId) {
+    return wijken.stream().filter(wijk -> wijk.id().equals(wijkId)).findFirst();
+  }
+
+  public Optional<Phase> phase(PhaseKind kind) {
+    return phases.stream().filter(phase -> phase.kind() == kind).findFirst();
+  }
+}

@@ -1,0 +1,183 @@
+package nl.alkmaar.wijkaanzet.campaign;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+
+/**
+ * Keeps a campaign at {@code /<campaign>} in the {@code wijkaanzet} workspace: its wijken as
+ * direct children (so ideas can live below them), phases and categories in folders of their own.
+ */
+public final class JcrCampaignStore implements CampaignStore {
+
+  private static final String PHASES = "phases";
+  private static final String CATEGORIES = "categories";
+  private static final String ORDER = "wz:order";
+  private static final String ACTIVE = "wz:active";
+
+  private final JcrSessions sessions;
+
+  public JcrCampaignStore(JcrSessions sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void save(Campaign campaign) {
+    sessions.write(Workspaces.CONTENT, session -> {
+      Node root = childOrNew(session.getRootNode(), campaign.id(), NodeTypes.CAMPAIGN);
+      root.setProperty("wz:title", campaign.title());
+      root.setProperty("wz:intro", campaign.intro());
+      root.setProperty("wz:timeZone", campaign.timeZone().getId());
+      root.setProperty("wz:choicesPerBallot", campaign.rules().choicesPerBallot());
+      root.setProperty("wz:winnersPerWijk", campaign.rules().winnersPerWijk());
+      writePhases(freshFolder(root, PHASES), campaign);
+      writeCategories(freshFolder(root, CATEGORIES), campaign.categories());
+      writeWijken(root, campaign.wijken());
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<Campaign> load(String campaignId) {
+    return sessions.read(Workspaces.CONTENT, session -> {
+      if (!session.getRootNode().hasNode(campaignId)) {
+        return Optional.empty();
+      }
+      return Optional.of(readCampaign(session.getRootNode().getNode(campaignId)));
+    });
+  }
+
+  private static Node childOrNew(Node parent, String name, String type) throws RepositoryException {
+    return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, type);
+  }
+
+  /** Phases and categories hold nothing else, so they are simply rewritten. */
+  private static Node freshFolder(Node root, String name) throws RepositoryException {
+    if (root.hasNode(name)) {
+      root.getNode(name).remove();
+    }
+    return root.addNode(name, NodeTypes.FOLDER);
+  }
+
+  private static void writePhases(Node folder, Campaign campaign) throws RepositoryException {
+    long order = 0;
+    for (Phase phase : campaign.phases()) {
+      Node node = folder.addNode(phase.id(), NodeTypes.PHASE);
+      node.setProperty(ORDER, order++);
+      node.setProperty("wz:title", phase.title());
+      node.setProperty("wz:description", phase.description());
+      node.setProperty("wz:start", calendar(phase.start(), campaign.timeZone()));
+      if (phase.end() != null) {
+        node.setProperty("wz:end", calendar(phase.end(), campaign.timeZone()));
+      }
+    }
+  }
+
+  private static void writeCategories(Node folder, List<Category> categories) throws RepositoryException {
+    long order = 0;
+    for (Category category : categories) {
+      Node node = folder.addNode(category.id(), NodeTypes.CATEGORY);
+      node.setProperty(ORDER, order++);
+      node.setProperty("wz:name", category.name());
+    }
+  }
+
+  /**
+   * Wijken carry ideas below them, so they are updated in place. A wijk that left the
+   * configuration is only marked inactive: its residents' ideas must not be lost.
+   */
+  private static void writeWijken(Node root, List<Wijk> wijken) throws RepositoryException {
+    for (Node existing : children(root, NodeTypes.WIJK)) {
+      existing.setProperty(ACTIVE, false);
+    }
+    long order = 0;
+    for (Wijk wijk : wijken) {
+      Node node = childOrNew(root, wijk.id(), NodeTypes.WIJK);
+      node.setProperty(ORDER, order++);
+      node.setProperty(ACTIVE, true);
+      node.setProperty("wz:name", wijk.name());
+      node.setProperty("wz:cbsCode", wijk.cbsCode());
+      if (wijk.residents() != null) {
+        node.setProperty("wz:residents", wijk.residents().longValue());
+      } else if (node.hasProperty("wz:residents")) {
+        node.getProperty("wz:residents").remove();
+      }
+    }
+  }
+
+  private static Campaign readCampaign(Node root) throws RepositoryException {
+    ZoneId zone = ZoneId.of(text(root, "wz:timeZone"));
+    List<Phase> phases = new ArrayList<>();
+    for (Node node : sorted(children(root.getNode(PHASES), NodeTypes.PHASE))) {
+      PhaseKind kind = PhaseKind.byId(node.getName()).orElseThrow();
+      phases.add(new Phase(kind, text(node, "wz:title"), text(node, "wz:description"),
+          date(node, "wz:start", zone), date(node, "wz:end", zone)));
+    }
+    List<Category> categories = new ArrayList<>();
+    for (Node node : sorted(children(root.getNode(CATEGORIES), NodeTypes.CATEGORY))) {
+      categories.add(new Category(node.getName(), text(node, "wz:name")));
+    }
+    List<Wijk> wijken = new ArrayList<>();
+    for (Node node : sorted(children(root, NodeTypes.WIJK))) {
+      if (!node.hasProperty(ACTIVE) || node.getProperty(ACTIVE).getBoolean()) {
+        Integer residents = node.hasProperty("wz:residents") ? (int) node.getProperty("wz:residents").getLong() : null;
+        wijken.add(new Wijk(node.getName(), text(node, "wz:name"), text(node, "wz:cbsCode"), residents));
+      }
+    }
+    CampaignRules rules = new CampaignRules(
+        (int) root.getProperty("wz:choicesPerBallot").getLong(), (int) root.getProperty("wz:winnersPerWijk").getLong());
+    return new Campaign(root.getName(), text(root, "wz:title"), text(root, "wz:intro"), zone, phases, wijken, categories, rules);
+  }
+
+  private static List<Node> children(Node parent, String type) throws RepositoryException {
+    List<Node> nodes = new ArrayList<>();
+    for (NodeIterator it = parent.getNodes(); it.hasNext(); ) {
+      Node child = it.nextNode();
+      if (child.isNodeType(type)) {
+        nodes.add(child);
+      }
+    }
+    return nodes;
+  }
+
+  private static List<Node> sorted(List<Node> nodes) {
+    nodes.sort(Comparator.comparingLong(JcrCampaignStore::order));
+    return nodes;
+  }
+
+  private static long order(Node node) {
+    try {
+      return node.hasProperty(ORDER) ? node.getProperty(ORDER).getLong() : Long.MAX_VALUE;
+    } catch (RepositoryException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static String text(Node node, String property) throws RepositoryException {
+    return node.hasProperty(property) ? node.getProperty(property).getString() : null;
+  }
+
+  private static Calendar calendar(LocalDate day, ZoneId zone) {
+    return GregorianCalendar.from(day.atStartOfDay(zone));
+  }
+
+  private static LocalDate date(Node node, String property, ZoneId zone) throws RepositoryException {
+    if (!node.hasProperty(property)) {
+      return null;
+    }
+    Calendar value = node.getProperty(property).getDate();
+    return value.toInstant().atZone(zone).toLocalDate();
+  }
+}

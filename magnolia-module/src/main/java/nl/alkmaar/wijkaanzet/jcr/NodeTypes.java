@@ -1,0 +1,17 @@
+package nl.alkmaar.wijkaanzet.jcr;
+
+/** Node type names from {@code mgnl-nodetypes/wijkaanzet.cnd}. */
+public final class NodeTypes {
+
+  public static final String NAMESPACE_PREFIX = "wz";
+  public static final String NAMESPACE_URI = "http://www.alkmaar.nl/wijkaanzet/1.0";
+  public static final String CND_RESOURCE = "/mgnl-nodetypes/wijkaanzet.cnd";
+
+  public static final String CAMPAIGN = "wz:campaign";
+  public static final String WIJK = "wz:wijk";
+  public static final String FOLDER = "wz:folder";
+  public static final String PHASE = "wz:phase";
+  public static final String CATEGORY = "wz:category";
+
+  private NodeTypes() {}
+}

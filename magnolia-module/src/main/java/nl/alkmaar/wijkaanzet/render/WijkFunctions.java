@@ -1,0 +1,98 @@
+package nl.alkmaar.wijkaanzet.render;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.CampaignTimeline;
+import nl.alkmaar.wijkaanzet.campaign.Phase;
+import nl.alkmaar.wijkaanzet.campaign.PhaseState;
+import nl.alkmaar.wijkaanzet.campaign.Wijk;
+
+/**
+ * {@code wijkfn}: what the light module's templates ask the module for. Registered in Magnolia as
+ * a FreeMarker context attribute (bootstrap XML) and put in the model by the standalone preview
+ * renderer. It hands out plain maps, because Magnolia's and our object wrappers both render maps
+ * the same way, whatever their settings for Java records.
+ */
+public class WijkFunctions {
+
+  private final Supplier<WijkAanZetRuntime> runtime;
+
+  /** Magnolia instantiates context attributes with this constructor. */
+  public WijkFunctions() {
+    this(WijkAanZet::runtime);
+  }
+
+  public WijkFunctions(Supplier<WijkAanZetRuntime> runtime) {
+    this.runtime = runtime;
+  }
+
+  public Map<String, Object> campaign() {
+    Campaign campaign = runtime.get().campaigns().active();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", campaign.id());
+    view.put("title", campaign.title());
+    view.put("intro", campaign.intro() == null ? "" : campaign.intro());
+    return view;
+  }
+
+  /** The id of the phase running today, or an empty text between phases. */
+  public String currentPhase() {
+    return runtime.get().campaigns().timeline().current().map(Phase::id).orElse("");
+  }
+
+  /** The phases in order with their status today and their dates written out for {@code language}. */
+  public List<Map<String, Object>> timeline(String language) {
+    Locale locale = locale(language);
+    DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    CampaignTimeline timeline = runtime.get().campaigns().timeline();
+    return timeline.phases().stream().map(state -> phaseView(state, dates)).toList();
+  }
+
+  public List<Map<String, Object>> wijken(String language) {
+    NumberFormat numbers = NumberFormat.getIntegerInstance(locale(language));
+    return runtime.get().campaigns().active().wijken().stream().map(wijk -> wijkView(wijk, numbers)).toList();
+  }
+
+  private static Map<String, Object> phaseView(PhaseState state, DateTimeFormatter dates) {
+    Phase phase = state.phase();
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", phase.id());
+    view.put("title", phase.title());
+    view.put("description", phase.description() == null ? "" : phase.description());
+    view.put("status", state.status().id());
+    view.put("current", state.isCurrent());
+    view.put("start", phase.start().toString());
+    view.put("startText", dates.format(phase.start()));
+    view.put("end", phase.end() == null ? "" : phase.end().toString());
+    view.put("endText", phase.end() == null ? "" : dates.format(phase.end()));
+    return view;
+  }
+
+  private static Map<String, Object> wijkView(Wijk wijk, NumberFormat numbers) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", wijk.id());
+    view.put("name", wijk.name());
+    view.put("cbsCode", wijk.cbsCode() == null ? "" : wijk.cbsCode());
+    view.put("residentsText", wijk.residents() == null ? "" : numbers.format(wijk.residents()));
+    return view;
+  }
+
+  static Locale locale(String language) {
+    return language == null || language.isBlank() ? Locale.forLanguageTag("nl") : Locale.forLanguageTag(language);
+  }
+
+  /** Today in the campaign's time zone, ISO formatted, for templates that show "as of". */
+  public String today() {
+    LocalDate today = runtime.get().campaigns().timeline().today();
+    return today.toString();
+  }
+}

@@ -1,0 +1,64 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
+import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
+import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
+import nl.alkmaar.wijkaanzet.standalone.web.HealthServlet;
+import nl.alkmaar.wijkaanzet.standalone.web.PageServlet;
+import nl.alkmaar.wijkaanzet.standalone.web.PlainErrorHandler;
+import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersFilter;
+import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
+import nl.alkmaar.wijkaanzet.web.CampaignServlet;
+import nl.alkmaar.wijkaanzet.web.WijkenServlet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Jetty 12 (ee10) with the module's servlets at the paths DESIGN.md's public surface names, the
+ * preview renderer for pages, and the light module's web resources.
+ */
+final class JettyServer {
+
+  private JettyServer() {}
+
+  static Server create(int port, LightModuleFiles files, SitePages pages, PageRenderer renderer) {
+    QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+    threads.setName("http");
+    Server server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setPort(port);
+    server.addConnector(connector);
+
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addServlet(new ServletHolder("campaign", new CampaignServlet()), "/api/campaign");
+    context.addServlet(new ServletHolder("wijken", new WijkenServlet()), "/api/wijken");
+    context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
+    context.addServlet(new ServletHolder("resources", new WebResourceServlet(files, renderer)), "/.resources/*");
+    context.addServlet(new ServletHolder("pages", new PageServlet(pages, renderer)), "/");
+    context.setErrorHandler(new PlainErrorHandler());
+
+    server.setHandler(new GracefulHandler(context));
+    server.setErrorHandler(new PlainErrorHandler());
+    server.setStopTimeout(5_000);
+    server.setStopAtShutdown(false);
+    return server;
+  }
+
+  static int port(Server server) {
+    return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+  }
+}

@@ -1,0 +1,121 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.render.WijkFunctions;
+import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
+import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
+import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
+import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
+import nl.alkmaar.wijkaanzet.standalone.preview.TemplateDefinitions;
+import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
+import nl.alkmaar.wijkaanzet.standalone.repository.RepositoryJcrSessions;
+import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
+import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The standalone host: the module on embedded Jetty and Jackrabbit. Configuration is read and
+ * checked before anything starts, so a bad file stops the start without touching the data.
+ */
+public final class StandaloneHost implements AutoCloseable {
+
+  public static final String MODULE = "wijkaanzet";
+  private static final Logger LOG = LoggerFactory.getLogger(StandaloneHost.class);
+
+  private final EmbeddedRepository repository;
+  private final Server server;
+
+  private StandaloneHost(EmbeddedRepository repository, Server server) {
+    this.repository = repository;
+    this.server = server;
+  }
+
+  public static StandaloneHost start(StandaloneOptions options) {
+    long started = System.nanoTime();
+    Campaign campaign = options.config().map(CampaignFiles::read).orElseGet(CampaignFiles::bundled);
+    LightModuleFiles files = options.lightModules().map(LightModuleFiles::folder).orElseGet(LightModuleFiles::packed);
+    TemplateDefinitions definitions = new TemplateDefinitions(files);
+    SitePages pages = SitePages.loadBundled(definitions, campaign);
+    Clock clock = options.clock().map(ClockOption::startingAt).orElseGet(Clock::systemUTC);
+
+    EmbeddedRepository repository = openRepository(options.dataDir());
+    try {
+      RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository);
+      CampaignService campaigns = CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
+      WijkAanZet.install(new WijkAanZetRuntime(clock, sessions, new ContainerCurrentUser(), campaigns));
+      PageRenderer renderer = new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
+      Server server = JettyServer.create(options.port(), files, pages, renderer);
+      startServer(server, options.port());
+      LOG.info("campaign {} ready in {} ms (data: {}, light modules: {})", campaign.id(),
+          (System.nanoTime() - started) / 1_000_000, options.dataDir().toAbsolutePath(), files);
+      return new StandaloneHost(repository, server);
+    } catch (RuntimeException e) {
+      WijkAanZet.uninstall();
+      repository.close();
+      throw e;
+    }
+  }
+
+  private static EmbeddedRepository openRepository(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StartupException("De map " + dataDir.toAbsolutePath() + " kan niet worden gemaakt. Kies een andere met --data.", e);
+    }
+    try {
+      return EmbeddedRepository.onDerby(dataDir.resolve("repository"));
+    } catch (IllegalStateException e) {
+      throw new StartupException("De gegevens in " + dataDir.toAbsolutePath()
+          + " kunnen niet worden geopend. Draait er al een andere Wij(k) aan zet! met deze map? Kies dan een andere met --data.", e);
+    }
+  }
+
+  private static void startServer(Server server, int port) {
+    try {
+      server.start();
+    } catch (Exception e) {
+      stopQuietly(server);
+      if (e instanceof BindException || e.getCause() instanceof BindException) {
+        throw new StartupException("Poort " + port + " is al in gebruik. Kies een andere met --port.", e);
+      }
+      throw new StartupException("De webserver kan niet starten: " + e.getMessage(), e);
+    }
+  }
+
+  public URI baseUri() {
+    return URI.create("http://localhost:" + JettyServer.port(server) + "/");
+  }
+
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  /** Stops taking requests, lets running ones finish, then closes the repository cleanly. */
+  @Override
+  public void close() {
+    stopQuietly(server);
+    WijkAanZet.uninstall();
+    repository.close();
+    LOG.info("stopped");
+  }
+
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("web server did not stop cleanly: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package nl.alkmaar.wijkaanzet.standalone.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Optional;
+import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
+import nl.alkmaar.wijkaanzet.standalone.preview.SitePage;
+import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the demo site's pages through the preview renderer. Dutch at {@code /…}, English at
+ * {@code /en/…}, as Magnolia's i18n URL scheme does. Pages render into a buffer first, so a
+ * template failure becomes a clean error page instead of half a page.
+ */
+public final class PageServlet extends HttpServlet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
+
+  private final SitePages pages;
+  private final PageRenderer renderer;
+
+  public PageServlet(SitePages pages, PageRenderer renderer) {
+    this.pages = pages;
+    this.renderer = renderer;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    PageAddress address = PageAddress.of(request.getRequestURI().substring(request.getContextPath().length()));
+    Optional<SitePage> page = pages.page(address.path());
+    if (page.isEmpty()) {
+      ErrorPages.send(renderer, request, response, HttpServletResponse.SC_NOT_FOUND, address.language());
+      return;
+    }
+    StringWriter html = new StringWriter(16 * 1024);
+    try {
+      renderer.render(page.get(), address.language(), request.getContextPath(), html);
+    } catch (Exception e) {
+      LOG.error("page {} failed to render", address.path(), e);
+      ErrorPages.send(renderer, request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, address.language());
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write(html.toString());
+  }
+}
