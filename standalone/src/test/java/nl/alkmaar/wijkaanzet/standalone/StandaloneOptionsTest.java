@@ -1,0 +1,88 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StandaloneOptionsTest {
+
+  private static StandaloneOptions parse(String... args) {
+    return StandaloneOptions.parse(args, Map.of());
+  }
+
+  @Test
+  void defaultsMatchTheReadme() {
+    StandaloneOptions options = parse();
+
+    assertEquals(8080, options.port());
+    assertEquals(Path.of("data"), options.dataDir());
+    assertEquals(Optional.empty(), options.clock());
+    assertEquals(Optional.empty(), options.config());
+  }
+
+  @Test
+  void readsEveryOption() {
+    StandaloneOptions options = parse("--port", "0", "--data", "/tmp/x", "--clock", "2024-04-10T12:00:00Z",
+        "--config", "c.yaml", "--light-modules", "lm");
+
+    assertEquals(0, options.port());
+    assertEquals(Path.of("/tmp/x"), options.dataDir());
+    assertEquals(Optional.of(Instant.parse("2024-04-10T12:00:00Z")), options.clock());
+    assertEquals(Optional.of(Path.of("c.yaml")), options.config());
+    assertEquals(Optional.of(Path.of("lm")), options.lightModules());
+  }
+
+  @Test
+  void theClockMayComeFromTheEnvironmentAndTheCommandLineWins() {
+    Map<String, String> env = Map.of(StandaloneOptions.CLOCK_ENV, "2024-05-20");
+
+    assertEquals(Optional.of(Instant.parse("2024-05-20T10:00:00Z")), StandaloneOptions.parse(new String[0], env).clock());
+    assertEquals(Optional.of(Instant.parse("2024-04-10T10:00:00Z")),
+        StandaloneOptions.parse(new String[] {"--clock", "2024-04-10T12:00"}, env).clock());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      --port x         | --port 'x' is geen poortnummer (0 tot en met 65535).
+      --port 70000     | --port '70000' is geen poortnummer (0 tot en met 65535).
+      --poort 8080     | De optie '--poort' kennen we niet.
+      --port           | Na --port hoort een waarde.
+      8080             | '8080' is geen optie. Opties beginnen met --.
+      --clock morgen   | --clock 'morgen' is geen tijdstip. Schrijf bijvoorbeeld 2024-04-10T12:00 of 2024-04-10T12:00:00Z.
+      """)
+  void badOptionsGetADutchMessage(String line, String message) {
+    StandaloneOptions.OptionsException error = assertThrows(StandaloneOptions.OptionsException.class, () -> parse(line.split(" ")));
+
+    assertEquals(message, error.getMessage());
+  }
+
+  @Test
+  void helpAsksForTheUsage() {
+    assertNull(assertThrows(StandaloneOptions.OptionsException.class, () -> parse("--help")).getMessage());
+  }
+
+  @Test
+  void aLocalClockIsAlkmaarTime() {
+    assertEquals(Instant.parse("2024-01-10T11:00:00Z"), ClockOption.parse("2024-01-10T12:00"));
+    assertEquals(Instant.parse("2024-04-10T10:00:00Z"), ClockOption.parse("2024-04-10"));
+    assertEquals(Instant.parse("2024-04-10T10:00:00Z"), ClockOption.parse("2024-04-10T12:00:00+02:00"));
+  }
+
+  @Test
+  void aDemoClockStartsAtTheGivenMomentAndKeepsRunning() throws InterruptedException {
+    var clock = ClockOption.startingAt(Instant.parse("2024-04-10T12:00:00Z"));
+    Instant first = clock.instant();
+    Thread.sleep(5);
+
+    assertEquals(0, first.getEpochSecond() - Instant.parse("2024-04-10T12:00:00Z").getEpochSecond(), 1.0);
+    assertEquals(true, clock.instant().isAfter(first));
+  }
+}

@@ -1,0 +1,48 @@
+package nl.alkmaar.wijkaanzet.standalone.repository;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real Jackrabbit with the module's node types and workspaces, in memory, fresh for every test
+ * and shut down after it.
+ */
+public final class MemoryRepository implements BeforeEachCallback, AfterEachCallback {
+
+  private EmbeddedRepository repository;
+  private RepositoryJcrSessions sessions;
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    repository = EmbeddedRepository.inMemory(Files.createTempDirectory("wijkaanzet-memory"));
+    sessions = new RepositoryJcrSessions(repository);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    repository.close();
+  }
+
+  public EmbeddedRepository repository() {
+    return repository;
+  }
+
+  public RepositoryJcrSessions sessions() {
+    return sessions;
+  }
+
+  /** A runtime on this repository with {@code campaign} stored, as the hosts build it. */
+  public WijkAanZetRuntime runtime(Campaign campaign, Clock clock) {
+    CampaignService campaigns = CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
+    return new WijkAanZetRuntime(clock, sessions, new ContainerCurrentUser(), campaigns);
+  }
+
+}
