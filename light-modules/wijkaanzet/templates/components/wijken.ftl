@@ -12,6 +12,8 @@
       <span class="wz-wijken__name">${wijk.name}</span>
       [#if wijk.residentsText?has_content]
       <span class="wz-wijken__residents">${i18n.get('wijkaanzet.wijken.residents', [wijk.residentsText])}</span>
+      [#else]
+      <span class="wz-wijken__residents">${i18n['wijkaanzet.wijken.residentsUnknown']}</span>
       [/#if]
     </li>
     [/#list]

@@ -1,0 +1,46 @@
+// Chromium (Debian's /usr/bin/chromium via playwright-core, no browser download)
+// and an axe-core helper.
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const targets = v.nodes.map((n) => `    - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`);
+      return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${targets.join('\n')}`;
+    })
+    .join('\n');
+}
+
+/** Runs axe (WCAG 2.1 A/AA) on the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page, { label } = {}) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations } = results;
+  if (violations.length > 0) {
+    assert.fail(
+      `${violations.length} axe violation(s)${label ? ` on ${label}` : ''} at ${page.url()}:\n${formatViolations(violations)}`,
+    );
+  }
+  return results;
+}
