@@ -5,8 +5,8 @@ import nl.alkmaar.wijkaanzet.magnolia.MagnoliaRuntimeFactory;
 
 /**
  * Where servlets and {@code wijkfn} find the runtime. Magnolia creates both with no-argument
- * constructors, so they cannot be handed one; the standalone host installs its own before it
- * starts Jetty, inside Magnolia the first caller builds the Magnolia-backed one.
+ * constructors, so they cannot be handed one; the standalone host installs its own before it starts
+ * Jetty, inside Magnolia the first caller builds the Magnolia-backed one.
  */
 public final class WijkAanZet {
 

@@ -6,4 +6,5 @@ import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.web.CurrentUser;
 
 /** Everything the module's servlets and template functions share, wired once per host. */
-public record WijkAanZetRuntime(Clock clock, JcrSessions sessions, CurrentUser currentUser, CampaignService campaigns) {}
+public record WijkAanZetRuntime(
+    Clock clock, JcrSessions sessions, CurrentUser currentUser, CampaignService campaigns) {}

@@ -1,8 +1,8 @@
 package info.magnolia.context;
 
 /**
- * Test double of Magnolia's MgnlContext, with only the members our reflection adapters call, so
- * the adapters can be driven without Magnolia's jars. Lives in test code only.
+ * Test double of Magnolia's MgnlContext, with only the members our reflection adapters call, so the
+ * adapters can be driven without Magnolia's jars. Lives in test code only.
  */
 public final class MgnlContext {
 

@@ -17,7 +17,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The bootstrap XML Magnolia imports on install: well-formed system view, names that fit their file. */
+/**
+ * The bootstrap XML Magnolia imports on install: well-formed system view, names that fit their
+ * file.
+ */
 class BootstrapFilesTest {
 
   private static final String FOLDER = "/mgnl-bootstrap/wijkaanzet";
@@ -41,7 +44,8 @@ class BootstrapFilesTest {
     NodeList properties = node.getElementsByTagNameNS("http://www.jcp.org/jcr/sv/1.0", "property");
     for (int i = 0; i < properties.getLength(); i++) {
       Element property = (Element) properties.item(i);
-      if (property.getParentNode() == node && name.equals(property.getAttributeNS("http://www.jcp.org/jcr/sv/1.0", "name"))) {
+      if (property.getParentNode() == node
+          && name.equals(property.getAttributeNS("http://www.jcp.org/jcr/sv/1.0", "name"))) {
         return property.getTextContent().trim();
       }
     }
@@ -57,7 +61,9 @@ class BootstrapFilesTest {
 
       assertEquals("node", root.getLocalName(), file + " is no sv:node");
       String actualName = root.getAttributeNS("http://www.jcp.org/jcr/sv/1.0", "name");
-      assertTrue(fileName.endsWith(actualName), file + ": node " + actualName + " does not match the file name");
+      assertTrue(
+          fileName.endsWith(actualName),
+          file + ": node " + actualName + " does not match the file name");
       assertNotNull(property(root, "jcr:primaryType"), file + " has no primary type");
       assertTrue(expectedName.length() > 0);
     }
@@ -65,7 +71,12 @@ class BootstrapFilesTest {
 
   @Test
   void wijkfnPointsAtAClassMagnoliaCanInstantiate() throws Exception {
-    Path file = Path.of(BootstrapFilesTest.class.getResource(FOLDER + "/config.server.rendering.freemarker.contextAttributes.wijkfn.xml").toURI());
+    Path file =
+        Path.of(
+            BootstrapFilesTest.class
+                .getResource(
+                    FOLDER + "/config.server.rendering.freemarker.contextAttributes.wijkfn.xml")
+                .toURI());
     Element root = parse(file).getDocumentElement();
 
     assertEquals("wijkfn", property(root, "name"));
@@ -76,7 +87,8 @@ class BootstrapFilesTest {
   @Test
   void theThreeRolesExist() throws URISyntaxException {
     for (String role : List.of(UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF)) {
-      assertNotNull(BootstrapFilesTest.class.getResource(FOLDER + "/userroles." + role + ".xml"), role);
+      assertNotNull(
+          BootstrapFilesTest.class.getResource(FOLDER + "/userroles." + role + ".xml"), role);
     }
   }
 }

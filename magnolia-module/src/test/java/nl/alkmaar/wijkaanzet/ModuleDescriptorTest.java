@@ -29,8 +29,10 @@ class ModuleDescriptorTest {
     factory.setValidating(false);
     DocumentBuilder builder = factory.newDocumentBuilder();
     // Magnolia resolves module.dtd itself; the test only needs well-formed XML.
-    builder.setEntityResolver((publicId, systemId) -> new InputSource(new java.io.StringReader("")));
-    try (InputStream in = ModuleDescriptorTest.class.getResourceAsStream("/META-INF/magnolia/wijkaanzet.xml")) {
+    builder.setEntityResolver(
+        (publicId, systemId) -> new InputSource(new java.io.StringReader("")));
+    try (InputStream in =
+        ModuleDescriptorTest.class.getResourceAsStream("/META-INF/magnolia/wijkaanzet.xml")) {
       assertNotNull(in, "module descriptor missing");
       descriptor = builder.parse(in);
     }
@@ -55,18 +57,23 @@ class ModuleDescriptorTest {
 
     assertEquals("module", module.getTagName());
     assertEquals("wijkaanzet", text(module, "name"));
-    assertTrue(text(module, "version").matches("\\d+\\.\\d+\\.\\d+"), "filtered version, got " + text(module, "version"));
+    assertTrue(
+        text(module, "version").matches("\\d+\\.\\d+\\.\\d+"),
+        "filtered version, got " + text(module, "version"));
   }
 
   @Test
   void dependsOnMagnoliaCore64() {
     List<Element> dependencies = elements(descriptor.getDocumentElement(), "dependency");
 
-    assertTrue(dependencies.stream().anyMatch(d -> text(d, "name").equals("core") && text(d, "version").startsWith("6.4")));
+    assertTrue(
+        dependencies.stream()
+            .anyMatch(d -> text(d, "name").equals("core") && text(d, "version").startsWith("6.4")));
   }
 
   @Test
-  void everyServletClassExistsAndIsAnHttpServletWithAPublicNoArgumentConstructor() throws Exception {
+  void everyServletClassExistsAndIsAnHttpServletWithAPublicNoArgumentConstructor()
+      throws Exception {
     List<Element> servlets = elements(descriptor.getDocumentElement(), "servlet");
     assertFalse(servlets.isEmpty());
     for (Element servlet : servlets) {
@@ -74,7 +81,9 @@ class ModuleDescriptorTest {
       assertTrue(HttpServlet.class.isAssignableFrom(type), type + " is no HttpServlet");
       assertNotNull(type.getConstructor().newInstance());
       for (Element mapping : elements(servlet, "mapping")) {
-        assertTrue(mapping.getTextContent().trim().startsWith("/.wijkaanzet/"), "mapping outside /.wijkaanzet/: " + mapping.getTextContent());
+        assertTrue(
+            mapping.getTextContent().trim().startsWith("/.wijkaanzet/"),
+            "mapping outside /.wijkaanzet/: " + mapping.getTextContent());
       }
     }
   }
@@ -83,8 +92,12 @@ class ModuleDescriptorTest {
   void declaresBothWorkspacesAndTheNodeTypes() {
     Element repository = elements(descriptor.getDocumentElement(), "repository").get(0);
 
-    assertEquals(List.of("wijkaanzet", "wijkaanzet-votes"), elements(repository, "workspace").stream().map(e -> e.getTextContent().trim()).toList());
+    assertEquals(
+        List.of("wijkaanzet", "wijkaanzet-votes"),
+        elements(repository, "workspace").stream().map(e -> e.getTextContent().trim()).toList());
     String cnd = text(repository, "nodeTypeFile");
-    assertNotNull(ModuleDescriptorTest.class.getResource(cnd), "node type file " + cnd + " is not in the jar");
+    assertNotNull(
+        ModuleDescriptorTest.class.getResource(cnd),
+        "node type file " + cnd + " is not in the jar");
   }
 }

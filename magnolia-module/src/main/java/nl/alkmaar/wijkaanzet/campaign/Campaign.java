@@ -24,8 +24,4 @@ public record Campaign(
   public Optional<Wijk> wijk(String wijkId) {
     return wijken.stream().filter(wijk -> wijk.id().equals(wijkId)).findFirst();
   }
-
-  public Optional<Phase> phase(PhaseKind kind) {
-    return phases.stream().filter(phase -> phase.kind() == kind).findFirst();
-  }
 }

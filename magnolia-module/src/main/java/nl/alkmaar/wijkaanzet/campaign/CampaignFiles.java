@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Where campaign configuration files come from: a file of the operator's, or the bundled edition. */
+/**
+ * Where campaign configuration files come from: a file of the operator's, or the bundled edition.
+ */
 public final class CampaignFiles {
 
   /** The Alkmaar 2024 edition, shipped in the module jar as the demo and default campaign. */
@@ -32,7 +34,9 @@ public final class CampaignFiles {
     } catch (NoSuchFileException e) {
       throw new ConfigException(file.toString(), "dit bestand bestaat niet.");
     } catch (IOException e) {
-      throw new ConfigException(file.toString(), "het bestand kan niet worden gelezen (" + e.getClass().getSimpleName() + ").");
+      throw new ConfigException(
+          file.toString(),
+          "het bestand kan niet worden gelezen (" + e.getClass().getSimpleName() + ").");
     }
   }
 }

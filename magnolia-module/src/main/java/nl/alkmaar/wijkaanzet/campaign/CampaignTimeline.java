@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The campaign's phases as they stand on one day. The day is taken in the campaign's own time
- * zone, so a phase opens at midnight in Alkmaar whatever zone the server runs in. Between two
- * phases (a gap in the dates) no phase is current.
+ * The campaign's phases as they stand on one day. The day is taken in the campaign's own time zone,
+ * so a phase opens at midnight in Alkmaar whatever zone the server runs in. Between two phases (a
+ * gap in the dates) no phase is current.
  */
 public record CampaignTimeline(LocalDate today, List<PhaseState> phases) {
 
@@ -18,7 +18,10 @@ public record CampaignTimeline(LocalDate today, List<PhaseState> phases) {
 
   public static CampaignTimeline of(Campaign campaign, Clock clock) {
     LocalDate today = LocalDate.now(clock.withZone(campaign.timeZone()));
-    List<PhaseState> states = campaign.phases().stream().map(phase -> new PhaseState(phase, statusOn(phase, today))).toList();
+    List<PhaseState> states =
+        campaign.phases().stream()
+            .map(phase -> new PhaseState(phase, statusOn(phase, today)))
+            .toList();
     return new CampaignTimeline(today, states);
   }
 

@@ -24,6 +24,7 @@ public final class CampaignYamlReader {
 
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
   private static final Pattern CBS_CODE = Pattern.compile("WK\\d{6}");
+
   /** Names used for storage next to the wijken, so a wijk may not take them. */
   private static final Set<String> RESERVED_WIJK_IDS = Set.of("private", "phases", "categories");
 
@@ -47,16 +48,25 @@ public final class CampaignYamlReader {
       return YAML.readTree(in);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
-      String place = where == null ? "" : " (regel " + where.getLineNr() + ", kolom " + where.getColumnNr() + ")";
-      throw new ConfigException(source, "dit is geen geldige YAML" + place
-          + ". Controleer daar de inspringing, dubbele punten, aanhalingstekens en haakjes.");
+      String place =
+          where == null
+              ? ""
+              : " (regel " + where.getLineNr() + ", kolom " + where.getColumnNr() + ")";
+      throw new ConfigException(
+          source,
+          "dit is geen geldige YAML"
+              + place
+              + ". Controleer daar de inspringing, dubbele punten, aanhalingstekens en haakjes.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private Campaign readCampaign(ConfigNode root) {
-    root.allowOnly(new LinkedHashSet<>(List.of("id", "title", "intro", "timeZone", "phases", "wijken", "categories", "rules")));
+    root.allowOnly(
+        new LinkedHashSet<>(
+            List.of(
+                "id", "title", "intro", "timeZone", "phases", "wijken", "categories", "rules")));
     String id = root.slug("id");
     String title = root.text("title", true, 120);
     String intro = root.text("intro", false, 2000);
@@ -78,7 +88,12 @@ public final class CampaignYamlReader {
       node.problem("id", id, "deze naam is gereserveerd. Kies een andere id voor de wijk.");
     }
     String name = node.text("name", true, 80);
-    String cbsCode = node.matching("cbsCode", false, CBS_CODE, "een CBS-wijkcode is 'WK' met zes cijfers, bijvoorbeeld WK036108.");
+    String cbsCode =
+        node.matching(
+            "cbsCode",
+            false,
+            CBS_CODE,
+            "een CBS-wijkcode is 'WK' met zes cijfers, bijvoorbeeld WK036108.");
     Integer residents = node.integer("residents", false, 0, 10_000_000);
     return new Wijk(id, name, cbsCode, residents);
   }
@@ -98,12 +113,14 @@ public final class CampaignYamlReader {
     return choices == null || winners == null ? null : new CampaignRules(choices, winners);
   }
 
-  private static void requireUnique(ConfigNode root, String list, List<String> values, String field) {
+  private static void requireUnique(
+      ConfigNode root, String list, List<String> values, String field) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
       if (value != null && !seen.add(value)) {
-        root.problem(list + "[" + i + "]." + field, value, "deze waarde komt al eerder in de lijst voor.");
+        root.problem(
+            list + "[" + i + "]." + field, value, "deze waarde komt al eerder in de lijst voor.");
       }
     }
   }

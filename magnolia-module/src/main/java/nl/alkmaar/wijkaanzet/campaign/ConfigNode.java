@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * A cursor over one mapping in a parsed YAML file that remembers its path, so that every problem
- * it reports names the exact field ({@code phases[2].start}). Readers collect all problems in one
- * pass instead of stopping at the first, so an editor fixes the file in one go.
+ * A cursor over one mapping in a parsed YAML file that remembers its path, so that every problem it
+ * reports names the exact field ({@code phases[2].start}). Readers collect all problems in one pass
+ * instead of stopping at the first, so an editor fixes the file in one go.
  */
 final class ConfigNode {
 
@@ -44,7 +44,10 @@ final class ConfigNode {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        problem(name, node.get(name).asText(node.get(name).toString()), "dit veld kennen we niet. Toegestaan zijn: " + String.join(", ", known) + ".");
+        problem(
+            name,
+            node.get(name).asText(node.get(name).toString()),
+            "dit veld kennen we niet. Toegestaan zijn: " + String.join(", ", known) + ".");
       }
     }
   }
@@ -72,7 +75,10 @@ final class ConfigNode {
   String slug(String name) {
     String text = text(name, true, 60);
     if (text != null && !SLUG.matcher(text).matches()) {
-      problem(name, text, "gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld 'de-mare').");
+      problem(
+          name,
+          text,
+          "gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld 'de-mare').");
       return null;
     }
     return text;
@@ -95,7 +101,10 @@ final class ConfigNode {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
-      problem(name, text, "dit is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-04-01.");
+      problem(
+          name,
+          text,
+          "dit is geen geldige datum. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2024-04-01.");
       return null;
     }
   }
@@ -146,7 +155,10 @@ final class ConfigNode {
   <T> List<T> list(String name, Function<ConfigNode, T> reader) {
     JsonNode value = node.get(name);
     if (value == null || !value.isArray() || value.isEmpty()) {
-      problem(name, value == null ? null : value.toString(), "hier hoort een lijst met minstens één item.");
+      problem(
+          name,
+          value == null ? null : value.toString(),
+          "hier hoort een lijst met minstens één item.");
       return List.of();
     }
     List<T> items = new ArrayList<>();
@@ -154,7 +166,8 @@ final class ConfigNode {
       JsonNode entry = value.get(i);
       String entryPath = field(name) + "[" + i + "]";
       if (!entry.isObject()) {
-        problems.add(new ConfigProblem(entryPath, entry.asText(), "hier horen velden onder elkaar."));
+        problems.add(
+            new ConfigProblem(entryPath, entry.asText(), "hier horen velden onder elkaar."));
         continue;
       }
       T item = reader.apply(new ConfigNode(entry, entryPath, problems));
@@ -163,10 +176,6 @@ final class ConfigNode {
       }
     }
     return items;
-  }
-
-  String path() {
-    return path;
   }
 
   List<ConfigProblem> problems() {

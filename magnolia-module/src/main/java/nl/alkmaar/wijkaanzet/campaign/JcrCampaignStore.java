@@ -11,14 +11,13 @@ import java.util.Optional;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
-import javax.jcr.Session;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 
 /**
- * Keeps a campaign at {@code /<campaign>} in the {@code wijkaanzet} workspace: its wijken as
- * direct children (so ideas can live below them), phases and categories in folders of their own.
+ * Keeps a campaign at {@code /<campaign>} in the {@code wijkaanzet} workspace: its wijken as direct
+ * children (so ideas can live below them), phases and categories in folders of their own.
  */
 public final class JcrCampaignStore implements CampaignStore {
 
@@ -35,28 +34,32 @@ public final class JcrCampaignStore implements CampaignStore {
 
   @Override
   public void save(Campaign campaign) {
-    sessions.write(Workspaces.CONTENT, session -> {
-      Node root = childOrNew(session.getRootNode(), campaign.id(), NodeTypes.CAMPAIGN);
-      root.setProperty("wz:title", campaign.title());
-      root.setProperty("wz:intro", campaign.intro());
-      root.setProperty("wz:timeZone", campaign.timeZone().getId());
-      root.setProperty("wz:choicesPerBallot", campaign.rules().choicesPerBallot());
-      root.setProperty("wz:winnersPerWijk", campaign.rules().winnersPerWijk());
-      writePhases(freshFolder(root, PHASES), campaign);
-      writeCategories(freshFolder(root, CATEGORIES), campaign.categories());
-      writeWijken(root, campaign.wijken());
-      return null;
-    });
+    sessions.write(
+        Workspaces.CONTENT,
+        session -> {
+          Node root = childOrNew(session.getRootNode(), campaign.id(), NodeTypes.CAMPAIGN);
+          root.setProperty("wz:title", campaign.title());
+          root.setProperty("wz:intro", campaign.intro());
+          root.setProperty("wz:timeZone", campaign.timeZone().getId());
+          root.setProperty("wz:choicesPerBallot", campaign.rules().choicesPerBallot());
+          root.setProperty("wz:winnersPerWijk", campaign.rules().winnersPerWijk());
+          writePhases(freshFolder(root, PHASES), campaign);
+          writeCategories(freshFolder(root, CATEGORIES), campaign.categories());
+          writeWijken(root, campaign.wijken());
+          return null;
+        });
   }
 
   @Override
   public Optional<Campaign> load(String campaignId) {
-    return sessions.read(Workspaces.CONTENT, session -> {
-      if (!session.getRootNode().hasNode(campaignId)) {
-        return Optional.empty();
-      }
-      return Optional.of(readCampaign(session.getRootNode().getNode(campaignId)));
-    });
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          if (!session.getRootNode().hasNode(campaignId)) {
+            return Optional.empty();
+          }
+          return Optional.of(readCampaign(session.getRootNode().getNode(campaignId)));
+        });
   }
 
   private static Node childOrNew(Node parent, String name, String type) throws RepositoryException {
@@ -85,7 +88,8 @@ public final class JcrCampaignStore implements CampaignStore {
     }
   }
 
-  private static void writeCategories(Node folder, List<Category> categories) throws RepositoryException {
+  private static void writeCategories(Node folder, List<Category> categories)
+      throws RepositoryException {
     long order = 0;
     for (Category category : categories) {
       Node node = folder.addNode(category.id(), NodeTypes.CATEGORY);
@@ -95,8 +99,8 @@ public final class JcrCampaignStore implements CampaignStore {
   }
 
   /**
-   * Wijken carry ideas below them, so they are updated in place. A wijk that left the
-   * configuration is only marked inactive: its residents' ideas must not be lost.
+   * Wijken carry ideas below them, so they are updated in place. A wijk that left the configuration
+   * is only marked inactive: its residents' ideas must not be lost.
    */
   private static void writeWijken(Node root, List<Wijk> wijken) throws RepositoryException {
     for (Node existing : children(root, NodeTypes.WIJK)) {
@@ -122,8 +126,13 @@ public final class JcrCampaignStore implements CampaignStore {
     List<Phase> phases = new ArrayList<>();
     for (Node node : sorted(children(root.getNode(PHASES), NodeTypes.PHASE))) {
       PhaseKind kind = PhaseKind.byId(node.getName()).orElseThrow();
-      phases.add(new Phase(kind, text(node, "wz:title"), text(node, "wz:description"),
-          date(node, "wz:start", zone), date(node, "wz:end", zone)));
+      phases.add(
+          new Phase(
+              kind,
+              text(node, "wz:title"),
+              text(node, "wz:description"),
+              date(node, "wz:start", zone),
+              date(node, "wz:end", zone)));
     }
     List<Category> categories = new ArrayList<>();
     for (Node node : sorted(children(root.getNode(CATEGORIES), NodeTypes.CATEGORY))) {
@@ -132,13 +141,27 @@ public final class JcrCampaignStore implements CampaignStore {
     List<Wijk> wijken = new ArrayList<>();
     for (Node node : sorted(children(root, NodeTypes.WIJK))) {
       if (!node.hasProperty(ACTIVE) || node.getProperty(ACTIVE).getBoolean()) {
-        Integer residents = node.hasProperty("wz:residents") ? (int) node.getProperty("wz:residents").getLong() : null;
-        wijken.add(new Wijk(node.getName(), text(node, "wz:name"), text(node, "wz:cbsCode"), residents));
+        Integer residents =
+            node.hasProperty("wz:residents")
+                ? (int) node.getProperty("wz:residents").getLong()
+                : null;
+        wijken.add(
+            new Wijk(node.getName(), text(node, "wz:name"), text(node, "wz:cbsCode"), residents));
       }
     }
-    CampaignRules rules = new CampaignRules(
-        (int) root.getProperty("wz:choicesPerBallot").getLong(), (int) root.getProperty("wz:winnersPerWijk").getLong());
-    return new Campaign(root.getName(), text(root, "wz:title"), text(root, "wz:intro"), zone, phases, wijken, categories, rules);
+    CampaignRules rules =
+        new CampaignRules(
+            (int) root.getProperty("wz:choicesPerBallot").getLong(),
+            (int) root.getProperty("wz:winnersPerWijk").getLong());
+    return new Campaign(
+        root.getName(),
+        text(root, "wz:title"),
+        text(root, "wz:intro"),
+        zone,
+        phases,
+        wijken,
+        categories,
+        rules);
   }
 
   private static List<Node> children(Node parent, String type) throws RepositoryException {
@@ -173,7 +196,8 @@ public final class JcrCampaignStore implements CampaignStore {
     return GregorianCalendar.from(day.atStartOfDay(zone));
   }
 
-  private static LocalDate date(Node node, String property, ZoneId zone) throws RepositoryException {
+  private static LocalDate date(Node node, String property, ZoneId zone)
+      throws RepositoryException {
     if (!node.hasProperty(property)) {
       return null;
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * One phase of a campaign. Dates are calendar days in the campaign's time zone, both inclusive;
  * only the last phase may be open-ended (execution "from September onwards").
  */
-public record Phase(PhaseKind kind, String title, String description, LocalDate start, LocalDate end) {
+public record Phase(
+    PhaseKind kind, String title, String description, LocalDate start, LocalDate end) {
 
   public String id() {
     return kind.id();

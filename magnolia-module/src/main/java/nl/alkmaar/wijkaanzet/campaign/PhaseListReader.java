@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Reads the phases and checks that they are the seven known phases, in the fixed order, with
- * dates that do not run backwards or overlap.
+ * Reads the phases and checks that they are the seven known phases, in the fixed order, with dates
+ * that do not run backwards or overlap.
  */
 final class PhaseListReader {
 
@@ -24,7 +24,8 @@ final class PhaseListReader {
     if (id != null) {
       kind = PhaseKind.byId(id).orElse(null);
       if (kind == null) {
-        node.problem("id", id, "deze fase kennen we niet. Bekende fases zijn: " + PhaseKind.allIds() + ".");
+        node.problem(
+            "id", id, "deze fase kennen we niet. Bekende fases zijn: " + PhaseKind.allIds() + ".");
       }
     }
     String title = node.text("title", true, 80);
@@ -41,14 +42,21 @@ final class PhaseListReader {
     PhaseKind[] expected = PhaseKind.values();
     for (int i = 0; i < phases.size() && i < expected.length; i++) {
       if (phases.get(i).kind() != expected[i]) {
-        root.problem("phases[" + i + "].id", phases.get(i).id(),
-            "de fases staan niet in de goede volgorde. Op deze plaats hoort '" + expected[i].id()
-                + "'. De volgorde is: " + PhaseKind.allIds() + ".");
+        root.problem(
+            "phases[" + i + "].id",
+            phases.get(i).id(),
+            "de fases staan niet in de goede volgorde. Op deze plaats hoort '"
+                + expected[i].id()
+                + "'. De volgorde is: "
+                + PhaseKind.allIds()
+                + ".");
         return;
       }
     }
     if (phases.size() != expected.length && root.problems().isEmpty()) {
-      root.problem("phases", String.valueOf(phases.size()),
+      root.problem(
+          "phases",
+          String.valueOf(phases.size()),
           "er moeten precies " + expected.length + " fases zijn: " + PhaseKind.allIds() + ".");
     }
   }
@@ -64,8 +72,13 @@ final class PhaseListReader {
         Phase previous = phases.get(i - 1);
         LocalDate previousEnd = previous.end() == null ? previous.start() : previous.end();
         if (!phase.start().isAfter(previousEnd)) {
-          root.problem("phases[" + i + "].start", phase.start().toString(),
-              "deze fase begint niet na het einde van '" + previous.id() + "' (" + previousEnd
+          root.problem(
+              "phases[" + i + "].start",
+              phase.start().toString(),
+              "deze fase begint niet na het einde van '"
+                  + previous.id()
+                  + "' ("
+                  + previousEnd
                   + "). Zet de datums op volgorde.");
         }
       }

@@ -1,8 +1,8 @@
 package nl.alkmaar.wijkaanzet.jcr;
 
 /**
- * The port to the content repository. Inside Magnolia sessions come from the system context
- * ({@code MagnoliaJcrSessions}); the standalone host logs in to its own Jackrabbit.
+ * The port to the content repository. Inside Magnolia sessions come from the system context ({@code
+ * MagnoliaJcrSessions}); the standalone host logs in to its own Jackrabbit.
  */
 public interface JcrSessions {
 

@@ -18,11 +18,15 @@ public final class MagnoliaCurrentUser implements CurrentUser {
 
   @Override
   public Optional<UserIdentity> of(HttpServletRequest request) {
-    Boolean hasContext = (Boolean) MagnoliaReflection.callStatic(MagnoliaReflection.MGNL_CONTEXT, "hasInstance", new Class<?>[0]);
+    Boolean hasContext =
+        (Boolean)
+            MagnoliaReflection.callStatic(
+                MagnoliaReflection.MGNL_CONTEXT, "hasInstance", new Class<?>[0]);
     if (!Boolean.TRUE.equals(hasContext)) {
       return Optional.empty();
     }
-    Object user = MagnoliaReflection.callStatic(MagnoliaReflection.MGNL_CONTEXT, "getUser", new Class<?>[0]);
+    Object user =
+        MagnoliaReflection.callStatic(MagnoliaReflection.MGNL_CONTEXT, "getUser", new Class<?>[0]);
     if (user == null) {
       return Optional.empty();
     }
@@ -30,7 +34,8 @@ public final class MagnoliaCurrentUser implements CurrentUser {
     if (name == null || ANONYMOUS.equals(name)) {
       return Optional.empty();
     }
-    Collection<?> allRoles = (Collection<?>) MagnoliaReflection.call(user, "getAllRoles", new Class<?>[0]);
+    Collection<?> allRoles =
+        (Collection<?>) MagnoliaReflection.call(user, "getAllRoles", new Class<?>[0]);
     Set<String> roles = new LinkedHashSet<>();
     if (allRoles != null) {
       allRoles.forEach(role -> roles.add(String.valueOf(role)));

@@ -11,8 +11,8 @@ import nl.alkmaar.wijkaanzet.jcr.SessionWork;
 /**
  * JCR sessions inside Magnolia: the work runs in {@code MgnlContext.doInSystemContext(Op)}, which
  * sets up and afterwards releases Magnolia's system context on this thread (also on threads that
- * Magnolia did not start, such as our background writers). The session belongs to that context,
- * so it is never logged out here.
+ * Magnolia did not start, such as our background writers). The session belongs to that context, so
+ * it is never logged out here.
  */
 public final class MagnoliaJcrSessions implements JcrSessions {
 
@@ -30,21 +30,30 @@ public final class MagnoliaJcrSessions implements JcrSessions {
 
   private <T> T inSystemContext(String workspace, SessionWork<T> work, boolean save) {
     Class<?> opType = MagnoliaReflection.type(OP);
-    InvocationHandler exec = (proxy, method, args) -> {
-      if (!method.getName().equals("exec")) {
-        return objectMethod(proxy, method.getName(), args);
-      }
-      return runInSession(workspace, work, save);
-    };
+    InvocationHandler exec =
+        (proxy, method, args) -> {
+          if (!method.getName().equals("exec")) {
+            return objectMethod(proxy, method.getName(), args);
+          }
+          return runInSession(workspace, work, save);
+        };
     Object op = Proxy.newProxyInstance(opType.getClassLoader(), new Class<?>[] {opType}, exec);
     @SuppressWarnings("unchecked")
-    T result = (T) MagnoliaReflection.callStatic(MagnoliaReflection.MGNL_CONTEXT, "doInSystemContext", new Class<?>[] {opType}, op);
+    T result =
+        (T)
+            MagnoliaReflection.callStatic(
+                MagnoliaReflection.MGNL_CONTEXT, "doInSystemContext", new Class<?>[] {opType}, op);
     return result;
   }
 
   private <T> T runInSession(String workspace, SessionWork<T> work, boolean save) {
-    Object systemContext = MagnoliaReflection.callStatic(MagnoliaReflection.MGNL_CONTEXT, "getSystemContext", new Class<?>[0]);
-    Session session = (Session) MagnoliaReflection.call(systemContext, "getJCRSession", new Class<?>[] {String.class}, workspace);
+    Object systemContext =
+        MagnoliaReflection.callStatic(
+            MagnoliaReflection.MGNL_CONTEXT, "getSystemContext", new Class<?>[0]);
+    Session session =
+        (Session)
+            MagnoliaReflection.call(
+                systemContext, "getJCRSession", new Class<?>[] {String.class}, workspace);
     try {
       T result = work.run(session);
       if (save) {

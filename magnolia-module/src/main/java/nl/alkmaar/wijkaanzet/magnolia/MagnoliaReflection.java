@@ -17,11 +17,13 @@ final class MagnoliaReflection {
     try {
       return Class.forName(className, true, classLoader());
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("Magnolia is not on the classpath: " + className + " is missing", e);
+      throw new IllegalStateException(
+          "Magnolia is not on the classpath: " + className + " is missing", e);
     }
   }
 
-  static Object callStatic(String className, String method, Class<?>[] parameterTypes, Object... args) {
+  static Object callStatic(
+      String className, String method, Class<?>[] parameterTypes, Object... args) {
     return invoke(type(className), null, method, parameterTypes, args);
   }
 
@@ -29,7 +31,8 @@ final class MagnoliaReflection {
     return invoke(target.getClass(), target, method, parameterTypes, args);
   }
 
-  private static Object invoke(Class<?> type, Object target, String name, Class<?>[] parameterTypes, Object[] args) {
+  private static Object invoke(
+      Class<?> type, Object target, String name, Class<?>[] parameterTypes, Object[] args) {
     try {
       Method method = publicMethod(type, name, parameterTypes);
       return method.invoke(target, args);
@@ -45,10 +48,11 @@ final class MagnoliaReflection {
   }
 
   /**
-   * Finds the method on a public type: Magnolia hands out non-public implementation classes
-   * whose methods are only callable through their public interface.
+   * Finds the method on a public type: Magnolia hands out non-public implementation classes whose
+   * methods are only callable through their public interface.
    */
-  private static Method publicMethod(Class<?> type, String name, Class<?>[] parameterTypes) throws NoSuchMethodException {
+  private static Method publicMethod(Class<?> type, String name, Class<?>[] parameterTypes)
+      throws NoSuchMethodException {
     Method method = type.getMethod(name, parameterTypes);
     if (java.lang.reflect.Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
       return method;

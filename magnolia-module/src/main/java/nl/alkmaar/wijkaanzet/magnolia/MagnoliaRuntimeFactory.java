@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the runtime inside Magnolia. The campaign comes from the file named by the system
- * property {@value #CONFIG_PROPERTY} (imported at every start: the file wins) or else from the
- * bundled Alkmaar 2024 edition (imported once: the repository wins afterwards).
+ * Builds the runtime inside Magnolia. The campaign comes from the file named by the system property
+ * {@value #CONFIG_PROPERTY} (imported at every start: the file wins) or else from the bundled
+ * Alkmaar 2024 edition (imported once: the repository wins afterwards).
  */
 public final class MagnoliaRuntimeFactory {
 
@@ -28,8 +28,10 @@ public final class MagnoliaRuntimeFactory {
     JcrSessions sessions = new MagnoliaJcrSessions();
     Clock clock = Clock.systemUTC();
     String configured = System.getProperty(CONFIG_PROPERTY);
-    Campaign campaign = configured == null ? CampaignFiles.bundled() : CampaignFiles.read(Path.of(configured));
-    CampaignService campaigns = CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, configured != null);
+    Campaign campaign =
+        configured == null ? CampaignFiles.bundled() : CampaignFiles.read(Path.of(configured));
+    CampaignService campaigns =
+        CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, configured != null);
     LOG.info("wijkaanzet campaign {} active", campaign.id());
     return new WijkAanZetRuntime(clock, sessions, new MagnoliaCurrentUser(), campaigns);
   }

@@ -1,7 +1,6 @@
 package nl.alkmaar.wijkaanzet.render;
 
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,8 @@ import nl.alkmaar.wijkaanzet.campaign.PhaseState;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
 
 /**
- * {@code wijkfn}: what the light module's templates ask the module for. Registered in Magnolia as
- * a FreeMarker context attribute (bootstrap XML) and put in the model by the standalone preview
+ * {@code wijkfn}: what the light module's templates ask the module for. Registered in Magnolia as a
+ * FreeMarker context attribute (bootstrap XML) and put in the model by the standalone preview
  * renderer. It hands out plain maps, because Magnolia's and our object wrappers both render maps
  * the same way, whatever their settings for Java records.
  */
@@ -49,7 +48,9 @@ public class WijkFunctions {
     return runtime.get().campaigns().timeline().current().map(Phase::id).orElse("");
   }
 
-  /** The phases in order with their status today and their dates written out for {@code language}. */
+  /**
+   * The phases in order with their status today and their dates written out for {@code language}.
+   */
   public List<Map<String, Object>> timeline(String language) {
     Locale locale = locale(language);
     DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
@@ -59,7 +60,9 @@ public class WijkFunctions {
 
   public List<Map<String, Object>> wijken(String language) {
     NumberFormat numbers = NumberFormat.getIntegerInstance(locale(language));
-    return runtime.get().campaigns().active().wijken().stream().map(wijk -> wijkView(wijk, numbers)).toList();
+    return runtime.get().campaigns().active().wijken().stream()
+        .map(wijk -> wijkView(wijk, numbers))
+        .toList();
   }
 
   private static Map<String, Object> phaseView(PhaseState state, DateTimeFormatter dates) {
@@ -87,12 +90,8 @@ public class WijkFunctions {
   }
 
   static Locale locale(String language) {
-    return language == null || language.isBlank() ? Locale.forLanguageTag("nl") : Locale.forLanguageTag(language);
-  }
-
-  /** Today in the campaign's time zone, ISO formatted, for templates that show "as of". */
-  public String today() {
-    LocalDate today = runtime.get().campaigns().timeline().today();
-    return today.toString();
+    return language == null || language.isBlank()
+        ? Locale.forLanguageTag("nl")
+        : Locale.forLanguageTag(language);
   }
 }

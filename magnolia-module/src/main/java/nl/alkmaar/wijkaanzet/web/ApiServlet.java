@@ -11,15 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Base of the JSON API servlets: unsupported methods and failures become problem+json answers,
- * so no response ever carries a stack trace. Subclasses only implement what they serve.
+ * Base of the JSON API servlets: unsupported methods and failures become problem+json answers, so
+ * no response ever carries a stack trace. Subclasses only implement what they serve.
  */
 public abstract class ApiServlet extends HttpServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
     try {
@@ -41,7 +42,9 @@ public abstract class ApiServlet extends HttpServlet {
   }
 
   /** Answers a GET; the default says the resource cannot be read. */
-  protected void get(HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime) throws IOException {
+  protected void get(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
     Json.problem(response, Problem.methodNotAllowed("GET"));
   }
 }

@@ -20,16 +20,33 @@ public record CampaignJson(
     List<Category> categories,
     CampaignRules rules) {
 
-  public record PhaseJson(String id, String title, String description, LocalDate start, LocalDate end, String status) {}
+  public record PhaseJson(
+      String id, String title, String description, LocalDate start, LocalDate end, String status) {}
 
   public static CampaignJson of(Campaign campaign, CampaignTimeline timeline) {
-    List<PhaseJson> phases = timeline.phases().stream()
-        .map(state -> {
-          Phase phase = state.phase();
-          return new PhaseJson(phase.id(), phase.title(), phase.description(), phase.start(), phase.end(), state.status().id());
-        })
-        .toList();
-    return new CampaignJson(campaign.id(), campaign.title(), campaign.intro(), campaign.timeZone().getId(), timeline.today(),
-        timeline.current().map(Phase::id).orElse(null), phases, campaign.categories(), campaign.rules());
+    List<PhaseJson> phases =
+        timeline.phases().stream()
+            .map(
+                state -> {
+                  Phase phase = state.phase();
+                  return new PhaseJson(
+                      phase.id(),
+                      phase.title(),
+                      phase.description(),
+                      phase.start(),
+                      phase.end(),
+                      state.status().id());
+                })
+            .toList();
+    return new CampaignJson(
+        campaign.id(),
+        campaign.title(),
+        campaign.intro(),
+        campaign.timeZone().getId(),
+        timeline.today(),
+        timeline.current().map(Phase::id).orElse(null),
+        phases,
+        campaign.categories(),
+        campaign.rules());
   }
 }

@@ -9,7 +9,12 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 public class CampaignServlet extends ApiServlet {
 
   @Override
-  protected void get(HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime) throws IOException {
-    Json.write(response, 200, CampaignJson.of(runtime.campaigns().active(), runtime.campaigns().timeline()));
+  protected void get(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    Json.write(
+        response,
+        200,
+        CampaignJson.of(runtime.campaigns().active(), runtime.campaigns().timeline()));
   }
 }

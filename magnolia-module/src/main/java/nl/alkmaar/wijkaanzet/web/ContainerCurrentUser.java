@@ -10,7 +10,8 @@ import java.util.Set;
 /** The servlet container's login (the standalone host's form login). */
 public final class ContainerCurrentUser implements CurrentUser {
 
-  private static final List<String> KNOWN_ROLES = List.of(UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF);
+  private static final List<String> KNOWN_ROLES =
+      List.of(UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF);
 
   @Override
   public Optional<UserIdentity> of(HttpServletRequest request) {

@@ -13,7 +13,9 @@ public final class Json {
   public static final String PROBLEM_JSON = "application/problem+json";
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private Json() {}
 
@@ -21,7 +23,8 @@ public final class Json {
     return MAPPER;
   }
 
-  public static void write(HttpServletResponse response, int status, Object body) throws IOException {
+  public static void write(HttpServletResponse response, int status, Object body)
+      throws IOException {
     send(response, status, JSON, body);
   }
 
@@ -29,7 +32,8 @@ public final class Json {
     send(response, problem.status(), PROBLEM_JSON, problem);
   }
 
-  private static void send(HttpServletResponse response, int status, String type, Object body) throws IOException {
+  private static void send(HttpServletResponse response, int status, String type, Object body)
+      throws IOException {
     byte[] bytes = MAPPER.writeValueAsBytes(body);
     response.setStatus(status);
     response.setContentType(type);

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * Every error answer of the API, as {@code application/problem+json} (RFC 9457). {@code title}
- * and {@code detail} are plain Dutch (B1) for residents; {@code errors} names each bad field.
+ * Every error answer of the API, as {@code application/problem+json} (RFC 9457). {@code title} and
+ * {@code detail} are plain Dutch (B1) for residents; {@code errors} names each bad field.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public record FieldError(String field, String message) {}
 
@@ -25,7 +26,10 @@ public record Problem(String type, String title, int status, String detail, List
   }
 
   public static Problem unavailable() {
-    return of(503, "Even niet beschikbaar", "Er ging iets mis bij het opslaan of ophalen. Probeer het over een paar minuten opnieuw.");
+    return of(
+        503,
+        "Even niet beschikbaar",
+        "Er ging iets mis bij het opslaan of ophalen. Probeer het over een paar minuten opnieuw.");
   }
 
   public static Problem internal() {

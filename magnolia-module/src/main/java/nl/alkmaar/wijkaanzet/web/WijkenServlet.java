@@ -5,11 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 
-/** {@code GET /api/wijken}: the wijken of the active campaign with id, name, CBS code, residents. */
+/**
+ * {@code GET /api/wijken}: the wijken of the active campaign with id, name, CBS code, residents.
+ */
 public class WijkenServlet extends ApiServlet {
 
   @Override
-  protected void get(HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime) throws IOException {
+  protected void get(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
     Json.write(response, 200, runtime.campaigns().active().wijken());
   }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CampaignYamlReaderTest {
 
   private static Campaign read(String fixture) {
-    try (InputStream in = CampaignYamlReaderTest.class.getResourceAsStream("/campaigns/" + fixture)) {
+    try (InputStream in =
+        CampaignYamlReaderTest.class.getResourceAsStream("/campaigns/" + fixture)) {
       return new CampaignYamlReader().read(fixture, in);
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -33,7 +34,17 @@ class CampaignYamlReaderTest {
     assertEquals(LocalDate.of(2024, 3, 26), campaign.phases().get(0).start());
     assertEquals(PhaseKind.MEEDENKEN, campaign.phases().get(1).kind());
     assertNull(campaign.phases().get(6).end(), "execution runs on without an end date");
-    assertEquals(List.of("centrum", "daalmeer-koedijk", "huiswaard", "de-mare", "oudorp", "overdie", "vroonermeer", "west", "zuid"),
+    assertEquals(
+        List.of(
+            "centrum",
+            "daalmeer-koedijk",
+            "huiswaard",
+            "de-mare",
+            "oudorp",
+            "overdie",
+            "vroonermeer",
+            "west",
+            "zuid"),
         campaign.wijken().stream().map(Wijk::id).toList());
     assertEquals(9555, campaign.wijk("centrum").orElseThrow().residents());
     assertEquals("WK036108", campaign.wijk("centrum").orElseThrow().cbsCode());
@@ -53,7 +64,11 @@ class CampaignYamlReaderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       phase-dates-reversed.yaml | phases[1].end           | '2025-03-10'    | vóór de begindatum
       phase-overlap.yaml        | phases[2].start         | '2025-03-20'    | begint niet na het einde van 'meedenken'
       phase-unknown.yaml        | phases[3].id            | 'stemmen'       | deze fase kennen we niet
@@ -71,18 +86,24 @@ class CampaignYamlReaderTest {
       rules-out-of-range.yaml   | rules.choicesPerBallot  | '0'             | tussen 1 en 20
       missing-title.yaml        | title                   | (leeg)          | verplicht
       """)
-  void namesTheFileFieldAndValueOfEveryBadValue(String fixture, String field, String value, String explanation) {
+  void namesTheFileFieldAndValueOfEveryBadValue(
+      String fixture, String field, String value, String explanation) {
     ConfigException error = assertThrows(ConfigException.class, () -> read(fixture));
 
     String expected = fixture + ": veld '" + field + "' met waarde " + value + ": ";
-    assertTrue(error.getMessage().contains(expected), () -> "expected «" + expected + "» in:\n" + error.getMessage());
-    assertTrue(error.getMessage().contains(explanation), () -> "expected «" + explanation + "» in:\n" + error.getMessage());
+    assertTrue(
+        error.getMessage().contains(expected),
+        () -> "expected «" + expected + "» in:\n" + error.getMessage());
+    assertTrue(
+        error.getMessage().contains(explanation),
+        () -> "expected «" + explanation + "» in:\n" + error.getMessage());
     assertFalse(error.getMessage().contains("Exception"), error.getMessage());
   }
 
   @Test
   void reportsEveryProblemOfAFileAtOnce() {
-    String yaml = """
+    String yaml =
+        """
         id: Fout Id
         title: x
         phases: []
@@ -90,19 +111,28 @@ class CampaignYamlReaderTest {
         categories: [{id: a}]
         rules: {choicesPerBallot: 3}
         """;
-    ConfigException error = assertThrows(ConfigException.class,
-        () -> new CampaignYamlReader().read("c.yaml", new java.io.ByteArrayInputStream(yaml.getBytes())));
+    ConfigException error =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                new CampaignYamlReader()
+                    .read("c.yaml", new java.io.ByteArrayInputStream(yaml.getBytes())));
 
-    assertEquals(List.of("id", "phases", "wijken[0].cbsCode", "categories[0].name", "rules.winnersPerWijk"),
+    assertEquals(
+        List.of("id", "phases", "wijken[0].cbsCode", "categories[0].name", "rules.winnersPerWijk"),
         error.problems().stream().map(ConfigProblem::field).toList());
-    assertTrue(error.getMessage().startsWith("De configuratie in c.yaml heeft 5 fouten."), error.getMessage());
+    assertTrue(
+        error.getMessage().startsWith("De configuratie in c.yaml heeft 5 fouten."),
+        error.getMessage());
   }
 
   @Test
   void malformedYamlNamesTheLine() {
     ConfigException error = assertThrows(ConfigException.class, () -> read("malformed.yaml"));
 
-    assertTrue(error.getMessage().startsWith("malformed.yaml: dit is geen geldige YAML (regel "), error.getMessage());
+    assertTrue(
+        error.getMessage().startsWith("malformed.yaml: dit is geen geldige YAML (regel "),
+        error.getMessage());
     assertFalse(error.getMessage().contains("\n"), "one line, no parser dump");
   }
 
@@ -115,7 +145,10 @@ class CampaignYamlReaderTest {
 
   @Test
   void missingFileIsNamed() {
-    ConfigException error = assertThrows(ConfigException.class, () -> CampaignFiles.read(java.nio.file.Path.of("bestaat/niet.yaml")));
+    ConfigException error =
+        assertThrows(
+            ConfigException.class,
+            () -> CampaignFiles.read(java.nio.file.Path.of("bestaat/niet.yaml")));
 
     assertEquals("bestaat/niet.yaml: dit bestand bestaat niet.", error.getMessage());
   }

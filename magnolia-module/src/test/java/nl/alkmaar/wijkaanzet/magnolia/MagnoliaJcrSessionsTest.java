@@ -56,9 +56,15 @@ class MagnoliaJcrSessionsTest {
 
   @Test
   void failedWorkDiscardsItsChangesAndReportsARepositoryFailure() throws RepositoryException {
-    RepositoryFailure failure = assertThrows(RepositoryFailure.class, () -> sessions.write("wijkaanzet", s -> {
-      throw new RepositoryException("constraint violated");
-    }));
+    RepositoryFailure failure =
+        assertThrows(
+            RepositoryFailure.class,
+            () ->
+                sessions.write(
+                    "wijkaanzet",
+                    s -> {
+                      throw new RepositoryException("constraint violated");
+                    }));
 
     assertEquals("constraint violated", failure.getCause().getMessage());
     verify(session).refresh(false);
@@ -67,10 +73,15 @@ class MagnoliaJcrSessionsTest {
 
   @Test
   void runtimeFailuresPassThroughUnchanged() throws RepositoryException {
-    IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-        () -> sessions.read("wijkaanzet", s -> {
-          throw new IllegalArgumentException("bad id");
-        }));
+    IllegalArgumentException failure =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                sessions.read(
+                    "wijkaanzet",
+                    s -> {
+                      throw new IllegalArgumentException("bad id");
+                    }));
 
     assertEquals("bad id", failure.getMessage());
     verify(session).refresh(false);

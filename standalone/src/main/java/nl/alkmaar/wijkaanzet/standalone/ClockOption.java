@@ -10,9 +10,9 @@ import java.time.OffsetDateTime;
 import nl.alkmaar.wijkaanzet.campaign.CampaignYamlReader;
 
 /**
- * "Doe alsof het nu … is" for demos and tests. Accepts an instant with zone
- * ({@code 2024-04-10T12:00:00Z}), a local date-time or a date in Alkmaar's time zone
- * ({@code 2024-04-10T12:00}, {@code 2024-04-10}, the latter at noon).
+ * "Doe alsof het nu … is" for demos and tests. Accepts an instant with zone ({@code
+ * 2024-04-10T12:00:00Z}), a local date-time or a date in Alkmaar's time zone ({@code
+ * 2024-04-10T12:00}, {@code 2024-04-10}, the latter at noon).
  */
 final class ClockOption {
 
@@ -22,7 +22,10 @@ final class ClockOption {
     String text = value.strip();
     try {
       if (text.length() == 10) {
-        return LocalDate.parse(text).atTime(12, 0).atZone(CampaignYamlReader.DEFAULT_ZONE).toInstant();
+        return LocalDate.parse(text)
+            .atTime(12, 0)
+            .atZone(CampaignYamlReader.DEFAULT_ZONE)
+            .toInstant();
       }
       if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
         return OffsetDateTime.parse(text).toInstant();
@@ -30,7 +33,9 @@ final class ClockOption {
       return LocalDateTime.parse(text).atZone(CampaignYamlReader.DEFAULT_ZONE).toInstant();
     } catch (DateTimeException e) {
       throw new StandaloneOptions.OptionsException(
-          "--clock '" + value + "' is geen tijdstip. Schrijf bijvoorbeeld 2024-04-10T12:00 of 2024-04-10T12:00:00Z.");
+          "--clock '"
+              + value
+              + "' is geen tijdstip. Schrijf bijvoorbeeld 2024-04-10T12:00 of 2024-04-10T12:00:00Z.");
     }
   }
 

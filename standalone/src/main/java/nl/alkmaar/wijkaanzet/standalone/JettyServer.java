@@ -43,11 +43,13 @@ final class JettyServer {
 
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addFilter(
+        new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder("campaign", new CampaignServlet()), "/api/campaign");
     context.addServlet(new ServletHolder("wijken", new WijkenServlet()), "/api/wijken");
     context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
-    context.addServlet(new ServletHolder("resources", new WebResourceServlet(files, renderer)), "/.resources/*");
+    context.addServlet(
+        new ServletHolder("resources", new WebResourceServlet(files, renderer)), "/.resources/*");
     context.addServlet(new ServletHolder("pages", new PageServlet(pages, renderer)), "/");
     context.setErrorHandler(new PlainErrorHandler());
 

@@ -45,7 +45,8 @@ public final class StandaloneHost implements AutoCloseable {
   public static StandaloneHost start(StandaloneOptions options) {
     long started = System.nanoTime();
     Campaign campaign = options.config().map(CampaignFiles::read).orElseGet(CampaignFiles::bundled);
-    LightModuleFiles files = options.lightModules().map(LightModuleFiles::folder).orElseGet(LightModuleFiles::packed);
+    LightModuleFiles files =
+        options.lightModules().map(LightModuleFiles::folder).orElseGet(LightModuleFiles::packed);
     TemplateDefinitions definitions = new TemplateDefinitions(files);
     SitePages pages = SitePages.loadBundled(definitions, campaign);
     Clock clock = options.clock().map(ClockOption::startingAt).orElseGet(Clock::systemUTC);
@@ -53,13 +54,20 @@ public final class StandaloneHost implements AutoCloseable {
     EmbeddedRepository repository = openRepository(options.dataDir());
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository);
-      CampaignService campaigns = CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
-      WijkAanZet.install(new WijkAanZetRuntime(clock, sessions, new ContainerCurrentUser(), campaigns));
-      PageRenderer renderer = new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
+      CampaignService campaigns =
+          CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
+      WijkAanZet.install(
+          new WijkAanZetRuntime(clock, sessions, new ContainerCurrentUser(), campaigns));
+      PageRenderer renderer =
+          new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
       Server server = JettyServer.create(options.port(), files, pages, renderer);
       startServer(server, options.port());
-      LOG.info("campaign {} ready in {} ms (data: {}, light modules: {})", campaign.id(),
-          (System.nanoTime() - started) / 1_000_000, options.dataDir().toAbsolutePath(), files);
+      LOG.info(
+          "campaign {} ready in {} ms (data: {}, light modules: {})",
+          campaign.id(),
+          (System.nanoTime() - started) / 1_000_000,
+          options.dataDir().toAbsolutePath(),
+          files);
       return new StandaloneHost(repository, server);
     } catch (RuntimeException e) {
       WijkAanZet.uninstall();
@@ -72,13 +80,20 @@ public final class StandaloneHost implements AutoCloseable {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
-      throw new StartupException("De map " + dataDir.toAbsolutePath() + " kan niet worden gemaakt. Kies een andere met --data.", e);
+      throw new StartupException(
+          "De map "
+              + dataDir.toAbsolutePath()
+              + " kan niet worden gemaakt. Kies een andere met --data.",
+          e);
     }
     try {
       return EmbeddedRepository.onDerby(dataDir.resolve("repository"));
     } catch (IllegalStateException e) {
-      throw new StartupException("De gegevens in " + dataDir.toAbsolutePath()
-          + " kunnen niet worden geopend. Draait er al een andere Wij(k) aan zet! met deze map? Kies dan een andere met --data.", e);
+      throw new StartupException(
+          "De gegevens in "
+              + dataDir.toAbsolutePath()
+              + " kunnen niet worden geopend. Draait er al een andere Wij(k) aan zet! met deze map? Kies dan een andere met --data.",
+          e);
     }
   }
 
@@ -88,7 +103,8 @@ public final class StandaloneHost implements AutoCloseable {
     } catch (Exception e) {
       stopQuietly(server);
       if (e instanceof BindException || e.getCause() instanceof BindException) {
-        throw new StartupException("Poort " + port + " is al in gebruik. Kies een andere met --port.", e);
+        throw new StartupException(
+            "Poort " + port + " is al in gebruik. Kies een andere met --port.", e);
       }
       throw new StartupException("De webserver kan niet starten: " + e.getMessage(), e);
     }

@@ -10,10 +10,16 @@ import java.util.Optional;
  * [--config campaign.yaml] [--light-modules ./light-modules]}. {@code --clock} may also come from
  * the environment variable {@value #CLOCK_ENV}.
  */
-public record StandaloneOptions(int port, Path dataDir, Optional<Instant> clock, Optional<Path> config, Optional<Path> lightModules) {
+public record StandaloneOptions(
+    int port,
+    Path dataDir,
+    Optional<Instant> clock,
+    Optional<Path> config,
+    Optional<Path> lightModules) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
-  public static final String USAGE = """
+  public static final String USAGE =
+      """
       Gebruik: java -jar wijkaanzet-standalone.jar [opties]
         --port <nummer>         poort voor HTTP (standaard 8080; 0 kiest een vrije poort)
         --data <map>            map voor de gegevens (standaard ./data)
@@ -26,7 +32,10 @@ public record StandaloneOptions(int port, Path dataDir, Optional<Instant> clock,
   public static StandaloneOptions parse(String[] args, Map<String, String> env) {
     int port = 8080;
     Path data = Path.of("data");
-    Optional<Instant> clock = Optional.ofNullable(env.get(CLOCK_ENV)).filter(value -> !value.isBlank()).map(ClockOption::parse);
+    Optional<Instant> clock =
+        Optional.ofNullable(env.get(CLOCK_ENV))
+            .filter(value -> !value.isBlank())
+            .map(ClockOption::parse);
     Optional<Path> config = Optional.empty();
     Optional<Path> lightModules = Optional.empty();
     for (int i = 0; i < args.length; i++) {

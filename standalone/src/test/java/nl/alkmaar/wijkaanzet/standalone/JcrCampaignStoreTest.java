@@ -39,11 +39,20 @@ class JcrCampaignStoreTest {
   void savingAgainKeepsWhatLivesBelowAWijk() {
     JcrCampaignStore store = new JcrCampaignStore(memory.sessions());
     store.save(alkmaar);
-    memory.sessions().write(Workspaces.CONTENT, session -> session.getNode("/alkmaar-2024/centrum").addNode("idee-1", "nt:unstructured"));
+    memory
+        .sessions()
+        .write(
+            Workspaces.CONTENT,
+            session ->
+                session.getNode("/alkmaar-2024/centrum").addNode("idee-1", "nt:unstructured"));
 
     store.save(alkmaar);
 
-    boolean exists = memory.sessions().read(Workspaces.CONTENT, session -> session.nodeExists("/alkmaar-2024/centrum/idee-1"));
+    boolean exists =
+        memory
+            .sessions()
+            .read(
+                Workspaces.CONTENT, session -> session.nodeExists("/alkmaar-2024/centrum/idee-1"));
     assertTrue(exists);
   }
 
@@ -51,16 +60,28 @@ class JcrCampaignStoreTest {
   void aWijkLeftOutOfTheConfigurationIsHiddenButItsContentKept() {
     JcrCampaignStore store = new JcrCampaignStore(memory.sessions());
     store.save(alkmaar);
-    List<Wijk> withoutZuid = alkmaar.wijken().stream().filter(wijk -> !wijk.id().equals("zuid")).toList();
-    Campaign smaller = new Campaign(alkmaar.id(), alkmaar.title(), alkmaar.intro(), alkmaar.timeZone(), alkmaar.phases(),
-        withoutZuid, alkmaar.categories(), alkmaar.rules());
+    List<Wijk> withoutZuid =
+        alkmaar.wijken().stream().filter(wijk -> !wijk.id().equals("zuid")).toList();
+    Campaign smaller =
+        new Campaign(
+            alkmaar.id(),
+            alkmaar.title(),
+            alkmaar.intro(),
+            alkmaar.timeZone(),
+            alkmaar.phases(),
+            withoutZuid,
+            alkmaar.categories(),
+            alkmaar.rules());
 
     store.save(smaller);
 
     Campaign loaded = store.load("alkmaar-2024").orElseThrow();
     assertEquals(8, loaded.wijken().size());
     assertFalse(loaded.wijk("zuid").isPresent());
-    boolean exists = memory.sessions().read(Workspaces.CONTENT, session -> session.nodeExists("/alkmaar-2024/zuid"));
+    boolean exists =
+        memory
+            .sessions()
+            .read(Workspaces.CONTENT, session -> session.nodeExists("/alkmaar-2024/zuid"));
     assertTrue(exists);
   }
 
@@ -68,10 +89,24 @@ class JcrCampaignStoreTest {
   void changedDatesAndNamesReplaceTheOldOnes() {
     JcrCampaignStore store = new JcrCampaignStore(memory.sessions());
     store.save(alkmaar);
-    List<Wijk> renamed = alkmaar.wijken().stream()
-        .map(wijk -> wijk.id().equals("west") ? new Wijk("west", "Alkmaar-West", wijk.cbsCode(), 13000) : wijk).toList();
-    Campaign changed = new Campaign(alkmaar.id(), "Nieuwe titel", null, alkmaar.timeZone(), alkmaar.phases(), renamed,
-        alkmaar.categories().subList(0, 2), alkmaar.rules());
+    List<Wijk> renamed =
+        alkmaar.wijken().stream()
+            .map(
+                wijk ->
+                    wijk.id().equals("west")
+                        ? new Wijk("west", "Alkmaar-West", wijk.cbsCode(), 13000)
+                        : wijk)
+            .toList();
+    Campaign changed =
+        new Campaign(
+            alkmaar.id(),
+            "Nieuwe titel",
+            null,
+            alkmaar.timeZone(),
+            alkmaar.phases(),
+            renamed,
+            alkmaar.categories().subList(0, 2),
+            alkmaar.rules());
 
     store.save(changed);
 

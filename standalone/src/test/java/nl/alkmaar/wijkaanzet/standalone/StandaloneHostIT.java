@@ -30,7 +30,9 @@ class StandaloneHostIT {
   private StandaloneHost host;
 
   private StandaloneHost start(String clock, Optional<Path> config) {
-    return StandaloneHost.start(new StandaloneOptions(0, data, Optional.of(Instant.parse(clock)), config, Optional.empty()));
+    return StandaloneHost.start(
+        new StandaloneOptions(
+            0, data, Optional.of(Instant.parse(clock)), config, Optional.empty()));
   }
 
   @BeforeEach
@@ -46,7 +48,9 @@ class StandaloneHostIT {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(host.baseUri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static void assertNoStackTrace(String body) {
@@ -60,11 +64,17 @@ class StandaloneHostIT {
     HttpResponse<String> page = get("/");
 
     assertEquals(200, page.statusCode());
-    assertEquals("text/html;charset=utf-8", page.headers().firstValue("content-type").orElseThrow().toLowerCase());
+    assertEquals(
+        "text/html;charset=utf-8",
+        page.headers().firstValue("content-type").orElseThrow().toLowerCase());
     String html = page.body();
     assertTrue(html.contains("<html lang=\"nl\">"));
-    assertTrue(html.contains("class=\"wz-timeline__phase wz-timeline__phase--current\" data-phase=\"meedenken\" aria-current=\"step\""), html);
-    assertEquals(1, html.split("aria-current=\"step\"", -1).length - 1, "exactly one current phase");
+    assertTrue(
+        html.contains(
+            "class=\"wz-timeline__phase wz-timeline__phase--current\" data-phase=\"meedenken\" aria-current=\"step\""),
+        html);
+    assertEquals(
+        1, html.split("aria-current=\"step\"", -1).length - 1, "exactly one current phase");
     assertEquals(9, html.split("class=\"wz-wijken__item\"", -1).length - 1, "nine wijken");
     assertTrue(html.contains("Daalmeer/Koedijk"));
     assertTrue(html.contains("9.555 inwoners"));
@@ -85,7 +95,9 @@ class StandaloneHostIT {
     JsonNode json = JSON.readTree(campaign.body());
 
     assertEquals(200, campaign.statusCode());
-    assertEquals("application/json", campaign.headers().firstValue("content-type").orElseThrow().split(";")[0]);
+    assertEquals(
+        "application/json",
+        campaign.headers().firstValue("content-type").orElseThrow().split(";")[0]);
     assertEquals("meedenken", json.get("currentPhase").asText());
     assertEquals("2024-04-10", json.get("today").asText());
     assertEquals(7, json.get("phases").size());
@@ -96,17 +108,25 @@ class StandaloneHostIT {
 
     JsonNode wijken = JSON.readTree(get("/api/wijken").body());
     assertEquals(9, wijken.size());
-    assertEquals(List.of("centrum", "WK036108", "9555"),
-        List.of(wijken.get(0).get("id").asText(), wijken.get(0).get("cbsCode").asText(), wijken.get(0).get("residents").asText()));
+    assertEquals(
+        List.of("centrum", "WK036108", "9555"),
+        List.of(
+            wijken.get(0).get("id").asText(),
+            wijken.get(0).get("cbsCode").asText(),
+            wijken.get(0).get("residents").asText()));
   }
 
   @Test
   void anUnsupportedMethodIsAProblemJson() throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(host.baseUri().resolve("/api/campaign"))
-        .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(host.baseUri().resolve("/api/campaign")).DELETE().build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertEquals(405, response.statusCode());
-    assertEquals("application/problem+json", response.headers().firstValue("content-type").orElseThrow().split(";")[0]);
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("content-type").orElseThrow().split(";")[0]);
     assertEquals("Dit kan hier niet", JSON.readTree(response.body()).get("title").asText());
   }
 
@@ -123,8 +143,12 @@ class StandaloneHostIT {
   @Test
   void requestsJettyRefusesItselfGetAPlainDutchPage() throws Exception {
     HttpResponse<String> badPath = get("/%2e%2e/%2e%2e/etc/passwd");
-    HttpResponse<String> post = http.send(HttpRequest.newBuilder(host.baseUri().resolve("/"))
-        .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post =
+        http.send(
+            HttpRequest.newBuilder(host.baseUri().resolve("/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertEquals(400, badPath.statusCode());
     assertTrue(badPath.body().contains("lang=\"nl\""), badPath.body());
@@ -136,18 +160,28 @@ class StandaloneHostIT {
   @Test
   void theThemeIsServedButTemplatesAreNot() throws Exception {
     HttpResponse<String> template = get("/.resources/wijkaanzet/templates/pages/campaign.ftl");
-    HttpResponse<String> climbing = get("/.resources/wijkaanzet/webresources/../templates/pages/campaign.yaml");
+    HttpResponse<String> climbing =
+        get("/.resources/wijkaanzet/webresources/../templates/pages/campaign.yaml");
 
     assertEquals(404, template.statusCode());
-    assertTrue(climbing.statusCode() == 404 || climbing.statusCode() == 400, "status " + climbing.statusCode());
+    assertTrue(
+        climbing.statusCode() == 404 || climbing.statusCode() == 400,
+        "status " + climbing.statusCode());
   }
 
   @Test
   void securityHeadersAreOnEveryAnswer() throws Exception {
     for (String path : List.of("/", "/api/campaign", "/bestaat-niet")) {
       HttpResponse<String> response = get(path);
-      assertEquals("nosniff", response.headers().firstValue("x-content-type-options").orElse(""), path);
-      assertTrue(response.headers().firstValue("content-security-policy").orElse("").contains("default-src 'self'"), path);
+      assertEquals(
+          "nosniff", response.headers().firstValue("x-content-type-options").orElse(""), path);
+      assertTrue(
+          response
+              .headers()
+              .firstValue("content-security-policy")
+              .orElse("")
+              .contains("default-src 'self'"),
+          path);
     }
   }
 
@@ -173,12 +207,18 @@ class StandaloneHostIT {
     host.close();
     host = null;
     Path config = data.resolve("campaign.yaml");
-    try (var in = StandaloneHostIT.class.getResourceAsStream("/nl/alkmaar/wijkaanzet/campaign/alkmaar-2024.yaml")) {
-      Files.writeString(config, new String(in.readAllBytes()).replace("title: Wij(k) aan zet!", "title: Wij(k) aan zet! 2025"));
+    try (var in =
+        StandaloneHostIT.class.getResourceAsStream(
+            "/nl/alkmaar/wijkaanzet/campaign/alkmaar-2024.yaml")) {
+      Files.writeString(
+          config,
+          new String(in.readAllBytes())
+              .replace("title: Wij(k) aan zet!", "title: Wij(k) aan zet! 2025"));
     }
     host = start("2024-04-10T12:00:00Z", Optional.of(config));
 
-    assertEquals("Wij(k) aan zet! 2025", JSON.readTree(get("/api/campaign").body()).get("title").asText());
+    assertEquals(
+        "Wij(k) aan zet! 2025", JSON.readTree(get("/api/campaign").body()).get("title").asText());
   }
 
   @Test
@@ -187,8 +227,13 @@ class StandaloneHostIT {
     Files.writeString(config, "id: x\ntitle: x\n");
     Path untouched = other.resolve("data");
 
-    var error = org.junit.jupiter.api.Assertions.assertThrows(nl.alkmaar.wijkaanzet.campaign.ConfigException.class,
-        () -> StandaloneHost.start(new StandaloneOptions(0, untouched, Optional.empty(), Optional.of(config), Optional.empty())));
+    var error =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            nl.alkmaar.wijkaanzet.campaign.ConfigException.class,
+            () ->
+                StandaloneHost.start(
+                    new StandaloneOptions(
+                        0, untouched, Optional.empty(), Optional.of(config), Optional.empty())));
 
     assertTrue(error.getMessage().contains(config + ": veld 'phases'"), error.getMessage());
     assertFalse(Files.exists(untouched));
@@ -196,10 +241,16 @@ class StandaloneHostIT {
 
   @Test
   void aSecondHostOnTheSameDataFolderIsRefusedWithAClearMessage() {
-    var error = org.junit.jupiter.api.Assertions.assertThrows(StartupException.class,
-        () -> StandaloneHost.start(new StandaloneOptions(0, data, Optional.empty(), Optional.empty(), Optional.empty())));
+    var error =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            StartupException.class,
+            () ->
+                StandaloneHost.start(
+                    new StandaloneOptions(
+                        0, data, Optional.empty(), Optional.empty(), Optional.empty())));
 
-    assertTrue(error.getMessage().contains("Draait er al een andere Wij(k) aan zet! met deze map?"), error.getMessage());
+    assertTrue(
+        error.getMessage().contains("Draait er al een andere Wij(k) aan zet! met deze map?"),
+        error.getMessage());
   }
-
 }

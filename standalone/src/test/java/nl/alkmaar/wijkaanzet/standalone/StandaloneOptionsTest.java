@@ -30,8 +30,18 @@ class StandaloneOptionsTest {
 
   @Test
   void readsEveryOption() {
-    StandaloneOptions options = parse("--port", "0", "--data", "/tmp/x", "--clock", "2024-04-10T12:00:00Z",
-        "--config", "c.yaml", "--light-modules", "lm");
+    StandaloneOptions options =
+        parse(
+            "--port",
+            "0",
+            "--data",
+            "/tmp/x",
+            "--clock",
+            "2024-04-10T12:00:00Z",
+            "--config",
+            "c.yaml",
+            "--light-modules",
+            "lm");
 
     assertEquals(0, options.port());
     assertEquals(Path.of("/tmp/x"), options.dataDir());
@@ -44,13 +54,19 @@ class StandaloneOptionsTest {
   void theClockMayComeFromTheEnvironmentAndTheCommandLineWins() {
     Map<String, String> env = Map.of(StandaloneOptions.CLOCK_ENV, "2024-05-20");
 
-    assertEquals(Optional.of(Instant.parse("2024-05-20T10:00:00Z")), StandaloneOptions.parse(new String[0], env).clock());
-    assertEquals(Optional.of(Instant.parse("2024-04-10T10:00:00Z")),
+    assertEquals(
+        Optional.of(Instant.parse("2024-05-20T10:00:00Z")),
+        StandaloneOptions.parse(new String[0], env).clock());
+    assertEquals(
+        Optional.of(Instant.parse("2024-04-10T10:00:00Z")),
         StandaloneOptions.parse(new String[] {"--clock", "2024-04-10T12:00"}, env).clock());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       --port x         | --port 'x' is geen poortnummer (0 tot en met 65535).
       --port 70000     | --port '70000' is geen poortnummer (0 tot en met 65535).
       --poort 8080     | De optie '--poort' kennen we niet.
@@ -59,21 +75,24 @@ class StandaloneOptionsTest {
       --clock morgen   | --clock 'morgen' is geen tijdstip. Schrijf bijvoorbeeld 2024-04-10T12:00 of 2024-04-10T12:00:00Z.
       """)
   void badOptionsGetADutchMessage(String line, String message) {
-    StandaloneOptions.OptionsException error = assertThrows(StandaloneOptions.OptionsException.class, () -> parse(line.split(" ")));
+    StandaloneOptions.OptionsException error =
+        assertThrows(StandaloneOptions.OptionsException.class, () -> parse(line.split(" ")));
 
     assertEquals(message, error.getMessage());
   }
 
   @Test
   void helpAsksForTheUsage() {
-    assertNull(assertThrows(StandaloneOptions.OptionsException.class, () -> parse("--help")).getMessage());
+    assertNull(
+        assertThrows(StandaloneOptions.OptionsException.class, () -> parse("--help")).getMessage());
   }
 
   @Test
   void aLocalClockIsAlkmaarTime() {
     assertEquals(Instant.parse("2024-01-10T11:00:00Z"), ClockOption.parse("2024-01-10T12:00"));
     assertEquals(Instant.parse("2024-04-10T10:00:00Z"), ClockOption.parse("2024-04-10"));
-    assertEquals(Instant.parse("2024-04-10T10:00:00Z"), ClockOption.parse("2024-04-10T12:00:00+02:00"));
+    assertEquals(
+        Instant.parse("2024-04-10T10:00:00Z"), ClockOption.parse("2024-04-10T12:00:00+02:00"));
   }
 
   @Test
@@ -82,7 +101,8 @@ class StandaloneOptionsTest {
     Instant first = clock.instant();
     Thread.sleep(5);
 
-    assertEquals(0, first.getEpochSecond() - Instant.parse("2024-04-10T12:00:00Z").getEpochSecond(), 1.0);
+    assertEquals(
+        0, first.getEpochSecond() - Instant.parse("2024-04-10T12:00:00Z").getEpochSecond(), 1.0);
     assertEquals(true, clock.instant().isAfter(first));
   }
 }

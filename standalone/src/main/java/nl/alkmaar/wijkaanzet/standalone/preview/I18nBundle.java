@@ -45,7 +45,9 @@ public final class I18nBundle {
   /** The message, formatted with {@code args}; Magnolia shows the key itself when it is missing. */
   public String message(String language, String key, Object... args) {
     String pattern = find(language, key).orElse(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
   }
 
   public Properties messages(String language) {
@@ -54,13 +56,16 @@ public final class I18nBundle {
 
   private Properties load(String language) {
     Properties properties = new Properties();
-    files.read(bundlePath(module, language)).ifPresent(bytes -> {
-      try {
-        properties.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    files
+        .read(bundlePath(module, language))
+        .ifPresent(
+            bytes -> {
+              try {
+                properties.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     return properties;
   }
 }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Magnolia's {@code i18n} template variable: {@code i18n['key']} for a message and
- * {@code i18n.get('key', [args])} for one with arguments.
+ * Magnolia's {@code i18n} template variable: {@code i18n['key']} for a message and {@code
+ * i18n.get('key', [args])} for one with arguments.
  */
 final class I18nModel implements TemplateHashModel {
 

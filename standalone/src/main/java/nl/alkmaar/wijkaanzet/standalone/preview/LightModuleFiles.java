@@ -41,9 +41,14 @@ public final class LightModuleFiles {
     try {
       if (folder != null) {
         Path file = folder.resolve(relative).normalize();
-        return file.startsWith(folder) && Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        return file.startsWith(folder) && Files.isRegularFile(file)
+            ? Optional.of(Files.readAllBytes(file))
+            : Optional.empty();
       }
-      try (InputStream in = LightModuleFiles.class.getClassLoader().getResourceAsStream(PACKED_ROOT + "/" + relative)) {
+      try (InputStream in =
+          LightModuleFiles.class
+              .getClassLoader()
+              .getResourceAsStream(PACKED_ROOT + "/" + relative)) {
         return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
       }
     } catch (IOException e) {
@@ -64,7 +69,10 @@ public final class LightModuleFiles {
   /** Strips the leading slash and refuses anything that climbs out of the folder. */
   private static String relative(String path) {
     String relative = path.startsWith("/") ? path.substring(1) : path;
-    if (relative.isEmpty() || relative.contains("..") || relative.contains("\\") || relative.endsWith("/")) {
+    if (relative.isEmpty()
+        || relative.contains("..")
+        || relative.contains("\\")
+        || relative.endsWith("/")) {
       return null;
     }
     return relative;

@@ -8,16 +8,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
 
 /**
  * Renders the light module's page and component templates with the part of Magnolia's rendering
- * contract they use: {@code content}, {@code def}, {@code ctx}, {@code i18n}, {@code cmsfn},
- * {@code cms.page/area/component} and {@code wijkfn}. Each component is rendered with its own
- * model, as Magnolia renders each component node separately.
+ * contract they use: {@code content}, {@code def}, {@code ctx}, {@code i18n}, {@code cmsfn}, {@code
+ * cms.page/area/component} and {@code wijkfn}. Each component is rendered with its own model, as
+ * Magnolia renders each component node separately.
  */
 public final class PageRenderer {
 
@@ -28,7 +27,11 @@ public final class PageRenderer {
   private final I18nBundle i18n;
   private final WijkFunctions wijkfn;
 
-  public PageRenderer(LightModuleFiles files, TemplateDefinitions definitions, I18nBundle i18n, WijkFunctions wijkfn) {
+  public PageRenderer(
+      LightModuleFiles files,
+      TemplateDefinitions definitions,
+      I18nBundle i18n,
+      WijkFunctions wijkfn) {
     this.definitions = definitions;
     this.i18n = i18n;
     this.wijkfn = wijkfn;
@@ -47,35 +50,48 @@ public final class PageRenderer {
     return configuration;
   }
 
-  public void render(SitePage page, String language, String contextPath, Writer out) throws IOException, TemplateException {
+  public void render(SitePage page, String language, String contextPath, Writer out)
+      throws IOException, TemplateException {
     RenderState state = new RenderState(page, language, contextPath);
     TemplateDefinition definition = definitions.get(page.template());
-    process(state, definition, content(page.properties(), language, page.path(), page.template()), out);
+    process(
+        state, definition, content(page.properties(), language, page.path(), page.template()), out);
   }
 
   /** The friendly error page, itself a page template of the light module. */
-  public void renderError(int status, String language, String contextPath, Writer out) throws IOException, TemplateException {
-    SitePage page = new SitePage("/error", ERROR_TEMPLATE, Map.of("status", String.valueOf(status)), Map.of());
+  public void renderError(int status, String language, String contextPath, Writer out)
+      throws IOException, TemplateException {
+    SitePage page =
+        new SitePage("/error", ERROR_TEMPLATE, Map.of("status", String.valueOf(status)), Map.of());
     render(page, language, contextPath, out);
   }
 
-  void renderComponent(RenderState state, SitePage.Component component, String name, Writer out) throws IOException {
+  void renderComponent(RenderState state, SitePage.Component component, String name, Writer out)
+      throws IOException {
     TemplateDefinition definition = definitions.get(component.template());
     String path = state.page().path() + "/" + name;
     try {
-      process(state, definition, content(component.properties(), state.language(), path, component.template()), out);
+      process(
+          state,
+          definition,
+          content(component.properties(), state.language(), path, component.template()),
+          out);
     } catch (TemplateException e) {
       throw new IOException("component " + component.template() + " failed: " + e.getMessage(), e);
     }
   }
 
-  private void process(RenderState state, TemplateDefinition definition, Map<String, Object> content, Writer out)
+  private void process(
+      RenderState state, TemplateDefinition definition, Map<String, Object> content, Writer out)
       throws IOException, TemplateException {
-    Template template = freemarker.getTemplate(definition.templateScript(), Locale.forLanguageTag(state.language()));
+    Template template =
+        freemarker.getTemplate(
+            definition.templateScript(), Locale.forLanguageTag(state.language()));
     Map<String, Object> model = new HashMap<>();
     model.put("content", content);
     model.put("def", definition.yaml());
-    model.put("ctx", new RequestContext(state.contextPath(), Locale.forLanguageTag(state.language())));
+    model.put(
+        "ctx", new RequestContext(state.contextPath(), Locale.forLanguageTag(state.language())));
     model.put("i18n", new I18nModel(i18n, state.language()));
     model.put("cmsfn", new CmsFunctions(state.language()));
     model.put("cms", new CmsDirectives(this));
@@ -89,20 +105,18 @@ public final class PageRenderer {
    * A node's properties as Magnolia exposes them, with i18n-enabled fields resolved: for English
    * {@code title_en} is used when an editor filled it in, else the Dutch {@code title}.
    */
-  static Map<String, Object> content(Map<String, Object> properties, String language, String path, String template) {
+  static Map<String, Object> content(
+      Map<String, Object> properties, String language, String path, String template) {
     Map<String, Object> content = new LinkedHashMap<>();
-    properties.forEach((key, value) -> {
-      if (!key.matches(".*_[a-z]{2}")) {
-        content.put(key, properties.getOrDefault(key + "_" + language, value));
-      }
-    });
+    properties.forEach(
+        (key, value) -> {
+          if (!key.matches(".*_[a-z]{2}")) {
+            content.put(key, properties.getOrDefault(key + "_" + language, value));
+          }
+        });
     content.put("@path", path);
     content.put("@name", path.substring(path.lastIndexOf('/') + 1));
     content.put("mgnl:template", template);
     return content;
-  }
-
-  public List<String> languages() {
-    return I18nBundle.LANGUAGES;
   }
 }

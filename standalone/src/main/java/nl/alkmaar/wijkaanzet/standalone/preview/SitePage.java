@@ -7,7 +7,11 @@ import java.util.Map;
  * One page of the demo site, as editors would build it in Magnolia's pages app: a page template,
  * its properties, and per area the components with their properties.
  */
-public record SitePage(String path, String template, Map<String, Object> properties, Map<String, List<Component>> areas) {
+public record SitePage(
+    String path,
+    String template,
+    Map<String, Object> properties,
+    Map<String, List<Component>> areas) {
 
   public record Component(String template, Map<String, Object> properties) {}
 

@@ -44,18 +44,21 @@ public final class SitePages {
     try (InputStream in = SitePages.class.getResourceAsStream(RESOURCE)) {
       return load(RESOURCE, YAML.readTree(in), definitions, campaign);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(RESOURCE, "dit is geen geldige YAML (regel " + e.getLocation().getLineNr() + ").");
+      throw new ConfigException(
+          RESOURCE, "dit is geen geldige YAML (regel " + e.getLocation().getLineNr() + ").");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static SitePages load(String source, JsonNode root, TemplateDefinitions definitions, Campaign campaign) {
+  static SitePages load(
+      String source, JsonNode root, TemplateDefinitions definitions, Campaign campaign) {
     List<ConfigProblem> problems = new ArrayList<>();
     Map<String, SitePage> pages = new LinkedHashMap<>();
     JsonNode list = root == null ? null : root.get("pages");
     if (list == null || !list.isArray()) {
-      throw new ConfigException(source, List.of(new ConfigProblem("pages", null, "hier hoort een lijst met pagina's.")));
+      throw new ConfigException(
+          source, List.of(new ConfigProblem("pages", null, "hier hoort een lijst met pagina's.")));
     }
     for (int i = 0; i < list.size(); i++) {
       SitePage page = readPage(list.get(i), "pages[" + i + "]", definitions, campaign, problems);
@@ -69,7 +72,12 @@ public final class SitePages {
     return new SitePages(pages);
   }
 
-  private static SitePage readPage(JsonNode node, String field, TemplateDefinitions definitions, Campaign campaign, List<ConfigProblem> problems) {
+  private static SitePage readPage(
+      JsonNode node,
+      String field,
+      TemplateDefinitions definitions,
+      Campaign campaign,
+      List<ConfigProblem> problems) {
     String path = node.path("path").asText("");
     String template = node.path("template").asText("");
     if (!path.startsWith("/")) {
@@ -77,42 +85,64 @@ public final class SitePages {
     }
     Optional<TemplateDefinition> definition = definitions.find(template);
     if (definition.isEmpty()) {
-      problems.add(new ConfigProblem(field + ".template", template, "deze paginasjabloon bestaat niet in de light module."));
+      problems.add(
+          new ConfigProblem(
+              field + ".template",
+              template,
+              "deze paginasjabloon bestaat niet in de light module."));
       return null;
     }
     Map<String, List<SitePage.Component>> areas = new LinkedHashMap<>();
-    node.path("areas").fields().forEachRemaining(area -> {
-      String areaField = field + ".areas." + area.getKey();
-      if (!definition.get().areaNames().contains(area.getKey())) {
-        problems.add(new ConfigProblem(areaField, area.getKey(), "deze sjabloon heeft geen gebied met die naam."));
-        return;
-      }
-      List<String> allowed = definition.get().availableComponents(area.getKey());
-      List<SitePage.Component> components = new ArrayList<>();
-      for (int i = 0; i < area.getValue().size(); i++) {
-        JsonNode component = area.getValue().get(i);
-        String componentField = areaField + "[" + i + "]";
-        String componentTemplate = component.path("template").asText("");
-        if (!allowed.contains(componentTemplate)) {
-          problems.add(new ConfigProblem(componentField + ".template", componentTemplate, "dit onderdeel mag niet in dit gebied. Toegestaan: " + allowed + "."));
-          continue;
-        }
-        Map<String, Object> properties = properties(component.path("properties"));
-        checkWijk(properties, componentField, campaign, problems);
-        components.add(new SitePage.Component(componentTemplate, properties));
-      }
-      areas.put(area.getKey(), components);
-    });
+    node.path("areas")
+        .fields()
+        .forEachRemaining(
+            area -> {
+              String areaField = field + ".areas." + area.getKey();
+              if (!definition.get().areaNames().contains(area.getKey())) {
+                problems.add(
+                    new ConfigProblem(
+                        areaField, area.getKey(), "deze sjabloon heeft geen gebied met die naam."));
+                return;
+              }
+              List<String> allowed = definition.get().availableComponents(area.getKey());
+              List<SitePage.Component> components = new ArrayList<>();
+              for (int i = 0; i < area.getValue().size(); i++) {
+                JsonNode component = area.getValue().get(i);
+                String componentField = areaField + "[" + i + "]";
+                String componentTemplate = component.path("template").asText("");
+                if (!allowed.contains(componentTemplate)) {
+                  problems.add(
+                      new ConfigProblem(
+                          componentField + ".template",
+                          componentTemplate,
+                          "dit onderdeel mag niet in dit gebied. Toegestaan: " + allowed + "."));
+                  continue;
+                }
+                Map<String, Object> properties = properties(component.path("properties"));
+                checkWijk(properties, componentField, campaign, problems);
+                components.add(new SitePage.Component(componentTemplate, properties));
+              }
+              areas.put(area.getKey(), components);
+            });
     Map<String, Object> properties = properties(node.path("properties"));
     checkWijk(properties, field, campaign, problems);
     return new SitePage(path, template, properties, areas);
   }
 
-  private static void checkWijk(Map<String, Object> properties, String field, Campaign campaign, List<ConfigProblem> problems) {
+  private static void checkWijk(
+      Map<String, Object> properties,
+      String field,
+      Campaign campaign,
+      List<ConfigProblem> problems) {
     Object wijk = properties.get("wijk");
     if (wijk != null && campaign.wijk(wijk.toString()).isEmpty()) {
-      problems.add(new ConfigProblem(field + ".properties.wijk", wijk.toString(),
-          "deze wijk kennen we niet. Bekende wijken: " + String.join(", ", campaign.wijken().stream().map(w -> w.id()).toList()) + "."));
+      problems.add(
+          new ConfigProblem(
+              field + ".properties.wijk",
+              wijk.toString(),
+              "deze wijk kennen we niet. Bekende wijken: "
+                  + String.join(", ", campaign.wijken().stream().map(w -> w.id()).toList())
+                  + "."));
     }
   }
 

@@ -4,19 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page or component template definition from the light module's YAML, e.g. id
- * {@code wijkaanzet:components/timeline} from {@code /wijkaanzet/templates/components/timeline.yaml}.
+ * A page or component template definition from the light module's YAML, e.g. id {@code
+ * wijkaanzet:components/timeline} from {@code /wijkaanzet/templates/components/timeline.yaml}.
  */
 public record TemplateDefinition(String id, Map<String, Object> yaml) {
 
   public String templateScript() {
     Object script = yaml.get("templateScript");
     return script == null ? null : script.toString();
-  }
-
-  public String dialog() {
-    Object dialog = yaml.get("dialog");
-    return dialog == null ? null : dialog.toString();
   }
 
   /** The names of the areas this page template declares. */
@@ -27,7 +22,8 @@ public record TemplateDefinition(String id, Map<String, Object> yaml) {
   /** The component template ids an area accepts ({@code availableComponents.*.id}). */
   public List<String> availableComponents(String area) {
     Object definition = areas().get(area);
-    if (!(definition instanceof Map<?, ?> map) || !(map.get("availableComponents") instanceof Map<?, ?> components)) {
+    if (!(definition instanceof Map<?, ?> map)
+        || !(map.get("availableComponents") instanceof Map<?, ?> components)) {
       return List.of();
     }
     return components.values().stream()

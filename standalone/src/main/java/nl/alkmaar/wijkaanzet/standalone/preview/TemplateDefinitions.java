@@ -24,13 +24,15 @@ public final class TemplateDefinitions {
     if (cached != null) {
       return Optional.of(cached);
     }
-    Optional<TemplateDefinition> loaded = files.read(TemplateDefinition.yamlPath(id)).map(bytes -> parse(id, bytes));
+    Optional<TemplateDefinition> loaded =
+        files.read(TemplateDefinition.yamlPath(id)).map(bytes -> parse(id, bytes));
     loaded.ifPresent(definition -> cache.put(id, definition));
     return loaded;
   }
 
   public TemplateDefinition get(String id) {
-    return find(id).orElseThrow(() -> new IllegalArgumentException("template definition not found: " + id));
+    return find(id)
+        .orElseThrow(() -> new IllegalArgumentException("template definition not found: " + id));
   }
 
   @SuppressWarnings("unchecked")
@@ -39,7 +41,8 @@ public final class TemplateDefinitions {
       Map<String, Object> yaml = YAML.readValue(bytes, Map.class);
       return new TemplateDefinition(id, yaml == null ? Map.of() : yaml);
     } catch (IOException e) {
-      throw new IllegalStateException("template definition " + id + " is not valid YAML: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "template definition " + id + " is not valid YAML: " + e.getMessage(), e);
     }
   }
 }

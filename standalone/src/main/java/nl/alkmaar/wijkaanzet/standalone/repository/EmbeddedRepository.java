@@ -14,18 +14,18 @@ import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
+import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import org.apache.jackrabbit.api.JackrabbitWorkspace;
 import org.apache.jackrabbit.commons.cnd.CndImporter;
 import org.apache.jackrabbit.commons.cnd.ParseException;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
-import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
-import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 
 /**
  * The standalone host's Jackrabbit 2: on Derby in the data folder (durable), or in memory (tests).
- * At start it loads the module's CND and creates the module's workspaces, as Magnolia does from
- * the module descriptor.
+ * At start it loads the module's CND and creates the module's workspaces, as Magnolia does from the
+ * module descriptor.
  */
 public final class EmbeddedRepository implements AutoCloseable {
 
@@ -50,7 +50,8 @@ public final class EmbeddedRepository implements AutoCloseable {
   private static EmbeddedRepository start(String config, Path home) {
     try (InputStream xml = EmbeddedRepository.class.getResourceAsStream(CONFIG_FOLDER + config)) {
       Files.createDirectories(home);
-      RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(xml, home.toAbsolutePath().toString()));
+      RepositoryImpl repository =
+          RepositoryImpl.create(RepositoryConfig.create(xml, home.toAbsolutePath().toString()));
       EmbeddedRepository embedded = new EmbeddedRepository(repository);
       try {
         embedded.prepare();
@@ -60,7 +61,8 @@ public final class EmbeddedRepository implements AutoCloseable {
       }
       return embedded;
     } catch (RepositoryException | IOException e) {
-      throw new IllegalStateException("cannot start the repository in " + home + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot start the repository in " + home + ": " + e.getMessage(), e);
     }
   }
 

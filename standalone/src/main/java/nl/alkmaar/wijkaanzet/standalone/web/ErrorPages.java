@@ -15,7 +15,12 @@ final class ErrorPages {
 
   private ErrorPages() {}
 
-  static void send(PageRenderer renderer, HttpServletRequest request, HttpServletResponse response, int status, String language)
+  static void send(
+      PageRenderer renderer,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String language)
       throws IOException {
     String html;
     try {
@@ -33,8 +38,14 @@ final class ErrorPages {
 
   /** The last resort when even the template cannot render. */
   static String plainPage(int status) {
-    String title = status == 404 ? "Pagina niet gevonden" : status < 500 ? "Dit verzoek kunnen we niet verwerken" : "Er ging iets mis";
-    return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + title
-        + "</title></head><body><main><h1>" + title + "</h1><p><a href=\"/\">Naar de startpagina</a></p></main></body></html>";
+    String title =
+        status == 404
+            ? "Pagina niet gevonden"
+            : status < 500 ? "Dit verzoek kunnen we niet verwerken" : "Er ging iets mis";
+    return "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>"
+        + title
+        + "</title></head><body><main><h1>"
+        + title
+        + "</h1><p><a href=\"/\">Naar de startpagina</a></p></main></body></html>";
   }
 }

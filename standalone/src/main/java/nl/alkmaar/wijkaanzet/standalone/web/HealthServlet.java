@@ -15,10 +15,14 @@ public final class HealthServlet extends HttpServlet {
   private static final Logger LOG = LoggerFactory.getLogger(HealthServlet.class);
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     boolean healthy;
     try {
-      healthy = WijkAanZet.runtime().sessions().read(Workspaces.CONTENT, session -> session.getRootNode() != null);
+      healthy =
+          WijkAanZet.runtime()
+              .sessions()
+              .read(Workspaces.CONTENT, session -> session.getRootNode() != null);
     } catch (RuntimeException e) {
       LOG.warn("health check failed: {}", e.getMessage());
       healthy = false;

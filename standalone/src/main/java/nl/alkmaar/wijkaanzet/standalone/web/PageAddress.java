@@ -9,7 +9,8 @@ public record PageAddress(String language, String path) {
     String path = uri.isEmpty() ? "/" : uri;
     for (String language : I18nBundle.LANGUAGES) {
       String prefix = "/" + language;
-      if (!language.equals(I18nBundle.FALLBACK_LANGUAGE) && (path.equals(prefix) || path.startsWith(prefix + "/"))) {
+      if (!language.equals(I18nBundle.FALLBACK_LANGUAGE)
+          && (path.equals(prefix) || path.startsWith(prefix + "/"))) {
         String rest = path.substring(prefix.length());
         return new PageAddress(language, rest.isEmpty() ? "/" : rest);
       }

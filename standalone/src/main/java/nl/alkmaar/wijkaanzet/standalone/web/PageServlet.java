@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves the demo site's pages through the preview renderer. Dutch at {@code /…}, English at
- * {@code /en/…}, as Magnolia's i18n URL scheme does. Pages render into a buffer first, so a
- * template failure becomes a clean error page instead of half a page.
+ * Serves the demo site's pages through the preview renderer. Dutch at {@code /…}, English at {@code
+ * /en/…}, as Magnolia's i18n URL scheme does. Pages render into a buffer first, so a template
+ * failure becomes a clean error page instead of half a page.
  */
 public final class PageServlet extends HttpServlet {
 
@@ -30,11 +30,14 @@ public final class PageServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    PageAddress address = PageAddress.of(request.getRequestURI().substring(request.getContextPath().length()));
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    PageAddress address =
+        PageAddress.of(request.getRequestURI().substring(request.getContextPath().length()));
     Optional<SitePage> page = pages.page(address.path());
     if (page.isEmpty()) {
-      ErrorPages.send(renderer, request, response, HttpServletResponse.SC_NOT_FOUND, address.language());
+      ErrorPages.send(
+          renderer, request, response, HttpServletResponse.SC_NOT_FOUND, address.language());
       return;
     }
     StringWriter html = new StringWriter(16 * 1024);
@@ -42,7 +45,12 @@ public final class PageServlet extends HttpServlet {
       renderer.render(page.get(), address.language(), request.getContextPath(), html);
     } catch (Exception e) {
       LOG.error("page {} failed to render", address.path(), e);
-      ErrorPages.send(renderer, request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, address.language());
+      ErrorPages.send(
+          renderer,
+          request,
+          response,
+          HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+          address.language());
       return;
     }
     response.setStatus(HttpServletResponse.SC_OK);

@@ -11,22 +11,23 @@ import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 
 /**
  * Serves {@code /.resources/<module>/webresources/…} from the light modules, as Magnolia serves a
- * light module's web resources. Only the webresources folder is public: templates and dialogs
- * are not.
+ * light module's web resources. Only the webresources folder is public: templates and dialogs are
+ * not.
  */
 public final class WebResourceServlet extends HttpServlet {
 
-  private static final Map<String, String> TYPES = Map.of(
-      "css", "text/css;charset=UTF-8",
-      "js", "text/javascript;charset=UTF-8",
-      "mjs", "text/javascript;charset=UTF-8",
-      "svg", "image/svg+xml",
-      "png", "image/png",
-      "jpg", "image/jpeg",
-      "webp", "image/webp",
-      "woff2", "font/woff2",
-      "json", "application/json",
-      "map", "application/json");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "css", "text/css;charset=UTF-8",
+          "js", "text/javascript;charset=UTF-8",
+          "mjs", "text/javascript;charset=UTF-8",
+          "svg", "image/svg+xml",
+          "png", "image/png",
+          "jpg", "image/jpeg",
+          "webp", "image/webp",
+          "woff2", "font/woff2",
+          "json", "application/json",
+          "map", "application/json");
 
   private final LightModuleFiles files;
   private final PageRenderer renderer;
@@ -37,11 +38,15 @@ public final class WebResourceServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     String[] parts = path.split("/", 4);
     String type = TYPES.get(extension(path));
-    Optional<byte[]> body = parts.length == 4 && "webresources".equals(parts[2]) && type != null ? files.read(path) : Optional.empty();
+    Optional<byte[]> body =
+        parts.length == 4 && "webresources".equals(parts[2]) && type != null
+            ? files.read(path)
+            : Optional.empty();
     if (body.isEmpty()) {
       ErrorPages.send(renderer, request, response, HttpServletResponse.SC_NOT_FOUND, "nl");
       return;

@@ -31,17 +31,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What Magnolia would check when it loads the light module, checked here because Magnolia is not
- * available to the build: YAML shapes, references between templates, dialogs and scripts, FTL
- * that parses and renders, and i18n keys present in both bundles.
+ * available to the build: YAML shapes, references between templates, dialogs and scripts, FTL that
+ * parses and renders, and i18n keys present in both bundles.
  */
 class LightModuleConformanceTest {
 
   static final Path ROOT = Path.of("..", "light-modules").toAbsolutePath().normalize();
   static final Path MODULE = ROOT.resolve("wijkaanzet");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
   /** Field types our dialogs may use (Magnolia 6 UI framework {@code $type} names). */
-  private static final Set<String> FIELD_TYPES = Set.of("textField", "richTextField", "checkBoxField", "dateField",
-      "comboBoxField", "linkField", "damLinkField", "jcrMultiValueField", "switchableField", "selectField");
+  private static final Set<String> FIELD_TYPES =
+      Set.of(
+          "textField",
+          "richTextField",
+          "checkBoxField",
+          "dateField",
+          "comboBoxField",
+          "linkField",
+          "damLinkField",
+          "jcrMultiValueField",
+          "switchableField",
+          "selectField");
 
   @RegisterExtension final MemoryRepository memory = new MemoryRepository();
 
@@ -78,10 +89,13 @@ class LightModuleConformanceTest {
       assertEquals("freemarker", definition.get("renderType"), file + ": renderType");
       String script = (String) definition.get("templateScript");
       assertNotNull(script, file + ": templateScript");
-      assertTrue(files.read(script).isPresent(), file + ": templateScript " + script + " does not exist");
+      assertTrue(
+          files.read(script).isPresent(), file + ": templateScript " + script + " does not exist");
       Object dialog = definition.get("dialog");
       if (dialog != null) {
-        assertTrue(files.read(TemplateDefinition.dialogPath(dialog.toString())).isPresent(), file + ": dialog " + dialog + " does not exist");
+        assertTrue(
+            files.read(TemplateDefinition.dialogPath(dialog.toString())).isPresent(),
+            file + ": dialog " + dialog + " does not exist");
       }
     }
   }
@@ -90,11 +104,20 @@ class LightModuleConformanceTest {
   void everyAvailableComponentOfEveryAreaExists() throws IOException {
     TemplateDefinitions definitions = new TemplateDefinitions(files);
     for (Path file : filesUnder("templates/pages", ".yaml")) {
-      String id = "wijkaanzet:" + MODULE.resolve("templates").relativize(file).toString().replace('\\', '/').replaceFirst("\\.yaml$", "");
+      String id =
+          "wijkaanzet:"
+              + MODULE
+                  .resolve("templates")
+                  .relativize(file)
+                  .toString()
+                  .replace('\\', '/')
+                  .replaceFirst("\\.yaml$", "");
       TemplateDefinition page = definitions.get(id);
       for (String area : page.areaNames()) {
         for (String component : page.availableComponents(area)) {
-          assertTrue(definitions.find(component).isPresent(), id + " area " + area + ": component " + component + " does not exist");
+          assertTrue(
+              definitions.find(component).isPresent(),
+              id + " area " + area + ": component " + component + " does not exist");
         }
       }
     }
@@ -109,11 +132,14 @@ class LightModuleConformanceTest {
       Map<String, Object> form = (Map<String, Object>) dialog.get("form");
       Map<String, Object> properties = (Map<String, Object>) form.get("properties");
       assertFalse(properties.isEmpty(), file + ": no properties");
-      properties.forEach((name, value) -> {
-        Map<String, Object> field = (Map<String, Object>) value;
-        assertTrue(FIELD_TYPES.contains(String.valueOf(field.get("$type"))), file + ": " + name + " has $type " + field.get("$type"));
-        assertNotNull(field.get("label"), file + ": " + name + " has no label");
-      });
+      properties.forEach(
+          (name, value) -> {
+            Map<String, Object> field = (Map<String, Object>) value;
+            assertTrue(
+                FIELD_TYPES.contains(String.valueOf(field.get("$type"))),
+                file + ": " + name + " has $type " + field.get("$type"));
+            assertNotNull(field.get("label"), file + ": " + name + " has no label");
+          });
     }
   }
 
@@ -124,7 +150,9 @@ class LightModuleConformanceTest {
     freemarker.setTagSyntax(Configuration.AUTO_DETECT_TAG_SYNTAX);
     for (Path file : filesUnder("templates", ".ftl")) {
       String source = Files.readString(file, StandardCharsets.UTF_8);
-      assertTrue(source.startsWith("[#ftl output_format=\"HTML\"]"), file + " must start with [#ftl output_format=\"HTML\"]");
+      assertTrue(
+          source.startsWith("[#ftl output_format=\"HTML\"]"),
+          file + " must start with [#ftl output_format=\"HTML\"]");
       assertFalse(source.contains("?no_esc"), file + " must not switch escaping off");
       assertNotNull(freemarker.getTemplate(resourcePath(file)));
     }
@@ -134,14 +162,23 @@ class LightModuleConformanceTest {
   void everyComponentRendersOnThePageTemplateInBothLanguages() throws Exception {
     PageRenderer renderer = renderer();
     for (Path file : filesUnder("templates/components", ".yaml")) {
-      String component = "wijkaanzet:components/" + file.getFileName().toString().replaceFirst("\\.yaml$", "");
-      SitePage page = new SitePage("/proef", "wijkaanzet:pages/campaign", Map.of("title", "Proef"),
-          Map.of("main", List.of(new SitePage.Component(component, Map.of()))));
+      String component =
+          "wijkaanzet:components/" + file.getFileName().toString().replaceFirst("\\.yaml$", "");
+      SitePage page =
+          new SitePage(
+              "/proef",
+              "wijkaanzet:pages/campaign",
+              Map.of("title", "Proef"),
+              Map.of("main", List.of(new SitePage.Component(component, Map.of()))));
       for (String language : I18nBundle.LANGUAGES) {
         StringWriter html = new StringWriter();
         renderer.render(page, language, "", html);
-        assertTrue(html.toString().contains("<html lang=\"" + language + "\">"), component + " " + language);
-        assertFalse(html.toString().matches("(?s).*wijkaanzet\\.[a-z0-9.]+[a-z]<.*"), component + " shows a raw i18n key:\n" + html);
+        assertTrue(
+            html.toString().contains("<html lang=\"" + language + "\">"),
+            component + " " + language);
+        assertFalse(
+            html.toString().matches("(?s).*wijkaanzet\\.[a-z0-9.]+[a-z]<.*"),
+            component + " shows a raw i18n key:\n" + html);
       }
     }
   }
@@ -152,7 +189,9 @@ class LightModuleConformanceTest {
     for (int status : List.of(404, 500)) {
       StringWriter html = new StringWriter();
       renderer.renderError(status, "nl", "", html);
-      assertTrue(html.toString().contains(status == 404 ? "Pagina niet gevonden" : "Er ging iets mis"), html.toString());
+      assertTrue(
+          html.toString().contains(status == 404 ? "Pagina niet gevonden" : "Er ging iets mis"),
+          html.toString());
     }
   }
 
@@ -167,9 +206,12 @@ class LightModuleConformanceTest {
         (matcher.group(1).endsWith(".") ? dynamicPrefixes : used).add(matcher.group(1));
       }
     }
-    assertEquals(Set.of("wijkaanzet.timeline.status.", "wijkaanzet.error."), dynamicPrefixes,
+    assertEquals(
+        Set.of("wijkaanzet.timeline.status.", "wijkaanzet.error."),
+        dynamicPrefixes,
         "a template builds a new kind of key from a value: list its possible keys below");
-    // Keys built from a value in the template ('…status.' + phase.status, '…error.' + status + '.title').
+    // Keys built from a value in the template ('…status.' + phase.status, '…error.' + status +
+    // '.title').
     for (String status : List.of("done", "current", "upcoming")) {
       used.add("wijkaanzet.timeline.status." + status);
     }
@@ -183,11 +225,21 @@ class LightModuleConformanceTest {
       missing.removeAll(bundle.messages(language).stringPropertyNames());
       assertTrue(missing.isEmpty(), language + " bundle misses " + missing);
     }
-    assertEquals(bundle.messages("nl").stringPropertyNames(), bundle.messages("en").stringPropertyNames(), "both bundles have the same keys");
+    assertEquals(
+        bundle.messages("nl").stringPropertyNames(),
+        bundle.messages("en").stringPropertyNames(),
+        "both bundles have the same keys");
   }
 
   private PageRenderer renderer() {
-    var runtime = memory.runtime(CampaignFiles.bundled(), Clock.fixed(Instant.parse("2024-04-10T12:00:00Z"), ZoneOffset.UTC));
-    return new PageRenderer(files, new TemplateDefinitions(files), new I18nBundle(files, "wijkaanzet"), new WijkFunctions(() -> runtime));
+    var runtime =
+        memory.runtime(
+            CampaignFiles.bundled(),
+            Clock.fixed(Instant.parse("2024-04-10T12:00:00Z"), ZoneOffset.UTC));
+    return new PageRenderer(
+        files,
+        new TemplateDefinitions(files),
+        new I18nBundle(files, "wijkaanzet"),
+        new WijkFunctions(() -> runtime));
   }
 }

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 class SitePagesTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private final TemplateDefinitions definitions = new TemplateDefinitions(LightModuleFiles.folder(LightModuleConformanceTest.ROOT));
+  private final TemplateDefinitions definitions =
+      new TemplateDefinitions(LightModuleFiles.folder(LightModuleConformanceTest.ROOT));
   private final Campaign campaign = CampaignFiles.bundled();
 
   private ConfigException refused(String yaml) {
-    return assertThrows(ConfigException.class, () -> SitePages.load("site.yaml", YAML.readTree(yaml), definitions, campaign));
+    return assertThrows(
+        ConfigException.class,
+        () -> SitePages.load("site.yaml", YAML.readTree(yaml), definitions, campaign));
   }
 
   @Test
@@ -31,20 +34,28 @@ class SitePagesTest {
 
   @Test
   void anUnknownWijkIsNamed() {
-    ConfigException error = refused("""
+    ConfigException error =
+        refused(
+            """
         pages:
           - path: /wijk/noord
             template: wijkaanzet:pages/campaign
             properties: {wijk: noord}
         """);
 
-    assertTrue(error.getMessage().contains("site.yaml: veld 'pages[0].properties.wijk' met waarde 'noord': deze wijk kennen we niet."),
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "site.yaml: veld 'pages[0].properties.wijk' met waarde 'noord': deze wijk kennen we niet."),
         error.getMessage());
   }
 
   @Test
   void aComponentThatIsNotAllowedInTheAreaIsNamed() {
-    ConfigException error = refused("""
+    ConfigException error =
+        refused(
+            """
         pages:
           - path: /
             template: wijkaanzet:pages/campaign
@@ -53,13 +64,19 @@ class SitePagesTest {
                 - template: wijkaanzet:components/bestaat-niet
         """);
 
-    assertTrue(error.getMessage().contains("veld 'pages[0].areas.main[0].template' met waarde 'wijkaanzet:components/bestaat-niet'"),
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "veld 'pages[0].areas.main[0].template' met waarde 'wijkaanzet:components/bestaat-niet'"),
         error.getMessage());
   }
 
   @Test
   void anUnknownPageTemplateOrAreaIsNamed() {
-    ConfigException error = refused("""
+    ConfigException error =
+        refused(
+            """
         pages:
           - path: /
             template: wijkaanzet:pages/bestaat-niet
@@ -69,7 +86,13 @@ class SitePagesTest {
               zijkant: []
         """);
 
-    assertTrue(error.getMessage().contains("veld 'pages[0].template' met waarde 'wijkaanzet:pages/bestaat-niet'"), error.getMessage());
-    assertTrue(error.getMessage().contains("veld 'pages[1].areas.zijkant' met waarde 'zijkant'"), error.getMessage());
+    assertTrue(
+        error
+            .getMessage()
+            .contains("veld 'pages[0].template' met waarde 'wijkaanzet:pages/bestaat-niet'"),
+        error.getMessage());
+    assertTrue(
+        error.getMessage().contains("veld 'pages[1].areas.zijkant' met waarde 'zijkant'"),
+        error.getMessage());
   }
 }

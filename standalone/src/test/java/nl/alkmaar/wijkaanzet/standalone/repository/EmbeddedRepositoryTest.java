@@ -25,7 +25,8 @@ class EmbeddedRepositoryTest {
     Session session = memory.repository().login(null);
     try {
       List<String> names = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
-      assertTrue(names.containsAll(List.of(Workspaces.CONTENT, Workspaces.VOTES)), names.toString());
+      assertTrue(
+          names.containsAll(List.of(Workspaces.CONTENT, Workspaces.VOTES)), names.toString());
     } finally {
       session.logout();
     }
@@ -36,7 +37,13 @@ class EmbeddedRepositoryTest {
     Session session = memory.repository().login(Workspaces.CONTENT);
     try {
       NodeTypeManager types = session.getWorkspace().getNodeTypeManager();
-      for (String type : List.of(NodeTypes.CAMPAIGN, NodeTypes.WIJK, NodeTypes.PHASE, NodeTypes.CATEGORY, NodeTypes.FOLDER)) {
+      for (String type :
+          List.of(
+              NodeTypes.CAMPAIGN,
+              NodeTypes.WIJK,
+              NodeTypes.PHASE,
+              NodeTypes.CATEGORY,
+              NodeTypes.FOLDER)) {
         assertTrue(types.hasNodeType(type), type);
       }
       assertEquals(NodeTypes.NAMESPACE_URI, session.getNamespaceURI(NodeTypes.NAMESPACE_PREFIX));

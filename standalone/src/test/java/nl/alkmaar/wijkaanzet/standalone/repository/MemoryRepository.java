@@ -41,8 +41,8 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
 
   /** A runtime on this repository with {@code campaign} stored, as the hosts build it. */
   public WijkAanZetRuntime runtime(Campaign campaign, Clock clock) {
-    CampaignService campaigns = CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
+    CampaignService campaigns =
+        CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
     return new WijkAanZetRuntime(clock, sessions, new ContainerCurrentUser(), campaigns);
   }
-
 }
