@@ -10,6 +10,7 @@ import nl.alkmaar.wijkaanzet.standalone.web.PageServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.PlainErrorHandler;
 import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersFilter;
 import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
+import nl.alkmaar.wijkaanzet.web.ApiNotFoundServlet;
 import nl.alkmaar.wijkaanzet.web.CampaignServlet;
 import nl.alkmaar.wijkaanzet.web.WijkenServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -47,6 +48,7 @@ final class JettyServer {
         new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder("campaign", new CampaignServlet()), "/api/campaign");
     context.addServlet(new ServletHolder("wijken", new WijkenServlet()), "/api/wijken");
+    context.addServlet(new ServletHolder("api-not-found", new ApiNotFoundServlet()), "/api/*");
     context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
     context.addServlet(
         new ServletHolder("resources", new WebResourceServlet(files, renderer)), "/.resources/*");

@@ -131,6 +131,17 @@ class StandaloneHostIT {
   }
 
   @Test
+  void anUnknownApiAddressIsAProblemJson404() throws Exception {
+    HttpResponse<String> response = get("/api/bestaat-niet");
+
+    assertEquals(404, response.statusCode());
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("content-type").orElseThrow().split(";")[0]);
+    assertEquals("Niet gevonden", JSON.readTree(response.body()).get("title").asText());
+  }
+
+  @Test
   void anUnknownAddressGetsAFriendlyDutchPage() throws Exception {
     HttpResponse<String> response = get("/bestaat-niet");
 
@@ -196,6 +207,8 @@ class StandaloneHostIT {
   @Test
   void dataSurvivesARestartAndTheClockMovesThePhase() throws Exception {
     host.close();
+    assertFalse(
+        Files.exists(data.resolve("repository/.lock")), "the repository was closed cleanly");
     host = start("2024-05-20T12:00:00Z", Optional.empty());
 
     assertTrue(get("/").body().contains("data-phase=\"meebeslissen\" aria-current=\"step\""));
