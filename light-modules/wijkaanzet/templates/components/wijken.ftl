@@ -9,7 +9,11 @@
   <ul class="wz-wijken__list">
     [#list wijkfn.wijken(lang) as wijk]
     <li class="wz-wijken__item" data-wijk="${wijk.id}">
+      [#if content.linkPattern?has_content]
+      <a class="utrecht-link wz-wijken__name" href="${ctx.contextPath}[#if cmsfn.language() != 'nl']/${cmsfn.language()}[/#if]${content.linkPattern?replace('{wijk}', wijk.id)}">${wijk.name}</a>
+      [#else]
       <span class="wz-wijken__name">${wijk.name}</span>
+      [/#if]
       [#if wijk.residentsText?has_content]
       <span class="wz-wijken__residents">${i18n.get('wijkaanzet.wijken.residents', [wijk.residentsText])}</span>
       [#else]

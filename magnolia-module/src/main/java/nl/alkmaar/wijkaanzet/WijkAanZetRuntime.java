@@ -2,9 +2,18 @@ package nl.alkmaar.wijkaanzet;
 
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.idea.IdeaStore;
+import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.web.CurrentUser;
+import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /** Everything the module's servlets and template functions share, wired once per host. */
 public record WijkAanZetRuntime(
-    Clock clock, JcrSessions sessions, CurrentUser currentUser, CampaignService campaigns) {}
+    Clock clock,
+    JcrSessions sessions,
+    CurrentUser currentUser,
+    CampaignService campaigns,
+    IdeaStore ideas,
+    IdeaSubmission submissions,
+    WebProtection web) {}

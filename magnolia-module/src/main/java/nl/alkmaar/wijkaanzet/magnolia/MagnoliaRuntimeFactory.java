@@ -2,12 +2,15 @@ package nl.alkmaar.wijkaanzet.magnolia;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
-import nl.alkmaar.wijkaanzet.campaign.CampaignService;
-import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,10 @@ import org.slf4j.LoggerFactory;
 public final class MagnoliaRuntimeFactory {
 
   public static final String CONFIG_PROPERTY = "wijkaanzet.config";
+  public static final String TRUSTED_ORIGINS_PROPERTY = "wijkaanzet.trustedOrigins";
+
+  /** Where the module descriptor maps our servlets. */
+  public static final String API_PATH = "/.wijkaanzet/api";
 
   private static final Logger LOG = LoggerFactory.getLogger(MagnoliaRuntimeFactory.class);
 
@@ -30,9 +37,20 @@ public final class MagnoliaRuntimeFactory {
     String configured = System.getProperty(CONFIG_PROPERTY);
     Campaign campaign =
         configured == null ? CampaignFiles.bundled() : CampaignFiles.read(Path.of(configured));
-    CampaignService campaigns =
-        CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, configured != null);
+    WebProtection web = WebProtection.create(API_PATH, trustedOrigins(), clock);
+    WijkAanZetRuntime runtime =
+        RuntimeAssembly.create(
+            clock, sessions, new MagnoliaCurrentUser(), campaign, configured != null, web);
     LOG.info("wijkaanzet campaign {} active", campaign.id());
-    return new WijkAanZetRuntime(clock, sessions, new MagnoliaCurrentUser(), campaigns);
+    return runtime;
+  }
+
+  /** Comma-separated origins that may post to our API, e.g. the municipality's main site. */
+  private static Set<String> trustedOrigins() {
+    String list = System.getProperty(TRUSTED_ORIGINS_PROPERTY, "");
+    return Arrays.stream(list.split(","))
+        .map(String::strip)
+        .filter(origin -> !origin.isEmpty())
+        .collect(Collectors.toSet());
   }
 }

@@ -94,4 +94,30 @@ public class WijkFunctions {
         ? Locale.forLanguageTag("nl")
         : Locale.forLanguageTag(language);
   }
+
+  /**
+   * The submission form: options, and the input, errors or confirmation left by the last post
+   * ({@code stateToken} is the page's {@code formulier} parameter; {@code wijk} pre-selects).
+   */
+  public Map<String, Object> submissionForm(String stateToken, String wijk) {
+    return SubmissionFormView.build(runtime.get(), emptyToNull(stateToken), emptyToNull(wijk));
+  }
+
+  /** Published points of a wijk, newest first; empty for an unknown wijk. */
+  public List<Map<String, Object>> publishedIdeas(String wijk) {
+    return IdeaListView.build(runtime.get(), emptyToNull(wijk));
+  }
+
+  /** A wijk's id and name, or an empty map for an unknown id. */
+  public Map<String, Object> wijk(String id) {
+    return runtime.get().campaigns().active().wijken().stream()
+        .filter(wijk -> wijk.id().equals(id))
+        .findFirst()
+        .<Map<String, Object>>map(wijk -> Map.of("id", wijk.id(), "name", wijk.name()))
+        .orElse(Map.of());
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
 }

@@ -26,8 +26,11 @@ public abstract class ApiServlet extends HttpServlet {
     try {
       switch (request.getMethod()) {
         case "GET", "HEAD" -> get(request, response, runtime());
+        case "POST" -> post(request, response, runtime());
         default -> Json.problem(response, Problem.methodNotAllowed(request.getMethod()));
       }
+    } catch (ProblemException e) {
+      Json.problem(response, e.problem());
     } catch (RepositoryFailure e) {
       LOG.error("repository failure on {} {}", request.getMethod(), request.getRequestURI(), e);
       Json.problem(response, Problem.unavailable());
@@ -46,5 +49,12 @@ public abstract class ApiServlet extends HttpServlet {
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
     Json.problem(response, Problem.methodNotAllowed("GET"));
+  }
+
+  /** Answers a POST; the default says nothing can be sent here. */
+  protected void post(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    Json.problem(response, Problem.methodNotAllowed("POST"));
   }
 }

@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
 
 /**
  * Every error answer of the API, as {@code application/problem+json} (RFC 9457). {@code title} and
@@ -10,8 +11,6 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
-
-  public record FieldError(String field, String message) {}
 
   public static Problem of(int status, String title, String detail) {
     return new Problem("about:blank", title, status, detail, List.of());

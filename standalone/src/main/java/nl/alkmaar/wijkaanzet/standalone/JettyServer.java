@@ -12,6 +12,7 @@ import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersFilter;
 import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
 import nl.alkmaar.wijkaanzet.web.ApiNotFoundServlet;
 import nl.alkmaar.wijkaanzet.web.CampaignServlet;
+import nl.alkmaar.wijkaanzet.web.IdeasServlet;
 import nl.alkmaar.wijkaanzet.web.WijkenServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -48,6 +49,9 @@ final class JettyServer {
         new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder("campaign", new CampaignServlet()), "/api/campaign");
     context.addServlet(new ServletHolder("wijken", new WijkenServlet()), "/api/wijken");
+    ServletHolder ideas = new ServletHolder("ideas", new IdeasServlet());
+    context.addServlet(ideas, "/api/ideas");
+    context.addServlet(ideas, "/api/ideas/*");
     context.addServlet(new ServletHolder("api-not-found", new ApiNotFoundServlet()), "/api/*");
     context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
     context.addServlet(

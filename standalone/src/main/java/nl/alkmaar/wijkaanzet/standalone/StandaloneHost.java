@@ -6,12 +6,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
-import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
-import nl.alkmaar.wijkaanzet.campaign.CampaignService;
-import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
@@ -21,6 +19,7 @@ import nl.alkmaar.wijkaanzet.standalone.preview.TemplateDefinitions;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
 import nl.alkmaar.wijkaanzet.standalone.repository.RepositoryJcrSessions;
 import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
+import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class StandaloneHost implements AutoCloseable {
 
   public static final String MODULE = "wijkaanzet";
+  public static final String API_PATH = "/api";
   private static final Logger LOG = LoggerFactory.getLogger(StandaloneHost.class);
 
   private final EmbeddedRepository repository;
@@ -54,10 +54,9 @@ public final class StandaloneHost implements AutoCloseable {
     EmbeddedRepository repository = openRepository(options.dataDir());
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository);
-      CampaignService campaigns =
-          CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
+      WebProtection web = WebProtection.create(API_PATH, options.trustedOrigins(), clock);
       WijkAanZet.install(
-          new WijkAanZetRuntime(clock, sessions, new ContainerCurrentUser(), campaigns));
+          RuntimeAssembly.create(clock, sessions, new ContainerCurrentUser(), campaign, true, web));
       PageRenderer renderer =
           new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
       Server server = JettyServer.create(options.port(), files, pages, renderer);

@@ -2,8 +2,11 @@ package nl.alkmaar.wijkaanzet.standalone;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The host's command line: {@code [--port 8080] [--data ./data] [--clock 2024-04-10T12:00:00Z]
@@ -15,9 +18,22 @@ public record StandaloneOptions(
     Path dataDir,
     Optional<Instant> clock,
     Optional<Path> config,
-    Optional<Path> lightModules) {
+    Optional<Path> lightModules,
+    Set<String> trustedOrigins) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
+  public static final String TRUSTED_ORIGINS_ENV = "WIJKAANZET_TRUSTED_ORIGINS";
+  private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
+
+  public StandaloneOptions(
+      int port,
+      Path dataDir,
+      Optional<Instant> clock,
+      Optional<Path> config,
+      Optional<Path> lightModules) {
+    this(port, dataDir, clock, config, lightModules, Set.of());
+  }
+
   public static final String USAGE =
       """
       Gebruik: java -jar wijkaanzet-standalone.jar [opties]
@@ -27,6 +43,8 @@ public record StandaloneOptions(
                                 (of zet WIJKAANZET_CLOCK)
         --config <bestand>      campagne-instellingen (YAML); standaard de Alkmaarse editie 2024
         --light-modules <map>   lees de light module uit deze map in plaats van uit de jar
+      Omgevingsvariabelen:
+        WIJKAANZET_TRUSTED_ORIGINS  andere sites die formulieren mogen versturen, met komma's
       """;
 
   public static StandaloneOptions parse(String[] args, Map<String, String> env) {
@@ -53,7 +71,33 @@ public record StandaloneOptions(
         default -> throw new OptionsException("De optie '" + option + "' kennen we niet.");
       }
     }
-    return new StandaloneOptions(port, data, clock, config, lightModules);
+    return new StandaloneOptions(
+        port,
+        data,
+        clock,
+        config,
+        lightModules,
+        origins(env.getOrDefault(TRUSTED_ORIGINS_ENV, "")));
+  }
+
+  /** Other sites allowed to post to the API (e.g. the municipality's main site with a widget). */
+  private static Set<String> origins(String list) {
+    Set<String> origins = new LinkedHashSet<>();
+    for (String origin : list.split(",")) {
+      String trimmed = origin.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (!ORIGIN.matcher(trimmed).matches()) {
+        throw new OptionsException(
+            TRUSTED_ORIGINS_ENV
+                + ": '"
+                + trimmed
+                + "' is geen origin. Schrijf bijvoorbeeld https://www.alkmaar.nl (zonder pad).");
+      }
+      origins.add(trimmed);
+    }
+    return Set.copyOf(origins);
   }
 
   private static String valueOf(String[] args, int index, String option) {

@@ -50,9 +50,14 @@ public final class PageRenderer {
     return configuration;
   }
 
-  public void render(SitePage page, String language, String contextPath, Writer out)
+  public void render(
+      SitePage page,
+      String language,
+      String contextPath,
+      Map<String, String> parameters,
+      Writer out)
       throws IOException, TemplateException {
-    RenderState state = new RenderState(page, language, contextPath);
+    RenderState state = new RenderState(page, language, contextPath, Map.copyOf(parameters));
     TemplateDefinition definition = definitions.get(page.template());
     process(
         state, definition, content(page.properties(), language, page.path(), page.template()), out);
@@ -63,7 +68,7 @@ public final class PageRenderer {
       throws IOException, TemplateException {
     SitePage page =
         new SitePage("/error", ERROR_TEMPLATE, Map.of("status", String.valueOf(status)), Map.of());
-    render(page, language, contextPath, out);
+    render(page, language, contextPath, Map.of(), out);
   }
 
   void renderComponent(RenderState state, SitePage.Component component, String name, Writer out)
@@ -91,9 +96,19 @@ public final class PageRenderer {
     model.put("content", content);
     model.put("def", definition.yaml());
     model.put(
-        "ctx", new RequestContext(state.contextPath(), Locale.forLanguageTag(state.language())));
+        "ctx",
+        new RequestContext(
+            state.contextPath(), Locale.forLanguageTag(state.language()), state.parameters()));
     model.put("i18n", new I18nModel(i18n, state.language()));
-    model.put("cmsfn", new CmsFunctions(state.language()));
+    model.put(
+        "cmsfn",
+        new CmsFunctions(
+            state.language(),
+            content(
+                state.page().properties(),
+                state.language(),
+                state.page().path(),
+                state.page().template())));
     model.put("cms", new CmsDirectives(this));
     model.put("wijkfn", wijkfn);
     var environment = template.createProcessingEnvironment(model, out);

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePage;
@@ -42,7 +44,8 @@ public final class PageServlet extends HttpServlet {
     }
     StringWriter html = new StringWriter(16 * 1024);
     try {
-      renderer.render(page.get(), address.language(), request.getContextPath(), html);
+      renderer.render(
+          page.get(), address.language(), request.getContextPath(), parameters(request), html);
     } catch (Exception e) {
       LOG.error("page {} failed to render", address.path(), e);
       ErrorPages.send(
@@ -56,5 +59,12 @@ public final class PageServlet extends HttpServlet {
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("text/html;charset=UTF-8");
     response.getWriter().write(html.toString());
+  }
+
+  /** The first value of each parameter, as templates read them with ctx.getParameter. */
+  private static Map<String, String> parameters(HttpServletRequest request) {
+    Map<String, String> parameters = new HashMap<>();
+    request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
+    return parameters;
   }
 }

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.idea.AgeGroup;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
 import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,7 @@ class LightModuleConformanceTest {
               Map.of("main", List.of(new SitePage.Component(component, Map.of()))));
       for (String language : I18nBundle.LANGUAGES) {
         StringWriter html = new StringWriter();
-        renderer.render(page, language, "", html);
+        renderer.render(page, language, "", Map.of(), html);
         assertTrue(
             html.toString().contains("<html lang=\"" + language + "\">"),
             component + " " + language);
@@ -207,13 +208,16 @@ class LightModuleConformanceTest {
       }
     }
     assertEquals(
-        Set.of("wijkaanzet.timeline.status.", "wijkaanzet.error."),
+        Set.of("wijkaanzet.timeline.status.", "wijkaanzet.error.", "wijkaanzet.form.ageGroup."),
         dynamicPrefixes,
         "a template builds a new kind of key from a value: list its possible keys below");
     // Keys built from a value in the template ('…status.' + phase.status, '…error.' + status +
     // '.title').
     for (String status : List.of("done", "current", "upcoming")) {
       used.add("wijkaanzet.timeline.status." + status);
+    }
+    for (AgeGroup group : AgeGroup.values()) {
+      used.add("wijkaanzet.form.ageGroup." + group.id());
     }
     for (String status : List.of("404", "500")) {
       used.add("wijkaanzet.error." + status + ".title");

@@ -2,11 +2,12 @@ package nl.alkmaar.wijkaanzet.standalone.repository;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Set;
+import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
-import nl.alkmaar.wijkaanzet.campaign.CampaignService;
-import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
 import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
+import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,8 +42,12 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
 
   /** A runtime on this repository with {@code campaign} stored, as the hosts build it. */
   public WijkAanZetRuntime runtime(Campaign campaign, Clock clock) {
-    CampaignService campaigns =
-        CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
-    return new WijkAanZetRuntime(clock, sessions, new ContainerCurrentUser(), campaigns);
+    return RuntimeAssembly.create(
+        clock,
+        sessions,
+        new ContainerCurrentUser(),
+        campaign,
+        true,
+        WebProtection.create("/api", Set.of(), clock));
   }
 }

@@ -1,0 +1,94 @@
+[#ftl output_format="HTML"]
+[#-- The submission form. Works without JavaScript: it posts to the module's API, which sends the
+     browser back here with ?formulier=… so the errors or the confirmation show. --]
+[#import "/wijkaanzet/templates/includes/form-macros.ftl" as f]
+[#assign page = cmsfn.page(content)!{}]
+[#assign presetWijk = content.wijk!page.wijk!'']
+[#assign form = wijkfn.submissionForm(ctx.getParameter('formulier')!'', presetWijk)]
+[#assign returnTo = (page['@path'])!'/']
+[#if cmsfn.language() != 'nl' && !returnTo?starts_with('/' + cmsfn.language() + '/')]
+  [#assign returnTo = '/' + cmsfn.language() + returnTo]
+[/#if]
+<section class="wz-submit" id="wz-formulier" aria-labelledby="wz-submit-title">
+  <h2 class="utrecht-heading-2" id="wz-submit-title">${content.title?has_content?then(content.title, i18n['wijkaanzet.form.title'])}</h2>
+  [#if form.accepted]
+  <div class="utrecht-alert utrecht-alert--ok wz-submit__confirmation" id="wz-bevestiging" role="status" tabindex="-1" autofocus>
+    <h3 class="utrecht-heading-3">${i18n['wijkaanzet.form.thanks.title']}</h3>
+    <p class="utrecht-paragraph">${i18n.get('wijkaanzet.form.thanks.reference', [form.acceptedTitle])}</p>
+    <p class="utrecht-paragraph wz-submit__reference"><strong class="wz-reference">${form.reference}</strong></p>
+    <p class="utrecht-paragraph">${i18n['wijkaanzet.form.thanks.next']}</p>
+    <p class="utrecht-paragraph"><a class="utrecht-link" href="${ctx.contextPath}${returnTo}#wz-formulier">${i18n['wijkaanzet.form.thanks.another']}</a></p>
+  </div>
+  [#elseif !form.open]
+  <div class="utrecht-alert utrecht-alert--info wz-submit__closed" role="status">
+    <p class="utrecht-paragraph">${form.windowText}</p>
+  </div>
+  [#else]
+  [#if content.text?has_content]
+  <p class="utrecht-paragraph">${content.text}</p>
+  [/#if]
+  <p class="utrecht-paragraph wz-submit__window">${form.windowText}</p>
+  [#if form.errors?has_content || form.generalError?has_content]
+  <div class="utrecht-alert utrecht-alert--error wz-error-summary" id="wz-foutmeldingen" role="alert" tabindex="-1" autofocus aria-labelledby="wz-foutmeldingen-titel">
+    <h3 class="utrecht-heading-3" id="wz-foutmeldingen-titel">${i18n['wijkaanzet.form.errors.title']}</h3>
+    [#if form.generalError?has_content]
+    <p class="utrecht-paragraph">${form.generalError}</p>
+    [/#if]
+    [#if form.errors?has_content]
+    <ul class="utrecht-unordered-list wz-error-summary__list">
+      [#list form.errors as error]
+      <li><a class="utrecht-link" href="#${error.target}">${error.message}</a></li>
+      [/#list]
+    </ul>
+    [/#if]
+  </div>
+  [/#if]
+  <form class="wz-form" method="post" action="${ctx.contextPath}${form.action}" novalidate accept-charset="UTF-8">
+    <input type="hidden" name="token" value="${form.token}">
+    <input type="hidden" name="returnTo" value="${returnTo}">
+    <div class="wz-form__trap" aria-hidden="true">
+      <label for="wz-veld-website">${i18n['wijkaanzet.form.trap']}</label>
+      <input id="wz-veld-website" name="website" type="text" tabindex="-1" autocomplete="off">
+    </div>
+
+    <fieldset class="utrecht-form-fieldset wz-form__group">
+      <legend class="utrecht-form-fieldset__legend utrecht-heading-3">${i18n['wijkaanzet.form.group.idea']}</legend>
+      [@f.select name="wijk" label=i18n['wijkaanzet.form.wijk.label'] hint="" form=form options=form.wijken emptyLabel=i18n['wijkaanzet.form.wijk.choose'] /]
+      [@f.textField name="title" label=i18n['wijkaanzet.form.title.label'] hint=i18n.get('wijkaanzet.form.title.hint', [form.limits.titleMax]) form=form /]
+      [@f.textArea name="description" label=i18n['wijkaanzet.form.description.label'] hint=i18n.get('wijkaanzet.form.description.hint', [form.limits.descriptionMax]) form=form /]
+      [@f.select name="category" label=i18n['wijkaanzet.form.category.label'] hint="" form=form options=form.categories emptyLabel=i18n['wijkaanzet.form.category.choose'] /]
+      [@f.textField name="location" label=i18n['wijkaanzet.form.location.label'] hint=i18n['wijkaanzet.form.location.hint'] form=form optional=true /]
+    </fieldset>
+
+    <fieldset class="utrecht-form-fieldset wz-form__group">
+      <legend class="utrecht-form-fieldset__legend utrecht-heading-3">${i18n['wijkaanzet.form.group.you']}</legend>
+      <p class="utrecht-paragraph wz-form__why">${i18n['wijkaanzet.form.why']}</p>
+      [@f.textField name="name" label=i18n['wijkaanzet.form.name.label'] hint="" form=form autocomplete="name" /]
+      [@f.textField name="email" label=i18n['wijkaanzet.form.email.label'] hint=i18n['wijkaanzet.form.email.hint'] form=form type="email" autocomplete="email" /]
+      [#assign ageOptions = []]
+      [#list form.ageGroups as option]
+        [#assign ageOptions = ageOptions + [{"id": option.id, "label": i18n['wijkaanzet.form.ageGroup.' + option.id], "selected": option.selected}]]
+      [/#list]
+      [@f.select name="ageGroup" label=i18n['wijkaanzet.form.ageGroup.label'] hint=i18n['wijkaanzet.form.ageGroup.hint'] form=form options=ageOptions emptyLabel=i18n['wijkaanzet.form.ageGroup.none'] optional=true /]
+      [#assign consentInvalid = form.errorFor['consent']??]
+      <div class="utrecht-form-field utrecht-form-field--checkbox[#if consentInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
+        [#if consentInvalid]
+        <div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-consent-fout">${form.errorFor['consent']}</div>
+        [/#if]
+        <div class="utrecht-form-field__input wz-form__checkbox">
+          <input class="utrecht-checkbox utrecht-checkbox--html-input[#if consentInvalid] utrecht-checkbox--invalid[/#if]" type="checkbox" id="wz-veld-consent" name="consent" value="ja"[#if form.values.consent] checked[/#if] aria-required="true" aria-describedby="wz-veld-consent-hint[#if consentInvalid] wz-veld-consent-fout[/#if]"[#if consentInvalid] aria-invalid="true"[/#if]>
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="wz-veld-consent">${i18n['wijkaanzet.form.consent.label']}</label>
+        </div>
+        <div class="utrecht-form-field__description" id="wz-veld-consent-hint">
+          ${i18n['wijkaanzet.form.consent.hint']}
+          [#if content.privacyLink?has_content]<a class="utrecht-link" href="${content.privacyLink}">${i18n['wijkaanzet.form.consent.privacy']}</a>[/#if]
+        </div>
+      </div>
+    </fieldset>
+
+    <div class="wz-form__actions">
+      <button class="utrecht-button utrecht-button--primary-action wz-form__submit" type="submit">${i18n['wijkaanzet.form.submit']}</button>
+    </div>
+  </form>
+  [/#if]
+</section>

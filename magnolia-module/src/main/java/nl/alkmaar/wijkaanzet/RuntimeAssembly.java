@@ -1,0 +1,38 @@
+package nl.alkmaar.wijkaanzet;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.idea.IdeaStore;
+import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
+import nl.alkmaar.wijkaanzet.idea.JcrIdeaStore;
+import nl.alkmaar.wijkaanzet.idea.ReferenceGenerator;
+import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.web.CurrentUser;
+import nl.alkmaar.wijkaanzet.web.WebProtection;
+
+/** Wires the runtime from a host's parts; both hosts and the tests build it the same way. */
+public final class RuntimeAssembly {
+
+  private RuntimeAssembly() {}
+
+  /**
+   * @param overwrite whether the configured campaign replaces one already stored
+   */
+  public static WijkAanZetRuntime create(
+      Clock clock,
+      JcrSessions sessions,
+      CurrentUser currentUser,
+      Campaign campaign,
+      boolean overwrite,
+      WebProtection web) {
+    CampaignService campaigns =
+        CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, overwrite);
+    IdeaStore ideas = new JcrIdeaStore(sessions);
+    IdeaSubmission submissions =
+        new IdeaSubmission(campaigns, ideas, new ReferenceGenerator(new SecureRandom()), clock);
+    return new WijkAanZetRuntime(clock, sessions, currentUser, campaigns, ideas, submissions, web);
+  }
+}

@@ -1,0 +1,25 @@
+package nl.alkmaar.wijkaanzet.idea;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where points live: the public part in the campaign's wijk, the submitter and the history in the
+ * private subtree. {@link #create} stores all three at once or nothing.
+ */
+public interface IdeaStore {
+
+  void create(Idea idea, Submitter submitter, AuditEntry created);
+
+  Optional<Idea> find(String campaignId, String id);
+
+  /** Published points of one wijk, newest first. */
+  List<Idea> published(String campaignId, String wijk);
+
+  /** Changes the status (a test and demo helper until moderation exists), with its audit entry. */
+  void changeStatus(String campaignId, String id, IdeaStatus status, AuditEntry entry);
+
+  Optional<Submitter> submitter(String campaignId, String id);
+
+  List<AuditEntry> history(String campaignId, String id);
+}

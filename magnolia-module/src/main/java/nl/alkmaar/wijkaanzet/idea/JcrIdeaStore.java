@@ -1,0 +1,207 @@
+package nl.alkmaar.wijkaanzet.idea;
+
+import static nl.alkmaar.wijkaanzet.jcr.JcrValues.calendar;
+import static nl.alkmaar.wijkaanzet.jcr.JcrValues.child;
+import static nl.alkmaar.wijkaanzet.jcr.JcrValues.instant;
+import static nl.alkmaar.wijkaanzet.jcr.JcrValues.setText;
+import static nl.alkmaar.wijkaanzet.jcr.JcrValues.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+
+/**
+ * Points in the {@code wijkaanzet} workspace: {@code /<campaign>/<wijk>/<id>} holds only what may
+ * be published; {@code /<campaign>/private/submitters/<id>} and {@code .../audit/<id>} hold the
+ * personal data and the history, so no public reader can reach them by walking the wijk.
+ */
+public final class JcrIdeaStore implements IdeaStore {
+
+  static final String PRIVATE = "private";
+  private static final String SUBMITTERS = "submitters";
+  private static final String AUDIT = "audit";
+
+  private final JcrSessions sessions;
+
+  public JcrIdeaStore(JcrSessions sessions) {
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void create(Idea idea, Submitter submitter, AuditEntry created) {
+    sessions.write(
+        Workspaces.CONTENT,
+        session -> {
+          Node wijk = session.getRootNode().getNode(idea.campaignId()).getNode(idea.wijk());
+          if (wijk.hasNode(idea.id())) {
+            throw new IllegalStateException("reference already used: " + idea.reference());
+          }
+          writeIdea(wijk.addNode(idea.id(), NodeTypes.IDEA), idea);
+          writeSubmitter(
+              privateFolder(session, idea.campaignId(), SUBMITTERS)
+                  .addNode(idea.id(), NodeTypes.SUBMITTER),
+              submitter);
+          appendAudit(session, idea.campaignId(), idea.id(), created);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Idea> find(String campaignId, String id) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          Optional<Node> node = ideaNode(session, campaignId, id);
+          return node.isPresent() ? Optional.of(readIdea(node.get())) : Optional.empty();
+        });
+  }
+
+  @Override
+  public List<Idea> published(String campaignId, String wijk) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          String path = "/" + campaignId + "/" + wijk;
+          List<Idea> ideas = new ArrayList<>();
+          if (!session.nodeExists(path)) {
+            return ideas;
+          }
+          for (NodeIterator it = session.getNode(path).getNodes(); it.hasNext(); ) {
+            Node node = it.nextNode();
+            if (node.isNodeType(NodeTypes.IDEA)
+                && IdeaStatus.GEPUBLICEERD.name().equals(text(node, "wz:status"))) {
+              ideas.add(readIdea(node));
+            }
+          }
+          ideas.sort(Comparator.comparing(Idea::submittedAt).reversed());
+          return ideas;
+        });
+  }
+
+  @Override
+  public void changeStatus(String campaignId, String id, IdeaStatus status, AuditEntry entry) {
+    sessions.write(
+        Workspaces.CONTENT,
+        session -> {
+          Node node =
+              ideaNode(session, campaignId, id)
+                  .orElseThrow(() -> new IllegalArgumentException("no point " + id));
+          node.setProperty("wz:status", status.name());
+          appendAudit(session, campaignId, id, entry);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Submitter> submitter(String campaignId, String id) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          String path = "/" + campaignId + "/" + PRIVATE + "/" + SUBMITTERS + "/" + id;
+          if (!session.nodeExists(path)) {
+            return Optional.empty();
+          }
+          Node node = session.getNode(path);
+          return Optional.of(
+              new Submitter(
+                  text(node, "wz:name"), text(node, "wz:email"), instant(node, "wz:consentAt")));
+        });
+  }
+
+  @Override
+  public List<AuditEntry> history(String campaignId, String id) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          String path = "/" + campaignId + "/" + PRIVATE + "/" + AUDIT + "/" + id;
+          List<AuditEntry> entries = new ArrayList<>();
+          if (session.nodeExists(path)) {
+            for (NodeIterator it = session.getNode(path).getNodes(); it.hasNext(); ) {
+              Node node = it.nextNode();
+              entries.add(
+                  new AuditEntry(
+                      instant(node, "wz:at"),
+                      text(node, "wz:actor"),
+                      text(node, "wz:action"),
+                      text(node, "wz:detail")));
+            }
+          }
+          return entries;
+        });
+  }
+
+  /** Finds a point by id in any wijk of the campaign (ids are unique per campaign). */
+  private static Optional<Node> ideaNode(Session session, String campaignId, String id)
+      throws RepositoryException {
+    if (!session.nodeExists("/" + campaignId) || !id.matches("[a-z0-9-]+")) {
+      return Optional.empty();
+    }
+    for (NodeIterator it = session.getNode("/" + campaignId).getNodes(); it.hasNext(); ) {
+      Node wijk = it.nextNode();
+      if (wijk.isNodeType(NodeTypes.WIJK) && wijk.hasNode(id)) {
+        return Optional.of(wijk.getNode(id));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Node privateFolder(Session session, String campaignId, String name)
+      throws RepositoryException {
+    Node campaign = session.getRootNode().getNode(campaignId);
+    return child(child(campaign, PRIVATE, NodeTypes.FOLDER), name, NodeTypes.FOLDER);
+  }
+
+  private static void appendAudit(Session session, String campaignId, String id, AuditEntry entry)
+      throws RepositoryException {
+    Node trail = child(privateFolder(session, campaignId, AUDIT), id, NodeTypes.FOLDER);
+    Node node =
+        trail.addNode(String.format("%04d", trail.getNodes().getSize()), NodeTypes.AUDIT_ENTRY);
+    node.setProperty("wz:at", calendar(entry.at()));
+    node.setProperty("wz:actor", entry.actor());
+    node.setProperty("wz:action", entry.action());
+    setText(node, "wz:detail", entry.detail());
+  }
+
+  private static void writeIdea(Node node, Idea idea) throws RepositoryException {
+    node.setProperty("wz:reference", idea.reference());
+    node.setProperty("wz:title", idea.title());
+    node.setProperty("wz:description", idea.description());
+    node.setProperty("wz:category", idea.category());
+    setText(node, "wz:location", idea.location());
+    node.setProperty("wz:status", idea.status().name());
+    node.setProperty("wz:channel", idea.channel().id());
+    setText(node, "wz:ageGroup", idea.ageGroup() == null ? null : idea.ageGroup().id());
+    node.setProperty("wz:submittedAt", calendar(idea.submittedAt()));
+  }
+
+  private static void writeSubmitter(Node node, Submitter submitter) throws RepositoryException {
+    node.setProperty("wz:name", submitter.name());
+    setText(node, "wz:email", submitter.email());
+    node.setProperty("wz:consentAt", calendar(submitter.consentAt()));
+  }
+
+  private static Idea readIdea(Node node) throws RepositoryException {
+    String ageGroup = text(node, "wz:ageGroup");
+    return new Idea(
+        node.getName(),
+        text(node, "wz:reference"),
+        node.getParent().getParent().getName(),
+        node.getParent().getName(),
+        text(node, "wz:title"),
+        text(node, "wz:description"),
+        text(node, "wz:category"),
+        text(node, "wz:location"),
+        IdeaStatus.valueOf(text(node, "wz:status")),
+        Channel.byId(text(node, "wz:channel")).orElseThrow(),
+        ageGroup == null ? null : AgeGroup.byId(ageGroup).orElseThrow(),
+        instant(node, "wz:submittedAt"));
+  }
+}

@@ -1,0 +1,54 @@
+package nl.alkmaar.wijkaanzet.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.Category;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+
+/** The published points of a wijk for the list component: public fields only. */
+final class IdeaListView {
+
+  static final int SUMMARY_LENGTH = 220;
+
+  private IdeaListView() {}
+
+  static List<Map<String, Object>> build(WijkAanZetRuntime runtime, String wijk) {
+    Campaign campaign = runtime.campaigns().active();
+    if (wijk == null || campaign.wijk(wijk).isEmpty()) {
+      return List.of();
+    }
+    return runtime.ideas().published(campaign.id(), wijk).stream()
+        .map(idea -> view(idea, campaign))
+        .toList();
+  }
+
+  private static Map<String, Object> view(Idea idea, Campaign campaign) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", idea.id());
+    view.put("title", idea.title());
+    view.put("summary", summary(idea.description()));
+    view.put(
+        "category",
+        campaign.categories().stream()
+            .filter(category -> category.id().equals(idea.category()))
+            .map(Category::name)
+            .findFirst()
+            .orElse(idea.category()));
+    view.put("location", Objects.toString(idea.location(), ""));
+    view.put("status", idea.status().name().toLowerCase(java.util.Locale.ROOT));
+    return view;
+  }
+
+  /** The first sentences up to a word boundary, so a list stays scannable. */
+  static String summary(String text) {
+    if (text.length() <= SUMMARY_LENGTH) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+    return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH).strip() + " …";
+  }
+}

@@ -1,0 +1,115 @@
+package nl.alkmaar.wijkaanzet.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.idea.AgeGroup;
+import nl.alkmaar.wijkaanzet.idea.SubmissionForm;
+import nl.alkmaar.wijkaanzet.idea.SubmissionLimits;
+import nl.alkmaar.wijkaanzet.idea.SubmissionWindow;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.web.FormAnchors;
+import nl.alkmaar.wijkaanzet.web.SubmissionOutcome;
+
+/**
+ * Everything the submission form template needs, as plain maps: whether it is open, the options,
+ * the values to show again and the errors from the last post, or the confirmation.
+ */
+final class SubmissionFormView {
+
+  private SubmissionFormView() {}
+
+  static Map<String, Object> build(
+      WijkAanZetRuntime runtime, String stateToken, String presetWijk) {
+    Campaign campaign = runtime.campaigns().active();
+    SubmissionOutcome outcome =
+        runtime
+            .web()
+            .formStates()
+            .get(stateToken, SubmissionOutcome.class)
+            .orElse(SubmissionOutcome.rejected(SubmissionForm.empty(), List.of()));
+    SubmissionForm values = outcome.form();
+    String wijk = values.wijk() != null ? values.wijk() : presetWijk;
+    SubmissionWindow window = SubmissionWindow.of(runtime.campaigns().timeline());
+
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("open", window.open());
+    view.put("windowText", window.explanation());
+    view.put("action", runtime.web().apiPath() + "/ideas");
+    view.put("token", runtime.web().tokens().issue());
+    view.put("accepted", outcome.isAccepted());
+    view.put("reference", Objects.toString(outcome.reference(), ""));
+    view.put("acceptedTitle", Objects.toString(outcome.title(), ""));
+    view.put("generalError", Objects.toString(outcome.generalError(), ""));
+    view.put("errors", errors(outcome.errors()));
+    view.put("errorFor", errorFor(outcome.errors()));
+    view.put("values", values(values));
+    view.put("wijkPreset", presetWijk != null && campaign.wijk(presetWijk).isPresent());
+    view.put(
+        "wijken",
+        options(campaign.wijken().stream().map(w -> List.of(w.id(), w.name())).toList(), wijk));
+    view.put(
+        "categories",
+        options(
+            campaign.categories().stream().map(c -> List.of(c.id(), c.name())).toList(),
+            values.category()));
+    view.put(
+        "ageGroups",
+        options(
+            List.of(AgeGroup.values()).stream().map(a -> List.of(a.id(), a.id())).toList(),
+            values.ageGroup()));
+    view.put("limits", limits());
+    return view;
+  }
+
+  private static List<Map<String, String>> errors(List<FieldError> errors) {
+    return errors.stream()
+        .map(
+            error ->
+                Map.of(
+                    "field", error.field(),
+                    "message", error.message(),
+                    "target", FormAnchors.FIELD_PREFIX + error.field()))
+        .toList();
+  }
+
+  private static Map<String, String> errorFor(List<FieldError> errors) {
+    Map<String, String> byField = new LinkedHashMap<>();
+    errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
+    return byField;
+  }
+
+  private static Map<String, Object> values(SubmissionForm form) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("title", Objects.toString(form.title(), ""));
+    values.put("description", Objects.toString(form.description(), ""));
+    values.put("location", Objects.toString(form.location(), ""));
+    values.put("name", Objects.toString(form.name(), ""));
+    values.put("email", Objects.toString(form.email(), ""));
+    values.put("consent", form.consent());
+    return values;
+  }
+
+  private static List<Map<String, Object>> options(List<List<String>> idAndLabel, String selected) {
+    return idAndLabel.stream()
+        .map(
+            option -> {
+              Map<String, Object> map = new LinkedHashMap<>();
+              map.put("id", option.get(0));
+              map.put("label", option.get(1));
+              map.put("selected", option.get(0).equals(selected));
+              return map;
+            })
+        .toList();
+  }
+
+  private static Map<String, Integer> limits() {
+    return Map.of(
+        "titleMax", SubmissionLimits.TITLE_MAX,
+        "descriptionMax", SubmissionLimits.DESCRIPTION_MAX,
+        "locationMax", SubmissionLimits.LOCATION_MAX);
+  }
+}

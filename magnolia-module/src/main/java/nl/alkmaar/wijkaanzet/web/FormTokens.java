@@ -1,0 +1,62 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Tokens for server-rendered forms against cross-site request forgery, without server state: {@code
+ * <issued-at>.<HMAC(secret, issued-at)>}, valid for a few hours. A page rendered from a cache still
+ * carries a usable token; a forged form on another site has none.
+ */
+public final class FormTokens {
+
+  static final Duration VALIDITY = Duration.ofHours(6);
+
+  private final byte[] secret;
+  private final Clock clock;
+
+  public FormTokens(byte[] secret, Clock clock) {
+    this.secret = secret.clone();
+    this.clock = clock;
+  }
+
+  public String issue() {
+    String issued = Long.toString(clock.millis());
+    return issued + "." + sign(issued);
+  }
+
+  public boolean isValid(String token) {
+    if (token == null) {
+      return false;
+    }
+    int dot = token.indexOf('.');
+    if (dot <= 0) {
+      return false;
+    }
+    String issued = token.substring(0, dot);
+    byte[] expected = sign(issued).getBytes(StandardCharsets.US_ASCII);
+    byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+    if (!MessageDigest.isEqual(expected, given)) {
+      return false;
+    }
+    long age = clock.millis() - Long.parseLong(issued);
+    return age >= -60_000 && age <= VALIDITY.toMillis();
+  }
+
+  private String sign(String value) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import java.time.Instant;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+
+/**
+ * The public JSON of a point. Built field by field from the public part only, so personal data
+ * (kept apart anyway) and statistics fields (channel, age group) never leave the server here.
+ */
+public record IdeaJson(
+    String id,
+    String reference,
+    String wijk,
+    String title,
+    String description,
+    String category,
+    String location,
+    String status,
+    Instant submittedAt) {
+
+  public static IdeaJson of(Idea idea) {
+    return new IdeaJson(
+        idea.id(),
+        idea.reference(),
+        idea.wijk(),
+        idea.title(),
+        idea.description(),
+        idea.category(),
+        idea.location(),
+        idea.status().name(),
+        idea.submittedAt());
+  }
+}

@@ -1,0 +1,125 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the fields of a post, JSON object or URL-encoded form, as text. Refuses other content
+ * types, bodies over the limit and bytes that are not UTF-8, each with a Dutch problem.
+ */
+public final class RequestFields {
+
+  private RequestFields() {}
+
+  public static boolean isForm(HttpServletRequest request) {
+    return mediaType(request).equals("application/x-www-form-urlencoded");
+  }
+
+  public static Map<String, String> read(HttpServletRequest request, int maxBytes)
+      throws IOException {
+    String type = mediaType(request);
+    if (!type.equals("application/json") && !type.equals("application/x-www-form-urlencoded")) {
+      throw new ProblemException(
+          Problem.of(
+              415,
+              "Dit formaat kennen we niet",
+              "Stuur de gegevens als formulier of als JSON (UTF-8)."));
+    }
+    String body = utf8(readLimited(request, maxBytes));
+    return type.equals("application/json") ? json(body) : form(body);
+  }
+
+  private static String mediaType(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static byte[] readLimited(HttpServletRequest request, int maxBytes) throws IOException {
+    if (request.getContentLengthLong() > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    try (InputStream in = request.getInputStream()) {
+      byte[] body = in.readNBytes(maxBytes + 1);
+      if (body.length > maxBytes) {
+        throw tooLarge(maxBytes);
+      }
+      return body;
+    }
+  }
+
+  private static ProblemException tooLarge(int maxBytes) {
+    return new ProblemException(
+        Problem.of(
+            413,
+            "Te veel tekst",
+            "U stuurde meer dan " + (maxBytes / 1024) + " kB. Maak uw tekst korter."));
+  }
+
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ProblemException(
+          Problem.of(400, "Onleesbare tekens", "De tekst is niet in UTF-8 verstuurd."));
+    }
+  }
+
+  private static Map<String, String> json(String body) {
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(body);
+    } catch (IOException e) {
+      root = null;
+    }
+    if (root == null || !root.isObject()) {
+      throw new ProblemException(
+          Problem.of(400, "Onleesbare gegevens", "Stuur de gegevens als één JSON-object."));
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    root.fields()
+        .forEachRemaining(
+            field -> {
+              if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+                fields.put(field.getKey(), field.getValue().asText());
+              }
+            });
+    return fields;
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+      String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+      fields.putIfAbsent(name, value);
+    }
+    return fields;
+  }
+
+  private static String decode(String part) {
+    try {
+      return URLDecoder.decode(part, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+          Problem.of(400, "Onleesbare gegevens", "Het formulier is niet goed verstuurd."));
+    }
+  }
+}

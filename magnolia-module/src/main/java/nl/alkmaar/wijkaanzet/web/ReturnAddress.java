@@ -1,0 +1,41 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The page a form post returns to. Only a path on this site is accepted, so the form cannot be used
+ * to send people elsewhere (open redirect).
+ */
+record ReturnAddress(String path) {
+
+  static final String STATE_PARAMETER = "formulier";
+
+  static ReturnAddress of(String requested) {
+    boolean local =
+        requested != null
+            && requested.startsWith("/")
+            && !requested.startsWith("//")
+            && !requested.contains("\\")
+            && !requested.contains("#")
+            && requested.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
+    // Only the path: an old "?formulier=…" must not shadow the new state.
+    return new ReturnAddress(local ? requested.split("\\?", 2)[0] : "/");
+  }
+
+  /** Redirects to the page, at {@code anchor} (the error summary or the confirmation). */
+  void redirect(HttpServletResponse response, String stateToken, String anchor) throws IOException {
+    String target =
+        path
+            + "?"
+            + STATE_PARAMETER
+            + "="
+            + URLEncoder.encode(stateToken, StandardCharsets.UTF_8)
+            + "#"
+            + anchor;
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", target);
+  }
+}

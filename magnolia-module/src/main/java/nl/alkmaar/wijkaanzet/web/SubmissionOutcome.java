@@ -1,0 +1,33 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import java.util.List;
+import nl.alkmaar.wijkaanzet.idea.SubmissionForm;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
+
+/**
+ * What the submission form shows after a post without JavaScript: either the input with its errors
+ * (and a general message, e.g. "closed"), or the confirmation with the reference.
+ */
+public record SubmissionOutcome(
+    SubmissionForm form,
+    List<FieldError> errors,
+    String generalError,
+    String reference,
+    String title) {
+
+  public static SubmissionOutcome rejected(SubmissionForm form, List<FieldError> errors) {
+    return new SubmissionOutcome(form, List.copyOf(errors), null, null, null);
+  }
+
+  public static SubmissionOutcome refused(SubmissionForm form, String generalError) {
+    return new SubmissionOutcome(form, List.of(), generalError, null, null);
+  }
+
+  public static SubmissionOutcome accepted(String reference, String title) {
+    return new SubmissionOutcome(SubmissionForm.empty(), List.of(), null, reference, title);
+  }
+
+  public boolean isAccepted() {
+    return reference != null;
+  }
+}

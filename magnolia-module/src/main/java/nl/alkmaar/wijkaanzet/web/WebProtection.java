@@ -1,0 +1,37 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The protections every form and API post shares: where the API lives, cross-site checks, form
+ * tokens, the post/redirect/get state, and rate limits.
+ */
+public record WebProtection(
+    String apiPath,
+    CrossSiteGuard crossSite,
+    FormTokens tokens,
+    FormStates formStates,
+    RateLimiter submitLimit) {
+
+  /** Largest request body for a submission without photo; a page of text is a few kilobytes. */
+  public static final int MAX_FORM_BYTES = 64 * 1024;
+
+  /**
+   * @param apiPath {@code /api} in the standalone host, {@code /.wijkaanzet/api} in Magnolia
+   * @param trustedOrigins other origins allowed to post, e.g. {@code https://www.alkmaar.nl}
+   */
+  public static WebProtection create(String apiPath, Set<String> trustedOrigins, Clock clock) {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    return new WebProtection(
+        apiPath,
+        new CrossSiteGuard(trustedOrigins),
+        new FormTokens(secret, clock),
+        new FormStates(clock),
+        // Ten at once (a family at the red van's laptop), then one every three minutes.
+        new RateLimiter(10, Duration.ofMinutes(3), clock));
+  }
+}
