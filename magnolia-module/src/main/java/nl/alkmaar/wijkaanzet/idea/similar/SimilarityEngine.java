@@ -1,0 +1,67 @@
+package nl.alkmaar.wijkaanzet.idea.similar;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds published verbeterpunten that look like a new one ("Lijkt uw idee op een van deze?") and
+ * suggests merges to moderators. Pure domain code: it sees ids and texts, never the repository.
+ *
+ * <p>Score of candidate {@code d} (its title and description) for query text {@code q}, 0 to 1:
+ *
+ * <pre>
+ *   score(q, d) = s · cos(stems(q), stems(d)) + (1 − s) · cos(trigrams(q), trigrams(d))
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code stems}: Snowball Dutch stems of the content words ({@link DutchAnalyzer}), so
+ *       "fietspaden" meets "fietspad" and "kapotte" meets "kapot";
+ *   <li>{@code trigrams}: character trigrams of each stem, so typos ("verkeerdrempel"), spelling
+ *       variants ("lantarenpaal") and Dutch compounds ("hondenpoep" against "poep van honden")
+ *       still share most of their parts;
+ *   <li>both are TF-IDF vectors with the IDF learned from the candidate set ({@link TfIdf}): words
+ *       most points share count little, which also keeps unrelated points below the minimum score;
+ *   <li>{@code s} = {@value #STEM_SHARE}; title and description count alike (counting the title
+ *       twice was measured and made the ranking worse on the labelled set).
+ * </ul>
+ *
+ * <p>{@code s} and {@link #DEFAULT_MIN_SCORE} were tuned on the labelled set in {@code
+ * src/test/resources/similarity/labelled-points.yaml}; {@code SimilarityQualityTest} measures them
+ * and docs/PERFORMANCE.md lists the numbers. Shared place names ("Bergerweg") weigh heavily, so a
+ * different request at the same place can still pass the minimum score.
+ */
+public final class SimilarityEngine {
+
+  /** How many look-alikes a resident is shown. */
+  public static final int DEFAULT_LIMIT = 5;
+
+  /** Below this score a point is not suggested: it shares words, but not the request. */
+  public static final double DEFAULT_MIN_SCORE = 0.25;
+
+  static final double STEM_SHARE = 0.4;
+
+  private final DutchAnalyzer analyzer;
+  private final double stemShare;
+
+  public SimilarityEngine() {
+    this(new DutchAnalyzer(), STEM_SHARE);
+  }
+
+  SimilarityEngine(DutchAnalyzer analyzer, double stemShare) {
+    this.analyzer = analyzer;
+    this.stemShare = stemShare;
+  }
+
+  /** Analyses the candidates (for example, the published points of one wijk). Ids must differ. */
+  public SimilarityIndex index(List<SimilarityCandidate> candidates) {
+    Map<String, TermCounts> countsById = new LinkedHashMap<>();
+    for (SimilarityCandidate candidate : candidates) {
+      TermCounts counts = TermCounts.of(analyzer, candidate.text());
+      if (countsById.putIfAbsent(candidate.id(), counts) != null) {
+        throw new IllegalArgumentException("candidate id occurs twice: " + candidate.id());
+      }
+    }
+    return new SimilarityIndex(analyzer, stemShare, countsById);
+  }
+}

@@ -1,0 +1,45 @@
+package nl.alkmaar.wijkaanzet.idea.similar;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The labelled set in {@code similarity/labelled-points.yaml}: points grouped in clusters. */
+record LabelledPoints(List<LabelledPoint> points) {
+
+  static final String RESOURCE = "/similarity/labelled-points.yaml";
+
+  record LabelledPoint(String id, String cluster, String title, String description) {
+
+    SimilarityCandidate candidate() {
+      return new SimilarityCandidate(id, title, description);
+    }
+
+    String text() {
+      return title + "\n" + description;
+    }
+  }
+
+  static LabelledPoints load() {
+    try (InputStream in = LabelledPoints.class.getResourceAsStream(RESOURCE)) {
+      return new ObjectMapper(new YAMLFactory()).readValue(in, LabelledPoints.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Map<String, Long> clusterSizes() {
+    return points.stream()
+        .collect(Collectors.groupingBy(LabelledPoint::cluster, Collectors.counting()));
+  }
+
+  Map<String, LabelledPoint> byId() {
+    return points.stream().collect(Collectors.toMap(LabelledPoint::id, Function.identity()));
+  }
+}
