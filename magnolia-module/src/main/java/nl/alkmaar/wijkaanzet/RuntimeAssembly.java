@@ -9,6 +9,7 @@ import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
 import nl.alkmaar.wijkaanzet.idea.JcrIdeaStore;
 import nl.alkmaar.wijkaanzet.idea.ReferenceGenerator;
+import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.web.CurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
@@ -33,6 +34,7 @@ public final class RuntimeAssembly {
     IdeaStore ideas = new JcrIdeaStore(sessions);
     IdeaSubmission submissions =
         new IdeaSubmission(campaigns, ideas, new ReferenceGenerator(new SecureRandom()), clock);
-    return new WijkAanZetRuntime(clock, sessions, currentUser, campaigns, ideas, submissions, web);
+    return new WijkAanZetRuntime(
+        clock, sessions, currentUser, campaigns, ideas, submissions, new SimilarPoints(ideas), web);
   }
 }

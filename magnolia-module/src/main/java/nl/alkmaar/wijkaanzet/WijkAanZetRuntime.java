@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
+import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.web.CurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
@@ -16,4 +17,5 @@ public record WijkAanZetRuntime(
     CampaignService campaigns,
     IdeaStore ideas,
     IdeaSubmission submissions,
+    SimilarPoints similar,
     WebProtection web) {}

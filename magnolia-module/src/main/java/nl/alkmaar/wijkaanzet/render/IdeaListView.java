@@ -8,11 +8,10 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.Category;
 import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.web.Summaries;
 
 /** The published points of a wijk for the list component: public fields only. */
 final class IdeaListView {
-
-  static final int SUMMARY_LENGTH = 220;
 
   private IdeaListView() {}
 
@@ -30,7 +29,7 @@ final class IdeaListView {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", idea.id());
     view.put("title", idea.title());
-    view.put("summary", summary(idea.description()));
+    view.put("summary", Summaries.of(idea.description()));
     view.put(
         "category",
         campaign.categories().stream()
@@ -41,14 +40,5 @@ final class IdeaListView {
     view.put("location", Objects.toString(idea.location(), ""));
     view.put("status", idea.status().name().toLowerCase(java.util.Locale.ROOT));
     return view;
-  }
-
-  /** The first sentences up to a word boundary, so a list stays scannable. */
-  static String summary(String text) {
-    if (text.length() <= SUMMARY_LENGTH) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
-    return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH).strip() + " …";
   }
 }

@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.idea.Idea;
@@ -19,6 +20,10 @@ public class IdeasServlet extends ApiServlet {
       throws IOException {
     Campaign campaign = runtime.campaigns().active();
     String id = idFromPath(request);
+    if ("similar".equals(id)) {
+      similar(request, response, runtime, campaign);
+      return;
+    }
     if (id != null) {
       Idea idea =
           runtime
@@ -29,11 +34,7 @@ public class IdeasServlet extends ApiServlet {
       Json.write(response, 200, IdeaJson.of(idea));
       return;
     }
-    String wijk = request.getParameter("wijk");
-    if (wijk == null || campaign.wijk(wijk).isEmpty()) {
-      throw new ProblemException(
-          Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
-    }
+    String wijk = wijkParameter(request, campaign);
     Json.write(
         response,
         200,
@@ -48,6 +49,36 @@ public class IdeasServlet extends ApiServlet {
       throw new ProblemException(Problem.methodNotAllowed("POST"));
     }
     new SubmitIdeaOperation(runtime).handle(request, response);
+  }
+
+  /** {@code GET /api/ideas/similar?wijk=…&text=…}: up to five look-alikes, best first. */
+  private static void similar(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      WijkAanZetRuntime runtime,
+      Campaign campaign)
+      throws IOException {
+    String wijk = wijkParameter(request, campaign);
+    String text = request.getParameter("text");
+    if (text != null && text.length() > 4000) {
+      throw new ProblemException(
+          Problem.of(400, "Te veel tekst", "Zoek met hoogstens 4000 tekens."));
+    }
+    Json.write(
+        response,
+        200,
+        runtime.similar().like(campaign.id(), wijk, text, Set.of()).stream()
+            .map(SimilarJson::of)
+            .toList());
+  }
+
+  private static String wijkParameter(HttpServletRequest request, Campaign campaign) {
+    String wijk = request.getParameter("wijk");
+    if (wijk == null || campaign.wijk(wijk).isEmpty()) {
+      throw new ProblemException(
+          Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
+    }
+    return wijk;
   }
 
   private static String idFromPath(HttpServletRequest request) {

@@ -19,11 +19,23 @@ public record WebProtection(
   /** Largest request body for a submission without photo; a page of text is a few kilobytes. */
   public static final int MAX_FORM_BYTES = 64 * 1024;
 
+  /** Ten at once: a family taking turns at the red van's laptop shares one address. */
+  public static final int DEFAULT_BURST = 10;
+
   /**
    * @param apiPath {@code /api} in the standalone host, {@code /.wijkaanzet/api} in Magnolia
    * @param trustedOrigins other origins allowed to post, e.g. {@code https://www.alkmaar.nl}
    */
   public static WebProtection create(String apiPath, Set<String> trustedOrigins, Clock clock) {
+    return create(apiPath, trustedOrigins, clock, DEFAULT_BURST);
+  }
+
+  /**
+   * @param burst submissions one address may send at once before it is slowed to one every three
+   *     minutes
+   */
+  public static WebProtection create(
+      String apiPath, Set<String> trustedOrigins, Clock clock, int burst) {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     return new WebProtection(
@@ -31,7 +43,6 @@ public record WebProtection(
         new CrossSiteGuard(trustedOrigins),
         new FormTokens(secret, clock),
         new FormStates(clock),
-        // Ten at once (a family at the red van's laptop), then one every three minutes.
-        new RateLimiter(10, Duration.ofMinutes(3), clock));
+        new RateLimiter(burst, Duration.ofMinutes(3), clock));
   }
 }

@@ -54,7 +54,8 @@ public final class StandaloneHost implements AutoCloseable {
     EmbeddedRepository repository = openRepository(options.dataDir());
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository);
-      WebProtection web = WebProtection.create(API_PATH, options.trustedOrigins(), clock);
+      WebProtection web =
+          WebProtection.create(API_PATH, options.trustedOrigins(), clock, options.submitBurst());
       WijkAanZet.install(
           RuntimeAssembly.create(clock, sessions, new ContainerCurrentUser(), campaign, true, web));
       PageRenderer renderer =

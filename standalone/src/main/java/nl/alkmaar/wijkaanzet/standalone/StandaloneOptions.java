@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**
  * The host's command line: {@code [--port 8080] [--data ./data] [--clock 2024-04-10T12:00:00Z]
@@ -19,10 +20,12 @@ public record StandaloneOptions(
     Optional<Instant> clock,
     Optional<Path> config,
     Optional<Path> lightModules,
-    Set<String> trustedOrigins) {
+    Set<String> trustedOrigins,
+    int submitBurst) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
   public static final String TRUSTED_ORIGINS_ENV = "WIJKAANZET_TRUSTED_ORIGINS";
+  public static final String SUBMIT_BURST_ENV = "WIJKAANZET_SUBMIT_BURST";
   private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
 
   public StandaloneOptions(
@@ -31,7 +34,7 @@ public record StandaloneOptions(
       Optional<Instant> clock,
       Optional<Path> config,
       Optional<Path> lightModules) {
-    this(port, dataDir, clock, config, lightModules, Set.of());
+    this(port, dataDir, clock, config, lightModules, Set.of(), WebProtection.DEFAULT_BURST);
   }
 
   public static final String USAGE =
@@ -45,6 +48,7 @@ public record StandaloneOptions(
         --light-modules <map>   lees de light module uit deze map in plaats van uit de jar
       Omgevingsvariabelen:
         WIJKAANZET_TRUSTED_ORIGINS  andere sites die formulieren mogen versturen, met komma's
+        WIJKAANZET_SUBMIT_BURST     ideeën per adres achter elkaar (standaard 10)
       """;
 
   public static StandaloneOptions parse(String[] args, Map<String, String> env) {
@@ -77,7 +81,25 @@ public record StandaloneOptions(
         clock,
         config,
         lightModules,
-        origins(env.getOrDefault(TRUSTED_ORIGINS_ENV, "")));
+        origins(env.getOrDefault(TRUSTED_ORIGINS_ENV, "")),
+        burst(env.get(SUBMIT_BURST_ENV)));
+  }
+
+  /** Submissions one address may send at once (events with one shared network may need more). */
+  private static int burst(String value) {
+    if (value == null || value.isBlank()) {
+      return WebProtection.DEFAULT_BURST;
+    }
+    try {
+      int burst = Integer.parseInt(value.strip());
+      if (burst >= 1 && burst <= 100_000) {
+        return burst;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new OptionsException(
+        SUBMIT_BURST_ENV + ": '" + value + "' is geen aantal (1 tot en met 100000).");
   }
 
   /** Other sites allowed to post to the API (e.g. the municipality's main site with a widget). */

@@ -1,0 +1,60 @@
+package nl.alkmaar.wijkaanzet.idea;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.alkmaar.wijkaanzet.idea.similar.SimilarMatch;
+import nl.alkmaar.wijkaanzet.idea.similar.SimilarityCandidate;
+import nl.alkmaar.wijkaanzet.idea.similar.SimilarityEngine;
+import nl.alkmaar.wijkaanzet.idea.similar.SimilarityIndex;
+
+/**
+ * Published points of a wijk that look like a text: what residents see while they type, and what
+ * moderators get as merge candidates. The index of a wijk is kept until its published points
+ * change, because residents ask again after every pause in typing.
+ */
+public final class SimilarPoints {
+
+  private final IdeaStore store;
+  private final SimilarityEngine engine = new SimilarityEngine();
+  private final Map<String, Cached> indexes = new ConcurrentHashMap<>();
+
+  public SimilarPoints(IdeaStore store) {
+    this.store = store;
+  }
+
+  /** A published point with how much it looks like the text, 0 to 1. */
+  public record Match(Idea idea, double score) {}
+
+  public List<Match> like(String campaignId, String wijk, String text, Set<String> excludeIds) {
+    List<Idea> published = store.published(campaignId, wijk);
+    List<SimilarityCandidate> candidates =
+        published.stream()
+            .map(idea -> new SimilarityCandidate(idea.id(), idea.title(), idea.description()))
+            .toList();
+    SimilarityIndex index = indexFor(campaignId + "/" + wijk, candidates);
+    Map<String, Idea> byId =
+        published.stream()
+            .collect(java.util.stream.Collectors.toMap(Idea::id, idea -> idea, (a, b) -> a));
+    List<SimilarMatch> matches =
+        index.query(
+            text == null ? "" : text,
+            SimilarityEngine.DEFAULT_LIMIT,
+            SimilarityEngine.DEFAULT_MIN_SCORE,
+            excludeIds);
+    return matches.stream().map(match -> new Match(byId.get(match.id()), match.score())).toList();
+  }
+
+  private SimilarityIndex indexFor(String key, List<SimilarityCandidate> candidates) {
+    Cached cached = indexes.get(key);
+    if (cached != null && cached.candidates().equals(candidates)) {
+      return cached.index();
+    }
+    SimilarityIndex index = engine.index(candidates);
+    indexes.put(key, new Cached(candidates, index));
+    return index;
+  }
+
+  private record Cached(List<SimilarityCandidate> candidates, SimilarityIndex index) {}
+}

@@ -1,0 +1,16 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
+
+/** One look-alike in {@code GET /api/ideas/similar}: public fields and the score. */
+public record SimilarJson(String id, String title, String summary, String category, double score) {
+
+  static SimilarJson of(SimilarPoints.Match match) {
+    return new SimilarJson(
+        match.idea().id(),
+        match.idea().title(),
+        Summaries.of(match.idea().description()),
+        match.idea().category(),
+        match.score());
+  }
+}

@@ -1,0 +1,96 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** Form tokens, rate limits, return addresses and form state, with a clock we move by hand. */
+class FormProtectionTest {
+
+  private final AtomicReference<Instant> now =
+      new AtomicReference<>(Instant.parse("2024-04-10T10:00:00Z"));
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return now.get();
+        }
+      };
+
+  private void wait(Duration duration) {
+    now.set(now.get().plus(duration));
+  }
+
+  @Test
+  void aTokenIsValidForSixHoursAndOnlyWithItsSignature() {
+    FormTokens tokens = new FormTokens(new byte[32], clock);
+    String token = tokens.issue();
+
+    assertTrue(tokens.isValid(token));
+    assertFalse(tokens.isValid(token.substring(0, token.length() - 1) + "x"));
+    assertFalse(new FormTokens(new byte[] {1, 2, 3}, clock).isValid(token), "other secret");
+    assertFalse(tokens.isValid("123.abc"));
+    assertFalse(tokens.isValid(null));
+    wait(Duration.ofHours(5));
+    assertTrue(tokens.isValid(token));
+    wait(Duration.ofHours(2));
+    assertFalse(tokens.isValid(token));
+  }
+
+  @Test
+  void theRateLimitAllowsABurstThenOnePerInterval() {
+    RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(3), clock);
+
+    for (int i = 0; i < 3; i++) {
+      assertTrue(limiter.acquire("10.0.0.1").allowed());
+    }
+    RateLimiter.Decision refused = limiter.acquire("10.0.0.1");
+    assertFalse(refused.allowed());
+    assertEquals(180, refused.retryAfterSeconds());
+    assertTrue(limiter.acquire("10.0.0.2").allowed(), "other clients are not affected");
+    wait(Duration.ofMinutes(3));
+    assertTrue(limiter.acquire("10.0.0.1").allowed());
+    assertFalse(limiter.acquire("10.0.0.1").allowed());
+  }
+
+  @Test
+  void onlyPathsOnThisSiteAreReturnedTo() {
+    assertEquals("/wijk/centrum", ReturnAddress.of("/wijk/centrum").path());
+    assertEquals("/wijk/centrum", ReturnAddress.of("/wijk/centrum?formulier=oud").path());
+    for (String hostile :
+        new String[] {
+          "https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:x", "", null
+        }) {
+      assertEquals("/", ReturnAddress.of(hostile).path(), String.valueOf(hostile));
+    }
+  }
+
+  @Test
+  void formStateLivesHalfAnHour() {
+    FormStates states = new FormStates(clock);
+    String key = states.put(SubmissionOutcome.accepted("WAZ-AAAA-BBBB", "Bankjes"));
+
+    assertEquals(
+        "WAZ-AAAA-BBBB", states.get(key, SubmissionOutcome.class).orElseThrow().reference());
+    assertTrue(states.get("geraden", SubmissionOutcome.class).isEmpty());
+    wait(Duration.ofMinutes(31));
+    assertTrue(states.get(key, SubmissionOutcome.class).isEmpty());
+  }
+}

@@ -1,0 +1,159 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.idea.AgeGroup;
+import nl.alkmaar.wijkaanzet.idea.AuditEntry;
+import nl.alkmaar.wijkaanzet.idea.Channel;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.Submitter;
+import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Points on a real Jackrabbit: round trip, the private subtree, atomic creation, history. */
+class JcrIdeaStoreTest {
+
+  private static final Instant APRIL = Instant.parse("2024-04-10T10:15:30Z");
+
+  @RegisterExtension final MemoryRepository memory = new MemoryRepository();
+  private WijkAanZetRuntime runtime;
+
+  @BeforeEach
+  void storeCampaign() {
+    runtime = memory.runtime(CampaignFiles.bundled(), Clock.fixed(APRIL, ZoneOffset.UTC));
+  }
+
+  private static Idea idea(String id, String wijk, Instant at) {
+    return new Idea(
+        id,
+        id.toUpperCase(),
+        "alkmaar-2024",
+        wijk,
+        "Meer bankjes <b>nu</b>",
+        "Bij de Grote Kerk zijn te weinig bankjes.",
+        "groen",
+        null,
+        IdeaStatus.INGEDIEND,
+        Channel.BUS,
+        AgeGroup.VANAF_65,
+        at);
+  }
+
+  private static final Submitter JAN = new Submitter("Jan Jansen", "jan@example.nl", APRIL);
+
+  private AuditEntry entry(String action) {
+    return new AuditEntry(APRIL, "medewerker-bus", action, null);
+  }
+
+  @Test
+  void aPointLoadsBackAsStoredAndStartsUnpublished() {
+    Idea stored = idea("waz-aaaa-0001", "centrum", APRIL);
+    runtime.ideas().create(stored, JAN, entry("ingediend"));
+
+    assertEquals(stored, runtime.ideas().find("alkmaar-2024", "waz-aaaa-0001").orElseThrow());
+    assertEquals(List.of(), runtime.ideas().published("alkmaar-2024", "centrum"));
+    assertEquals(JAN, runtime.ideas().submitter("alkmaar-2024", "waz-aaaa-0001").orElseThrow());
+  }
+
+  @Test
+  void personalDataIsNotBelowTheWijk() {
+    runtime.ideas().create(idea("waz-aaaa-0002", "centrum", APRIL), JAN, entry("ingediend"));
+
+    String wijkTree =
+        memory
+            .sessions()
+            .read(
+                Workspaces.CONTENT,
+                session -> {
+                  StringBuilder dump = new StringBuilder();
+                  var node = session.getNode("/alkmaar-2024/centrum/waz-aaaa-0002");
+                  for (var it = node.getProperties(); it.hasNext(); ) {
+                    var property = it.nextProperty();
+                    if (!property.isMultiple()) {
+                      dump.append(property.getName()).append('=').append(property.getString());
+                    }
+                  }
+                  return dump.toString();
+                });
+    assertFalse(wijkTree.contains("Jan Jansen"), wijkTree);
+    assertFalse(wijkTree.contains("jan@example.nl"), wijkTree);
+    boolean privateCopy =
+        memory
+            .sessions()
+            .read(
+                Workspaces.CONTENT,
+                session -> session.nodeExists("/alkmaar-2024/private/submitters/waz-aaaa-0002"));
+    assertTrue(privateCopy);
+  }
+
+  @Test
+  void publishedListsOnlyPublishedPointsOfThatWijkNewestFirst() {
+    runtime.ideas().create(idea("waz-aaaa-0003", "centrum", APRIL), JAN, entry("ingediend"));
+    runtime
+        .ideas()
+        .create(idea("waz-aaaa-0004", "centrum", APRIL.plusSeconds(60)), JAN, entry("ingediend"));
+    runtime.ideas().create(idea("waz-aaaa-0005", "zuid", APRIL), JAN, entry("ingediend"));
+    for (String id : List.of("waz-aaaa-0003", "waz-aaaa-0004", "waz-aaaa-0005")) {
+      runtime
+          .ideas()
+          .changeStatus("alkmaar-2024", id, IdeaStatus.GEPUBLICEERD, entry("gepubliceerd"));
+    }
+    runtime.ideas().create(idea("waz-aaaa-0006", "centrum", APRIL), JAN, entry("ingediend"));
+
+    assertEquals(
+        List.of("waz-aaaa-0004", "waz-aaaa-0003"),
+        runtime.ideas().published("alkmaar-2024", "centrum").stream().map(Idea::id).toList());
+  }
+
+  @Test
+  void everyChangeIsInTheHistory() {
+    runtime.ideas().create(idea("waz-aaaa-0007", "centrum", APRIL), JAN, entry("ingediend"));
+    runtime
+        .ideas()
+        .changeStatus(
+            "alkmaar-2024", "waz-aaaa-0007", IdeaStatus.GEPUBLICEERD, entry("gepubliceerd"));
+
+    assertEquals(
+        List.of("ingediend", "gepubliceerd"),
+        runtime.ideas().history("alkmaar-2024", "waz-aaaa-0007").stream()
+            .map(AuditEntry::action)
+            .toList());
+  }
+
+  @Test
+  void nothingIsStoredWhenAPartFails() {
+    Idea inUnknownWijk = idea("waz-aaaa-0008", "noord", APRIL);
+
+    assertThrows(
+        RepositoryFailure.class,
+        () -> runtime.ideas().create(inUnknownWijk, JAN, entry("ingediend")));
+    assertTrue(runtime.ideas().submitter("alkmaar-2024", "waz-aaaa-0008").isEmpty());
+    assertTrue(runtime.ideas().history("alkmaar-2024", "waz-aaaa-0008").isEmpty());
+  }
+
+  @Test
+  void aReferenceIsNeverUsedTwice() {
+    runtime.ideas().create(idea("waz-aaaa-0009", "centrum", APRIL), JAN, entry("ingediend"));
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            runtime
+                .ideas()
+                .create(idea("waz-aaaa-0009", "centrum", APRIL), JAN, entry("ingediend")));
+  }
+}
