@@ -12,6 +12,7 @@ public final class NodeTypes {
   public static final String FOLDER = "wz:folder";
   public static final String PHASE = "wz:phase";
   public static final String CATEGORY = "wz:category";
+  public static final String OUTBOX_MESSAGE = "wz:outboxMessage";
 
   private NodeTypes() {}
 }
