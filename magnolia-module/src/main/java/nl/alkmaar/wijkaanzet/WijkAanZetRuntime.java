@@ -3,8 +3,18 @@ package nl.alkmaar.wijkaanzet;
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
+import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.web.CurrentUser;
 
-/** Everything the module's servlets and template functions share, wired once per host. */
+/**
+ * Everything the module's servlets and template functions share, wired once per host. Features that
+ * send mail enqueue on {@code outbox} inside their own write and then call {@code mail.wakeUp()}.
+ */
 public record WijkAanZetRuntime(
-    Clock clock, JcrSessions sessions, CurrentUser currentUser, CampaignService campaigns) {}
+    Clock clock,
+    JcrSessions sessions,
+    CurrentUser currentUser,
+    CampaignService campaigns,
+    JcrOutbox outbox,
+    OutboxDispatcher mail) {}

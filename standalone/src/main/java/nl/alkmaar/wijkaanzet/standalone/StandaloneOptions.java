@@ -4,18 +4,32 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.notify.MailSettings;
 
 /**
  * The host's command line: {@code [--port 8080] [--data ./data] [--clock 2024-04-10T12:00:00Z]
  * [--config campaign.yaml] [--light-modules ./light-modules]}. {@code --clock} may also come from
- * the environment variable {@value #CLOCK_ENV}.
+ * the environment variable {@value #CLOCK_ENV}. The SMTP server comes from the environment only
+ * ({@code WIJKAANZET_SMTP_*}, see {@link MailSettings}); without it mail is written to {@code
+ * <data>/mail}.
  */
 public record StandaloneOptions(
     int port,
     Path dataDir,
     Optional<Instant> clock,
     Optional<Path> config,
-    Optional<Path> lightModules) {
+    Optional<Path> lightModules,
+    Optional<MailSettings> mail) {
+
+  /** Options without an SMTP server. */
+  public StandaloneOptions(
+      int port,
+      Path dataDir,
+      Optional<Instant> clock,
+      Optional<Path> config,
+      Optional<Path> lightModules) {
+    this(port, dataDir, clock, config, lightModules, Optional.empty());
+  }
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
   public static final String USAGE =
@@ -29,6 +43,10 @@ public record StandaloneOptions(
         --light-modules <map>   lees de light module uit deze map in plaats van uit de jar
       """;
 
+  /**
+   * Reads the command line and the environment. Bad SMTP variables throw a {@code ConfigException}
+   * naming them.
+   */
   public static StandaloneOptions parse(String[] args, Map<String, String> env) {
     int port = 8080;
     Path data = Path.of("data");
@@ -53,7 +71,8 @@ public record StandaloneOptions(
         default -> throw new OptionsException("De optie '" + option + "' kennen we niet.");
       }
     }
-    return new StandaloneOptions(port, data, clock, config, lightModules);
+    return new StandaloneOptions(
+        port, data, clock, config, lightModules, MailSettings.fromEnvironment(env));
   }
 
   private static String valueOf(String[] args, int index, String option) {

@@ -1,11 +1,15 @@
 package nl.alkmaar.wijkaanzet.standalone.repository;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.notify.FileMailSender;
+import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
+import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -19,10 +23,12 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
 
   private EmbeddedRepository repository;
   private RepositoryJcrSessions sessions;
+  private Path home;
 
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
-    repository = EmbeddedRepository.inMemory(Files.createTempDirectory("wijkaanzet-memory"));
+    home = Files.createTempDirectory("wijkaanzet-memory");
+    repository = EmbeddedRepository.inMemory(home);
     sessions = new RepositoryJcrSessions(repository);
   }
 
@@ -39,10 +45,18 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
     return sessions;
   }
 
-  /** A runtime on this repository with {@code campaign} stored, as the hosts build it. */
+  /**
+   * A runtime on this repository with {@code campaign} stored, as the hosts build it. Its mail
+   * dispatcher is not started (tests call {@code runOnce()}) and writes files below the
+   * repository's temporary folder.
+   */
   public WijkAanZetRuntime runtime(Campaign campaign, Clock clock) {
     CampaignService campaigns =
         CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, true);
-    return new WijkAanZetRuntime(clock, sessions, new ContainerCurrentUser(), campaigns);
+    JcrOutbox outbox = new JcrOutbox(sessions, campaign.id());
+    OutboxDispatcher mail =
+        new OutboxDispatcher(outbox, new FileMailSender(home.resolve("mail")), clock);
+    return new WijkAanZetRuntime(
+        clock, sessions, new ContainerCurrentUser(), campaigns, outbox, mail);
   }
 }
