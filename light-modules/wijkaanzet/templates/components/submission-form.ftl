@@ -46,6 +46,7 @@
   <form class="wz-form" method="post" action="${ctx.contextPath}${form.action}" novalidate accept-charset="UTF-8">
     <input type="hidden" name="token" value="${form.token}">
     <input type="hidden" name="returnTo" value="${returnTo}">
+    <input type="hidden" name="language" value="${cmsfn.language()}">
     <div class="wz-form__trap" aria-hidden="true">
       <label for="wz-veld-website">${i18n['wijkaanzet.form.trap']}</label>
       <input id="wz-veld-website" name="website" type="text" tabindex="-1" autocomplete="off">

@@ -5,12 +5,18 @@ import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.idea.ConfirmationMail;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
 import nl.alkmaar.wijkaanzet.idea.JcrIdeaStore;
 import nl.alkmaar.wijkaanzet.idea.ReferenceGenerator;
 import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
+import nl.alkmaar.wijkaanzet.notify.MailSender;
+import nl.alkmaar.wijkaanzet.notify.MailTemplates;
+import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
+import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.web.CurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
@@ -20,6 +26,9 @@ public final class RuntimeAssembly {
   private RuntimeAssembly() {}
 
   /**
+   * Wires everything; the mail dispatcher is created but not started, the host starts it (and
+   * closes it before the repository).
+   *
    * @param overwrite whether the configured campaign replaces one already stored
    */
   public static WijkAanZetRuntime create(
@@ -28,13 +37,31 @@ public final class RuntimeAssembly {
       CurrentUser currentUser,
       Campaign campaign,
       boolean overwrite,
-      WebProtection web) {
+      WebProtection web,
+      MailSender mailSender) {
     CampaignService campaigns =
         CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, overwrite);
-    IdeaStore ideas = new JcrIdeaStore(sessions);
+    JcrOutbox outbox = new JcrOutbox(sessions, campaign.id());
+    OutboxDispatcher mail = new OutboxDispatcher(outbox, mailSender, clock);
+    IdeaStore ideas = new JcrIdeaStore(sessions, outbox);
     IdeaSubmission submissions =
-        new IdeaSubmission(campaigns, ideas, new ReferenceGenerator(new SecureRandom()), clock);
+        new IdeaSubmission(
+            campaigns,
+            ideas,
+            new ReferenceGenerator(new SecureRandom()),
+            new ConfirmationMail(new MailTemplates(), new OutboxMessages(clock)),
+            mail::wakeUp,
+            clock);
     return new WijkAanZetRuntime(
-        clock, sessions, currentUser, campaigns, ideas, submissions, new SimilarPoints(ideas), web);
+        clock,
+        sessions,
+        currentUser,
+        campaigns,
+        ideas,
+        submissions,
+        new SimilarPoints(ideas),
+        web,
+        outbox,
+        mail);
   }
 }

@@ -6,10 +6,15 @@ import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
 import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
+import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.web.CurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
-/** Everything the module's servlets and template functions share, wired once per host. */
+/**
+ * Everything the module's servlets and template functions share, wired once per host. Features that
+ * send mail enqueue on {@code outbox} inside their own write and then call {@code mail.wakeUp()}.
+ */
 public record WijkAanZetRuntime(
     Clock clock,
     JcrSessions sessions,
@@ -18,4 +23,6 @@ public record WijkAanZetRuntime(
     IdeaStore ideas,
     IdeaSubmission submissions,
     SimilarPoints similar,
-    WebProtection web) {}
+    WebProtection web,
+    JcrOutbox outbox,
+    OutboxDispatcher mail) {}

@@ -4,11 +4,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** One edition of "Wij(k) aan zet!", as configured; immutable and already validated. */
+/**
+ * One edition of "Wij(k) aan zet!", as configured; immutable and already validated. {@code website}
+ * is the campaign's public address (mails link to it); it may be null.
+ */
 public record Campaign(
     String id,
     String title,
     String intro,
+    String website,
     ZoneId timeZone,
     List<Phase> phases,
     List<Wijk> wijken,

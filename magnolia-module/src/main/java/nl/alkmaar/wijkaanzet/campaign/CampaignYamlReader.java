@@ -24,6 +24,7 @@ public final class CampaignYamlReader {
 
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
   private static final Pattern CBS_CODE = Pattern.compile("WK\\d{6}");
+  private static final Pattern WEBSITE = Pattern.compile("https://[A-Za-z0-9.-]+(/[^\\s]*)?");
 
   /** Names used for storage next to the wijken, so a wijk may not take them. */
   private static final Set<String> RESERVED_WIJK_IDS = Set.of("private", "phases", "categories");
@@ -66,10 +67,24 @@ public final class CampaignYamlReader {
     root.allowOnly(
         new LinkedHashSet<>(
             List.of(
-                "id", "title", "intro", "timeZone", "phases", "wijken", "categories", "rules")));
+                "id",
+                "title",
+                "intro",
+                "website",
+                "timeZone",
+                "phases",
+                "wijken",
+                "categories",
+                "rules")));
     String id = root.slug("id");
     String title = root.text("title", true, 120);
     String intro = root.text("intro", false, 2000);
+    String website =
+        root.matching(
+            "website",
+            false,
+            WEBSITE,
+            "schrijf het volledige adres met https://, bijvoorbeeld https://www.alkmaar.nl/wijkaanzet.");
     ZoneId zone = root.zone("timeZone", DEFAULT_ZONE);
     List<Phase> phases = new PhaseListReader().read(root);
     List<Wijk> wijken = root.list("wijken", CampaignYamlReader::readWijk);
@@ -78,7 +93,7 @@ public final class CampaignYamlReader {
     requireUnique(root, "wijken", wijken.stream().map(Wijk::cbsCode).toList(), "cbsCode");
     requireUnique(root, "categories", categories.stream().map(Category::id).toList(), "id");
     CampaignRules rules = readRules(root.object("rules"));
-    return new Campaign(id, title, intro, zone, phases, wijken, categories, rules);
+    return new Campaign(id, title, intro, website, zone, phases, wijken, categories, rules);
   }
 
   private static Wijk readWijk(ConfigNode node) {

@@ -85,7 +85,7 @@ final class ConfigNode {
   }
 
   String matching(String name, boolean required, Pattern pattern, String explanation) {
-    String text = text(name, required, 60);
+    String text = text(name, required, 200);
     if (text != null && !pattern.matcher(text).matches()) {
       problem(name, text, explanation);
       return null;

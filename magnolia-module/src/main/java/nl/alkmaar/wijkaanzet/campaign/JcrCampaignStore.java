@@ -40,6 +40,7 @@ public final class JcrCampaignStore implements CampaignStore {
           Node root = childOrNew(session.getRootNode(), campaign.id(), NodeTypes.CAMPAIGN);
           root.setProperty("wz:title", campaign.title());
           root.setProperty("wz:intro", campaign.intro());
+          root.setProperty("wz:website", campaign.website());
           root.setProperty("wz:timeZone", campaign.timeZone().getId());
           root.setProperty("wz:choicesPerBallot", campaign.rules().choicesPerBallot());
           root.setProperty("wz:winnersPerWijk", campaign.rules().winnersPerWijk());
@@ -157,6 +158,7 @@ public final class JcrCampaignStore implements CampaignStore {
         root.getName(),
         text(root, "wz:title"),
         text(root, "wz:intro"),
+        text(root, "wz:website"),
         zone,
         phases,
         wijken,

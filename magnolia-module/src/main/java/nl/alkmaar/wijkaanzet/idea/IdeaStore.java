@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet.idea;
 
 import java.util.List;
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 
 /**
  * Where points live: the public part in the campaign's wijk, the submitter and the history in the
@@ -9,7 +10,7 @@ import java.util.Optional;
  */
 public interface IdeaStore {
 
-  void create(Idea idea, Submitter submitter, AuditEntry created);
+  void create(Idea idea, Submitter submitter, AuditEntry created, Optional<OutboxMessage> mail);
 
   Optional<Idea> find(String campaignId, String id);
 

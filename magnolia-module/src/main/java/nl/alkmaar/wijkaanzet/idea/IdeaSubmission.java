@@ -17,13 +17,25 @@ public final class IdeaSubmission {
   private final CampaignService campaigns;
   private final IdeaStore store;
   private final ReferenceGenerator references;
+  private final ConfirmationMail confirmation;
+  private final Runnable mailNudge;
   private final Clock clock;
 
+  /**
+   * @param mailNudge tells the mail dispatcher a new mail is waiting, after it was saved
+   */
   public IdeaSubmission(
-      CampaignService campaigns, IdeaStore store, ReferenceGenerator references, Clock clock) {
+      CampaignService campaigns,
+      IdeaStore store,
+      ReferenceGenerator references,
+      ConfirmationMail confirmation,
+      Runnable mailNudge,
+      Clock clock) {
     this.campaigns = campaigns;
     this.store = store;
     this.references = references;
+    this.confirmation = confirmation;
+    this.mailNudge = mailNudge;
     this.clock = clock;
   }
 
@@ -33,8 +45,9 @@ public final class IdeaSubmission {
 
   /**
    * @param actor {@link AuditEntry#RESIDENT}, or the user name of the staff member who entered it
+   * @param language the language of the confirmation mail ({@code nl} or {@code en})
    */
-  public Idea submit(SubmissionForm raw, Channel channel, String actor) {
+  public Idea submit(SubmissionForm raw, Channel channel, String actor, String language) {
     window().requireOpen();
     Campaign campaign = campaigns.active();
     SubmissionForm form = raw.normalized();
@@ -59,7 +72,12 @@ public final class IdeaSubmission {
             clock.instant());
     Submitter submitter = new Submitter(form.name(), form.email(), idea.submittedAt());
     String how = channel.isAssisted() ? "ingevoerd via " + channel.id() : "online ingediend";
-    store.create(idea, submitter, new AuditEntry(idea.submittedAt(), actor, "ingediend", how));
+    store.create(
+        idea,
+        submitter,
+        new AuditEntry(idea.submittedAt(), actor, "ingediend", how),
+        confirmation.forPoint(campaign, idea, submitter, language));
+    mailNudge.run();
     return idea;
   }
 }

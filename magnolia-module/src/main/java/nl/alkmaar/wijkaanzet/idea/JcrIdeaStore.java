@@ -17,6 +17,8 @@ import javax.jcr.Session;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
+import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 
 /**
  * Points in the {@code wijkaanzet} workspace: {@code /<campaign>/<wijk>/<id>} holds only what may
@@ -30,13 +32,16 @@ public final class JcrIdeaStore implements IdeaStore {
   private static final String AUDIT = "audit";
 
   private final JcrSessions sessions;
+  private final JcrOutbox outbox;
 
-  public JcrIdeaStore(JcrSessions sessions) {
+  public JcrIdeaStore(JcrSessions sessions, JcrOutbox outbox) {
     this.sessions = sessions;
+    this.outbox = outbox;
   }
 
   @Override
-  public void create(Idea idea, Submitter submitter, AuditEntry created) {
+  public void create(
+      Idea idea, Submitter submitter, AuditEntry created, Optional<OutboxMessage> mail) {
     sessions.write(
         Workspaces.CONTENT,
         session -> {
@@ -50,6 +55,9 @@ public final class JcrIdeaStore implements IdeaStore {
                   .addNode(idea.id(), NodeTypes.SUBMITTER),
               submitter);
           appendAudit(session, idea.campaignId(), idea.id(), created);
+          if (mail.isPresent()) {
+            outbox.enqueue(session, mail.get());
+          }
           return null;
         });
   }

@@ -3,6 +3,8 @@ package nl.alkmaar.wijkaanzet.magnolia;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
@@ -10,6 +12,8 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.notify.MailSenders;
+import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * Builds the runtime inside Magnolia. The campaign comes from the file named by the system property
  * {@value #CONFIG_PROPERTY} (imported at every start: the file wins) or else from the bundled
  * Alkmaar 2024 edition (imported once: the repository wins afterwards).
+ *
+ * <p>Mail goes to the SMTP server of the {@code WIJKAANZET_SMTP_*} environment variables (or system
+ * properties of the same names); without one it is written as files into {@code
+ * java.io.tmpdir/wijkaanzet-mail}, which only suits a test install. The dispatcher's thread is a
+ * daemon and runs as long as the webapp.
  */
 public final class MagnoliaRuntimeFactory {
 
@@ -40,7 +49,16 @@ public final class MagnoliaRuntimeFactory {
     WebProtection web = WebProtection.create(API_PATH, trustedOrigins(), clock);
     WijkAanZetRuntime runtime =
         RuntimeAssembly.create(
-            clock, sessions, new MagnoliaCurrentUser(), campaign, configured != null, web);
+            clock,
+            sessions,
+            new MagnoliaCurrentUser(),
+            campaign,
+            configured != null,
+            web,
+            MailSenders.choose(
+                MailSettings.fromEnvironment(mailEnvironment()),
+                Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")));
+    runtime.mail().start();
     LOG.info("wijkaanzet campaign {} active", campaign.id());
     return runtime;
   }
@@ -52,5 +70,17 @@ public final class MagnoliaRuntimeFactory {
         .map(String::strip)
         .filter(origin -> !origin.isEmpty())
         .collect(Collectors.toSet());
+  }
+
+  /** Environment variables, overridden by system properties of the same name. */
+  static Map<String, String> mailEnvironment() {
+    Map<String, String> env = new HashMap<>();
+    for (String name : MailSettings.VARIABLES) {
+      String value = System.getProperty(name, System.getenv(name));
+      if (value != null) {
+        env.put(name, value);
+      }
+    }
+    return env;
   }
 }

@@ -72,7 +72,7 @@ final class SubmitIdeaOperation {
           FormAnchors.ERRORS);
       return;
     }
-    submit(response, form, back, input, staff, fields.get("channel"));
+    submit(response, form, back, input, staff, fields);
   }
 
   private void submit(
@@ -81,12 +81,15 @@ final class SubmitIdeaOperation {
       ReturnAddress back,
       SubmissionForm input,
       Optional<UserIdentity> staff,
-      String channelField)
+      Map<String, String> fields)
       throws IOException {
     try {
-      Channel channel = staff.isPresent() ? assistedChannel(channelField) : Channel.ONLINE;
+      Channel channel = staff.isPresent() ? assistedChannel(fields.get("channel")) : Channel.ONLINE;
       String actor = staff.map(UserIdentity::name).orElse(AuditEntry.RESIDENT);
-      Idea idea = runtime.submissions().submit(input, channel, actor);
+      Idea idea =
+          runtime
+              .submissions()
+              .submit(input, channel, actor, fields.getOrDefault("language", "nl"));
       LOG.info("point {} submitted in {} via {}", idea.id(), idea.wijk(), channel.id());
       answerAccepted(response, form, back, idea, idea.title());
     } catch (InvalidInputException e) {

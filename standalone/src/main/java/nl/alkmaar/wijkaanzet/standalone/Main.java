@@ -21,6 +21,10 @@ public final class Main {
       System.err.print(StandaloneOptions.USAGE);
       System.exit(e.getMessage() == null ? 0 : 2);
       return;
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
     }
     StandaloneHost host;
     try {

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.notify.MailSenders;
+import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
@@ -35,10 +38,12 @@ public final class StandaloneHost implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StandaloneHost.class);
 
   private final EmbeddedRepository repository;
+  private final OutboxDispatcher mail;
   private final Server server;
 
-  private StandaloneHost(EmbeddedRepository repository, Server server) {
+  private StandaloneHost(EmbeddedRepository repository, OutboxDispatcher mail, Server server) {
     this.repository = repository;
+    this.mail = mail;
     this.server = server;
   }
 
@@ -52,12 +57,23 @@ public final class StandaloneHost implements AutoCloseable {
     Clock clock = options.clock().map(ClockOption::startingAt).orElseGet(Clock::systemUTC);
 
     EmbeddedRepository repository = openRepository(options.dataDir());
+    OutboxDispatcher mail = null;
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository);
       WebProtection web =
           WebProtection.create(API_PATH, options.trustedOrigins(), clock, options.submitBurst());
-      WijkAanZet.install(
-          RuntimeAssembly.create(clock, sessions, new ContainerCurrentUser(), campaign, true, web));
+      WijkAanZetRuntime runtime =
+          RuntimeAssembly.create(
+              clock,
+              sessions,
+              new ContainerCurrentUser(),
+              campaign,
+              true,
+              web,
+              MailSenders.choose(options.mail(), options.dataDir().resolve("mail")));
+      mail = runtime.mail();
+      WijkAanZet.install(runtime);
+      mail.start();
       PageRenderer renderer =
           new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
       Server server = JettyServer.create(options.port(), files, pages, renderer);
@@ -68,8 +84,11 @@ public final class StandaloneHost implements AutoCloseable {
           (System.nanoTime() - started) / 1_000_000,
           options.dataDir().toAbsolutePath(),
           files);
-      return new StandaloneHost(repository, server);
+      return new StandaloneHost(repository, mail, server);
     } catch (RuntimeException e) {
+      if (mail != null) {
+        mail.close();
+      }
       WijkAanZet.uninstall();
       repository.close();
       throw e;
@@ -118,10 +137,14 @@ public final class StandaloneHost implements AutoCloseable {
     server.join();
   }
 
-  /** Stops taking requests, lets running ones finish, then closes the repository cleanly. */
+  /**
+   * Stops taking requests, lets running ones finish, stops sending mail (it needs the repository),
+   * then closes the repository cleanly.
+   */
   @Override
   public void close() {
     stopQuietly(server);
+    mail.close();
     WijkAanZet.uninstall();
     repository.close();
     LOG.info("stopped");

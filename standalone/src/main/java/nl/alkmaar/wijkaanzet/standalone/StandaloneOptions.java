@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**
  * The host's command line: {@code [--port 8080] [--data ./data] [--clock 2024-04-10T12:00:00Z]
  * [--config campaign.yaml] [--light-modules ./light-modules]}. {@code --clock} may also come from
- * the environment variable {@value #CLOCK_ENV}.
+ * the environment variable {@value #CLOCK_ENV}. The SMTP server comes from the environment only
+ * ({@code WIJKAANZET_SMTP_*}, see {@link MailSettings}); without it mail is written to {@code
+ * <data>/mail}.
  */
 public record StandaloneOptions(
     int port,
@@ -21,7 +24,8 @@ public record StandaloneOptions(
     Optional<Path> config,
     Optional<Path> lightModules,
     Set<String> trustedOrigins,
-    int submitBurst) {
+    int submitBurst,
+    Optional<MailSettings> mail) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
   public static final String TRUSTED_ORIGINS_ENV = "WIJKAANZET_TRUSTED_ORIGINS";
@@ -34,7 +38,15 @@ public record StandaloneOptions(
       Optional<Instant> clock,
       Optional<Path> config,
       Optional<Path> lightModules) {
-    this(port, dataDir, clock, config, lightModules, Set.of(), WebProtection.DEFAULT_BURST);
+    this(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        Set.of(),
+        WebProtection.DEFAULT_BURST,
+        Optional.empty());
   }
 
   public static final String USAGE =
@@ -51,6 +63,10 @@ public record StandaloneOptions(
         WIJKAANZET_SUBMIT_BURST     ideeën per adres achter elkaar (standaard 10)
       """;
 
+  /**
+   * Reads the command line and the environment. Bad SMTP variables throw a {@code ConfigException}
+   * naming them.
+   */
   public static StandaloneOptions parse(String[] args, Map<String, String> env) {
     int port = 8080;
     Path data = Path.of("data");
@@ -82,7 +98,8 @@ public record StandaloneOptions(
         config,
         lightModules,
         origins(env.getOrDefault(TRUSTED_ORIGINS_ENV, "")),
-        burst(env.get(SUBMIT_BURST_ENV)));
+        burst(env.get(SUBMIT_BURST_ENV)),
+        MailSettings.fromEnvironment(env));
   }
 
   /** Submissions one address may send at once (events with one shared network may need more). */

@@ -57,7 +57,8 @@ class IdeasApiIT {
                 Optional.empty(),
                 Optional.empty(),
                 Set.of("https://www.alkmaar.nl"),
-                1000));
+                1000,
+                Optional.empty()));
   }
 
   @AfterAll

@@ -67,6 +67,7 @@ class JcrCampaignStoreTest {
             alkmaar.id(),
             alkmaar.title(),
             alkmaar.intro(),
+            alkmaar.website(),
             alkmaar.timeZone(),
             alkmaar.phases(),
             withoutZuid,
@@ -101,6 +102,7 @@ class JcrCampaignStoreTest {
         new Campaign(
             alkmaar.id(),
             "Nieuwe titel",
+            null,
             null,
             alkmaar.timeZone(),
             alkmaar.phases(),

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.idea.AgeGroup;
@@ -19,6 +20,9 @@ import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import nl.alkmaar.wijkaanzet.idea.Submitter;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
+import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
+import nl.alkmaar.wijkaanzet.notify.RenderedMail;
 import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +66,7 @@ class JcrIdeaStoreTest {
   @Test
   void aPointLoadsBackAsStoredAndStartsUnpublished() {
     Idea stored = idea("waz-aaaa-0001", "centrum", APRIL);
-    runtime.ideas().create(stored, JAN, entry("ingediend"));
+    runtime.ideas().create(stored, JAN, entry("ingediend"), Optional.empty());
 
     assertEquals(stored, runtime.ideas().find("alkmaar-2024", "waz-aaaa-0001").orElseThrow());
     assertEquals(List.of(), runtime.ideas().published("alkmaar-2024", "centrum"));
@@ -71,7 +75,9 @@ class JcrIdeaStoreTest {
 
   @Test
   void personalDataIsNotBelowTheWijk() {
-    runtime.ideas().create(idea("waz-aaaa-0002", "centrum", APRIL), JAN, entry("ingediend"));
+    runtime
+        .ideas()
+        .create(idea("waz-aaaa-0002", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
 
     String wijkTree =
         memory
@@ -102,17 +108,27 @@ class JcrIdeaStoreTest {
 
   @Test
   void publishedListsOnlyPublishedPointsOfThatWijkNewestFirst() {
-    runtime.ideas().create(idea("waz-aaaa-0003", "centrum", APRIL), JAN, entry("ingediend"));
     runtime
         .ideas()
-        .create(idea("waz-aaaa-0004", "centrum", APRIL.plusSeconds(60)), JAN, entry("ingediend"));
-    runtime.ideas().create(idea("waz-aaaa-0005", "zuid", APRIL), JAN, entry("ingediend"));
+        .create(idea("waz-aaaa-0003", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
+    runtime
+        .ideas()
+        .create(
+            idea("waz-aaaa-0004", "centrum", APRIL.plusSeconds(60)),
+            JAN,
+            entry("ingediend"),
+            Optional.empty());
+    runtime
+        .ideas()
+        .create(idea("waz-aaaa-0005", "zuid", APRIL), JAN, entry("ingediend"), Optional.empty());
     for (String id : List.of("waz-aaaa-0003", "waz-aaaa-0004", "waz-aaaa-0005")) {
       runtime
           .ideas()
           .changeStatus("alkmaar-2024", id, IdeaStatus.GEPUBLICEERD, entry("gepubliceerd"));
     }
-    runtime.ideas().create(idea("waz-aaaa-0006", "centrum", APRIL), JAN, entry("ingediend"));
+    runtime
+        .ideas()
+        .create(idea("waz-aaaa-0006", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
 
     assertEquals(
         List.of("waz-aaaa-0004", "waz-aaaa-0003"),
@@ -121,7 +137,9 @@ class JcrIdeaStoreTest {
 
   @Test
   void everyChangeIsInTheHistory() {
-    runtime.ideas().create(idea("waz-aaaa-0007", "centrum", APRIL), JAN, entry("ingediend"));
+    runtime
+        .ideas()
+        .create(idea("waz-aaaa-0007", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
     runtime
         .ideas()
         .changeStatus(
@@ -140,20 +158,53 @@ class JcrIdeaStoreTest {
 
     assertThrows(
         RepositoryFailure.class,
-        () -> runtime.ideas().create(inUnknownWijk, JAN, entry("ingediend")));
+        () -> runtime.ideas().create(inUnknownWijk, JAN, entry("ingediend"), Optional.empty()));
     assertTrue(runtime.ideas().submitter("alkmaar-2024", "waz-aaaa-0008").isEmpty());
     assertTrue(runtime.ideas().history("alkmaar-2024", "waz-aaaa-0008").isEmpty());
   }
 
   @Test
   void aReferenceIsNeverUsedTwice() {
-    runtime.ideas().create(idea("waz-aaaa-0009", "centrum", APRIL), JAN, entry("ingediend"));
+    runtime
+        .ideas()
+        .create(idea("waz-aaaa-0009", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
 
     assertThrows(
         IllegalStateException.class,
         () ->
             runtime
                 .ideas()
-                .create(idea("waz-aaaa-0009", "centrum", APRIL), JAN, entry("ingediend")));
+                .create(
+                    idea("waz-aaaa-0009", "centrum", APRIL),
+                    JAN,
+                    entry("ingediend"),
+                    Optional.empty()));
+  }
+
+  @Test
+  void theConfirmationMailIsStoredInTheSameSaveOrNotAtAll() {
+    OutboxMessages messages = new OutboxMessages(Clock.fixed(APRIL, ZoneOffset.UTC));
+    OutboxMessage mail =
+        messages.create("bevestiging", JAN.email(), new RenderedMail("Bedankt", "Tekst"));
+    runtime
+        .ideas()
+        .create(
+            idea("waz-aaaa-0010", "centrum", APRIL), JAN, entry("ingediend"), Optional.of(mail));
+    OutboxMessage lost =
+        messages.create("bevestiging", JAN.email(), new RenderedMail("Bedankt", "Tekst"));
+
+    assertThrows(
+        RepositoryFailure.class,
+        () ->
+            runtime
+                .ideas()
+                .create(
+                    idea("waz-aaaa-0011", "noord", APRIL),
+                    JAN,
+                    entry("ingediend"),
+                    Optional.of(lost)));
+    assertEquals(
+        List.of(mail.id()),
+        runtime.outbox().due(APRIL.plusSeconds(1), 10).stream().map(OutboxMessage::id).toList());
   }
 }

@@ -105,4 +105,21 @@ class StandaloneOptionsTest {
         0, first.getEpochSecond() - Instant.parse("2024-04-10T12:00:00Z").getEpochSecond(), 1.0);
     assertEquals(true, clock.instant().isAfter(first));
   }
+
+  @Test
+  void smtpSettingsComeFromTheEnvironment() {
+    assertEquals(Optional.empty(), parse().mail());
+    var env =
+        Map.of("WIJKAANZET_SMTP_HOST", "smtp.alkmaar.nl", "WIJKAANZET_SMTP_FROM", "wz@alkmaar.nl");
+    assertEquals(
+        "smtp.alkmaar.nl", StandaloneOptions.parse(new String[0], env).mail().orElseThrow().host());
+
+    var bad =
+        Map.of("WIJKAANZET_SMTP_HOST", "smtp.alkmaar.nl", "WIJKAANZET_SMTP_FROM", "geen-adres");
+    var error =
+        assertThrows(
+            nl.alkmaar.wijkaanzet.campaign.ConfigException.class,
+            () -> StandaloneOptions.parse(new String[0], bad));
+    assertEquals(true, error.getMessage().contains("WIJKAANZET_SMTP_FROM"), error.getMessage());
+  }
 }

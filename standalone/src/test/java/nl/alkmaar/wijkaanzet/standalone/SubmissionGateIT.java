@@ -38,7 +38,8 @@ class SubmissionGateIT {
                 Optional.empty(),
                 Optional.empty(),
                 Set.of(),
-                burst));
+                burst,
+                Optional.empty()));
   }
 
   private HttpResponse<String> submit() throws Exception {

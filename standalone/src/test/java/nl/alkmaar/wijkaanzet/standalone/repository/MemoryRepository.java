@@ -1,11 +1,13 @@
 package nl.alkmaar.wijkaanzet.standalone.repository;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.notify.FileMailSender;
 import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -20,10 +22,12 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
 
   private EmbeddedRepository repository;
   private RepositoryJcrSessions sessions;
+  private Path home;
 
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
-    repository = EmbeddedRepository.inMemory(Files.createTempDirectory("wijkaanzet-memory"));
+    home = Files.createTempDirectory("wijkaanzet-memory");
+    repository = EmbeddedRepository.inMemory(home);
     sessions = new RepositoryJcrSessions(repository);
   }
 
@@ -40,7 +44,11 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
     return sessions;
   }
 
-  /** A runtime on this repository with {@code campaign} stored, as the hosts build it. */
+  /**
+   * A runtime on this repository with {@code campaign} stored, as the hosts build it. Its mail
+   * dispatcher is not started (tests call {@code runOnce()}) and writes files below the
+   * repository's temporary folder.
+   */
   public WijkAanZetRuntime runtime(Campaign campaign, Clock clock) {
     return RuntimeAssembly.create(
         clock,
@@ -48,6 +56,7 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
         new ContainerCurrentUser(),
         campaign,
         true,
-        WebProtection.create("/api", Set.of(), clock));
+        WebProtection.create("/api", Set.of(), clock),
+        new FileMailSender(home.resolve("mail")));
   }
 }

@@ -1,0 +1,86 @@
+package nl.alkmaar.wijkaanzet.notify;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.core.Environment;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a mail from {@code /nl/alkmaar/wijkaanzet/notify/mail/<kind>_<lang>.ftl} in the module
+ * jar: the template's output is the plain-text body, and it sets the subject with {@code [#assign
+ * subject = "…"]}, so one file holds the whole text of a mail. Dutch is the default; a language
+ * without its own template gets the Dutch one.
+ */
+public final class MailTemplates {
+
+  public static final String FOLDER = "/nl/alkmaar/wijkaanzet/notify/mail";
+  public static final String DEFAULT_LANGUAGE = "nl";
+
+  private final Configuration freemarker;
+
+  public MailTemplates() {
+    // 2.3.31, not our build's newer version: inside Magnolia its own FreeMarker is on the
+    // classpath.
+    freemarker = new Configuration(Configuration.VERSION_2_3_31);
+    freemarker.setTemplateLoader(new ClassTemplateLoader(MailTemplates.class, FOLDER));
+    freemarker.setDefaultEncoding("UTF-8");
+    freemarker.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+    freemarker.setLocalizedLookup(false);
+    freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    freemarker.setLogTemplateExceptions(false);
+    freemarker.setWrapUncheckedExceptions(true);
+    freemarker.setLocale(Locale.forLanguageTag("nl-NL"));
+  }
+
+  /**
+   * The mail of {@code kind} in {@code language} ({@code nl} or {@code en}). A missing model value
+   * is an error rather than an empty spot in a mail to a resident.
+   */
+  public RenderedMail render(String kind, String language, Map<String, ?> model) {
+    Template template = template(kind, language);
+    StringWriter body = new StringWriter();
+    try {
+      Environment env = template.createProcessingEnvironment(model, body);
+      env.process();
+      return new RenderedMail(subject(env, template.getName()), tidy(body.toString()));
+    } catch (TemplateException | IOException e) {
+      throw new IllegalStateException("mail template " + template.getName() + " failed", e);
+    }
+  }
+
+  private Template template(String kind, String language) {
+    String lang = language == null ? DEFAULT_LANGUAGE : language.toLowerCase(Locale.ROOT);
+    try {
+      Template own = freemarker.getTemplate(kind + "_" + lang + ".ftl", null, null, true, true);
+      if (own != null) {
+        return own;
+      }
+      return freemarker.getTemplate(kind + "_" + DEFAULT_LANGUAGE + ".ftl");
+    } catch (IOException e) {
+      throw new IllegalArgumentException("no mail template for " + kind + " in " + lang, e);
+    }
+  }
+
+  private static String subject(Environment env, String name) throws TemplateModelException {
+    TemplateModel value = env.getMainNamespace().get("subject");
+    if (!(value instanceof TemplateScalarModel scalar) || scalar.getAsString().isBlank()) {
+      throw new IllegalStateException("mail template " + name + " sets no subject");
+    }
+    return scalar.getAsString().replaceAll("\\s+", " ").strip();
+  }
+
+  /** Mail wants CRLF on the wire, which Jakarta Mail adds; here: no blank lines at the ends. */
+  private static String tidy(String body) {
+    return body.strip() + "\n";
+  }
+}

@@ -1,0 +1,44 @@
+[#ftl output_format="plainText"]
+[#-- Confirmation after a resident submitted a verbeterpunt. Model: name (may be empty), title,
+     wijk, reference, link (may be empty), publishedIn (may be empty, e.g. "mei"). B1 Dutch. --]
+[#assign subject = "Bedankt voor uw verbeterpunt (${reference})"]
+[#if name?has_content]
+Beste ${name},
+[#else]
+Beste inwoner,
+[/#if]
+
+Bedankt voor uw verbeterpunt voor de wijk ${wijk}. We hebben het goed
+ontvangen.
+
+Uw verbeterpunt: ${title}
+Uw referentienummer: ${reference}
+
+Noem dit nummer als u contact met ons opneemt.
+
+Wat gebeurt er nu?
+
+1. Wij lezen alle verbeterpunten. Lijkt uw punt veel op een ander punt?
+   Dan maken we er één punt van. Gaat het over iets dat kapot of vies is
+   op straat? Dan sturen we het door naar Stadswerk072. U krijgt een
+   e-mail als dat gebeurt.
+[#if publishedIn?has_content]
+2. In ${publishedIn} zetten we de verbeterpunten op de website.
+[#else]
+2. Daarna zetten we de verbeterpunten op de website.
+[/#if]
+3. Dan kunnen alle inwoners van ${wijk} stemmen op de punten van hun
+   wijk. De gemeente kijkt of de punten met de meeste stemmen kunnen.
+   Daarna hoort u welke punten we gaan uitvoeren.
+
+[#if link?has_content]
+Meer weten? Kijk op ${link}
+[/#if]
+
+Uw naam en e-mailadres gebruiken we alleen voor Wij(k) aan zet!. We zetten
+ze niet op de website en we geven ze niet aan anderen.
+
+Met vriendelijke groet,
+
+Gemeente Alkmaar
+Wij(k) aan zet!

@@ -1,0 +1,92 @@
+package nl.alkmaar.wijkaanzet.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MailTemplatesTest {
+
+  private final MailTemplates templates = new MailTemplates();
+
+  private static Map<String, Object> model() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", "Fatima de Vries");
+    model.put("title", "Meer bankjes & groen bij de Singel");
+    model.put("wijk", "Centrum");
+    model.put("reference", "WAZ-2024-000123");
+    model.put("link", "https://www.alkmaar.nl/wijkaanzet");
+    model.put("publishedIn", "mei");
+    return model;
+  }
+
+  @Test
+  void rendersTheDutchConfirmation() {
+    RenderedMail mail = templates.render("bevestiging", "nl", model());
+
+    assertEquals("Bedankt voor uw verbeterpunt (WAZ-2024-000123)", mail.subject());
+    String body = mail.textBody();
+    assertTrue(body.startsWith("Beste Fatima de Vries,\n\n"), body);
+    assertTrue(body.contains("voor de wijk Centrum"), body);
+    // plain text: no HTML escaping of the resident's own words
+    assertTrue(body.contains("Uw verbeterpunt: Meer bankjes & groen bij de Singel"), body);
+    assertTrue(body.contains("Uw referentienummer: WAZ-2024-000123"), body);
+    assertTrue(body.contains("Stadswerk072"), body);
+    assertTrue(body.contains("In mei zetten we de verbeterpunten op de website."), body);
+    assertTrue(body.contains("stemmen"), body);
+    assertTrue(body.contains("https://www.alkmaar.nl/wijkaanzet"), body);
+    assertTrue(body.contains("Uw naam en e-mailadres gebruiken we alleen"), body);
+    assertFalse(body.contains("[#"), body);
+    assertFalse(body.contains("\n\n\n"), body);
+    assertTrue(body.endsWith("Wij(k) aan zet!\n"), body);
+  }
+
+  @Test
+  void rendersTheEnglishConfirmation() {
+    Map<String, Object> model = model();
+    model.put("publishedIn", "May");
+    RenderedMail mail = templates.render("bevestiging", "en", model);
+
+    assertEquals("Thank you for your suggestion (WAZ-2024-000123)", mail.subject());
+    assertTrue(mail.textBody().startsWith("Dear Fatima de Vries,"), mail.textBody());
+    assertTrue(mail.textBody().contains("Your reference number: WAZ-2024-000123"));
+    assertTrue(mail.textBody().contains("In May we put the suggestions on the website."));
+  }
+
+  @Test
+  void withoutNameOrMonthTheTextStillReads() {
+    Map<String, Object> model = model();
+    model.put("name", "");
+    model.remove("publishedIn");
+
+    String body = templates.render("bevestiging", "nl", model).textBody();
+
+    assertTrue(body.startsWith("Beste inwoner,"), body);
+    assertTrue(body.contains("2. Daarna zetten we de verbeterpunten op de website."), body);
+  }
+
+  @Test
+  void anotherLanguageFallsBackToDutch() {
+    assertEquals(
+        "Bedankt voor uw verbeterpunt (WAZ-2024-000123)",
+        templates.render("bevestiging", "fr", model()).subject());
+  }
+
+  @Test
+  void aMissingValueIsAnErrorNotAGapInTheMail() {
+    Map<String, Object> model = model();
+    model.remove("reference");
+
+    assertThrows(IllegalStateException.class, () -> templates.render("bevestiging", "nl", model));
+  }
+
+  @Test
+  void anUnknownKindIsAnError() {
+    assertThrows(
+        IllegalArgumentException.class, () -> templates.render("bestaat-niet", "nl", model()));
+  }
+}

@@ -1,0 +1,80 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.alkmaar.wijkaanzet.notify.MailSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A resident submits over HTTP and the confirmation arrives once at a real SMTP server. */
+class SubmissionMailIT {
+
+  @RegisterExtension
+  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path data;
+
+  @Test
+  void theConfirmationWithTheReferenceArrivesOnce() throws Exception {
+    MailSettings smtp =
+        new MailSettings(
+            "127.0.0.1",
+            SMTP.getSmtp().getPort(),
+            "wijkaanzet@alkmaar.nl",
+            MailSettings.DEFAULT_FROM_NAME,
+            null,
+            null,
+            false,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5));
+    try (StandaloneHost host =
+        StandaloneHost.start(
+            new StandaloneOptions(
+                0,
+                data,
+                Optional.of(Instant.parse("2024-04-10T12:00:00Z")),
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
+                10,
+                Optional.of(smtp)))) {
+      Map<String, Object> body = IdeasApiIT.complete();
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      String reference = JSON.readTree(response.body()).get("reference").asText();
+
+      assertTrue(SMTP.waitForIncomingEmail(10_000, 1), "the confirmation arrived");
+      MimeMessage mail = SMTP.getReceivedMessages()[0];
+      assertEquals("Bedankt voor uw verbeterpunt (" + reference + ")", mail.getSubject());
+      assertEquals(body.get("email"), mail.getAllRecipients()[0].toString());
+      String text = GreenMailUtil.getBody(mail);
+      assertTrue(text.contains("Centrum"), text);
+      assertTrue(text.contains("https://www.alkmaar.nl/wijkaanzet"), text);
+      Thread.sleep(1_000);
+      assertEquals(1, SMTP.getReceivedMessages().length, "sent once");
+    }
+  }
+}
