@@ -13,6 +13,9 @@
     [#list ideas as idea]
     <li class="wz-ideas__item" data-idea="${idea.id}">
       <article class="wz-idea" aria-labelledby="wz-idea-${idea.id}">
+        [#if idea.thumbnail?has_content]
+        <img class="wz-idea__photo" src="${ctx.contextPath}${idea.thumbnail}" alt="${i18n.get('wijkaanzet.ideas.photo', [idea.title])}" loading="lazy" width="240">
+        [/#if]
         <h3 class="utrecht-heading-3 wz-idea__title" id="wz-idea-${idea.id}">${idea.title}</h3>
         <p class="wz-idea__meta"><span class="wz-idea__category">${idea.category}</span>[#if idea.location?has_content] <span class="wz-idea__location">${i18n.get('wijkaanzet.ideas.location', [idea.location])}</span>[/#if]</p>
         <p class="utrecht-paragraph wz-idea__summary">${idea.summary}</p>

@@ -43,7 +43,7 @@
     [/#if]
   </div>
   [/#if]
-  <form class="wz-form" method="post" action="${ctx.contextPath}${form.action}" novalidate accept-charset="UTF-8">
+  <form class="wz-form" method="post" action="${ctx.contextPath}${form.action}" enctype="multipart/form-data" novalidate accept-charset="UTF-8">
     <input type="hidden" name="token" value="${form.token}">
     <input type="hidden" name="returnTo" value="${returnTo}">
     <input type="hidden" name="language" value="${cmsfn.language()}">
@@ -59,6 +59,23 @@
       [@f.textArea name="description" label=i18n['wijkaanzet.form.description.label'] hint=i18n.get('wijkaanzet.form.description.hint', [form.limits.descriptionMax]) form=form /]
       [@f.select name="category" label=i18n['wijkaanzet.form.category.label'] hint="" form=form options=form.categories emptyLabel=i18n['wijkaanzet.form.category.choose'] /]
       [@f.textField name="location" label=i18n['wijkaanzet.form.location.label'] hint=i18n['wijkaanzet.form.location.hint'] form=form optional=true /]
+      [#assign photoInvalid = form.errorFor['photo']??]
+      <div class="utrecht-form-field utrecht-form-field--file[#if photoInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
+        <div class="utrecht-form-field__label">
+          <label class="utrecht-form-label" for="wz-veld-photo">${i18n['wijkaanzet.form.photo.label']} <span class="wz-form__optional">${i18n['wijkaanzet.form.optional']}</span></label>
+        </div>
+        <div class="utrecht-form-field__description" id="wz-veld-photo-hint">${i18n['wijkaanzet.form.photo.hint']}</div>
+        [#if form.keptPhoto?has_content]
+        <div class="utrecht-form-field__description wz-form__kept" id="wz-veld-photo-kept">${i18n['wijkaanzet.form.photo.kept']}</div>
+        [/#if]
+        [#if photoInvalid]
+        <div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-photo-fout">${form.errorFor['photo']}</div>
+        [/#if]
+        <div class="utrecht-form-field__input">
+          [#if form.keptPhoto?has_content]<input type="hidden" name="keptPhoto" value="${form.keptPhoto}">[/#if]
+          <input class="wz-form__file" type="file" id="wz-veld-photo" name="photo" accept="image/jpeg,image/png,image/webp" aria-describedby="wz-veld-photo-hint[#if form.keptPhoto?has_content] wz-veld-photo-kept[/#if][#if photoInvalid] wz-veld-photo-fout[/#if]"[#if photoInvalid] aria-invalid="true"[/#if]>
+        </div>
+      </div>
     </fieldset>
 
     <fieldset class="utrecht-form-fieldset wz-form__group">

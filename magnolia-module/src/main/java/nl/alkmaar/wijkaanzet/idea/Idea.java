@@ -18,7 +18,8 @@ public record Idea(
     IdeaStatus status,
     Channel channel,
     AgeGroup ageGroup,
-    Instant submittedAt) {
+    Instant submittedAt,
+    boolean hasPhoto) {
 
   public Idea withStatus(IdeaStatus newStatus) {
     return new Idea(
@@ -33,6 +34,7 @@ public record Idea(
         newStatus,
         channel,
         ageGroup,
-        submittedAt);
+        submittedAt,
+        hasPhoto);
   }
 }

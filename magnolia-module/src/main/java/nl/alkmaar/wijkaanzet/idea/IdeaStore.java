@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet.idea;
 
 import java.util.List;
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 
 /**
@@ -10,7 +11,15 @@ import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
  */
 public interface IdeaStore {
 
-  void create(Idea idea, Submitter submitter, AuditEntry created, Optional<OutboxMessage> mail);
+  void create(
+      Idea idea,
+      Submitter submitter,
+      AuditEntry created,
+      Optional<Photo> photo,
+      Optional<OutboxMessage> mail);
+
+  /** The photo's display image, or its thumbnail, as JPEG bytes. */
+  Optional<byte[]> photo(String campaignId, String id, boolean thumbnail);
 
   Optional<Idea> find(String campaignId, String id);
 

@@ -1,9 +1,14 @@
 package nl.alkmaar.wijkaanzet.idea;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.idea.photo.InvalidPhotoException;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
+import nl.alkmaar.wijkaanzet.idea.photo.PhotoProcessor;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 
@@ -20,6 +25,20 @@ public final class IdeaSubmission {
   private final ConfirmationMail confirmation;
   private final Runnable mailNudge;
   private final Clock clock;
+  private final PhotoProcessor photos = new PhotoProcessor();
+
+  /** The photo field sits after the location field in the form, so its error does too. */
+  private static final java.util.function.Function<List<FieldError>, Integer> PHOTO_POSITION =
+      errors -> {
+        int position = 0;
+        for (int i = 0; i < errors.size(); i++) {
+          if (List.of("wijk", "title", "description", "category", "location")
+              .contains(errors.get(i).field())) {
+            position = i + 1;
+          }
+        }
+        return position;
+      };
 
   /**
    * @param mailNudge tells the mail dispatcher a new mail is waiting, after it was saved
@@ -47,11 +66,25 @@ public final class IdeaSubmission {
    * @param actor {@link AuditEntry#RESIDENT}, or the user name of the staff member who entered it
    * @param language the language of the confirmation mail ({@code nl} or {@code en})
    */
-  public Idea submit(SubmissionForm raw, Channel channel, String actor, String language) {
+  public Idea submit(
+      SubmissionForm raw,
+      Optional<byte[]> photoUpload,
+      Channel channel,
+      String actor,
+      String language) {
     window().requireOpen();
     Campaign campaign = campaigns.active();
     SubmissionForm form = raw.normalized();
-    List<FieldError> errors = new SubmissionValidator(campaign).problems(form, channel);
+    List<FieldError> errors =
+        new ArrayList<>(new SubmissionValidator(campaign).problems(form, channel));
+    Optional<Photo> photo = Optional.empty();
+    if (photoUpload.isPresent()) {
+      try {
+        photo = Optional.of(photos.process(photoUpload.get()));
+      } catch (InvalidPhotoException e) {
+        errors.add(PHOTO_POSITION.apply(errors), new FieldError("photo", e.getMessage()));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -69,13 +102,15 @@ public final class IdeaSubmission {
             IdeaStatus.INGEDIEND,
             channel,
             form.ageGroup() == null ? null : AgeGroup.byId(form.ageGroup()).orElseThrow(),
-            clock.instant());
+            clock.instant(),
+            photo.isPresent());
     Submitter submitter = new Submitter(form.name(), form.email(), idea.submittedAt());
     String how = channel.isAssisted() ? "ingevoerd via " + channel.id() : "online ingediend";
     store.create(
         idea,
         submitter,
         new AuditEntry(idea.submittedAt(), actor, "ingediend", how),
+        photo,
         confirmation.forPoint(campaign, idea, submitter, language));
     mailNudge.run();
     return idea;

@@ -6,14 +6,20 @@ import static nl.alkmaar.wijkaanzet.jcr.JcrValues.instant;
 import static nl.alkmaar.wijkaanzet.jcr.JcrValues.setText;
 import static nl.alkmaar.wijkaanzet.jcr.JcrValues.text;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javax.jcr.Binary;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.ValueFactory;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
@@ -30,6 +36,7 @@ public final class JcrIdeaStore implements IdeaStore {
   static final String PRIVATE = "private";
   private static final String SUBMITTERS = "submitters";
   private static final String AUDIT = "audit";
+  private static final String PHOTO = "photo";
 
   private final JcrSessions sessions;
   private final JcrOutbox outbox;
@@ -41,7 +48,11 @@ public final class JcrIdeaStore implements IdeaStore {
 
   @Override
   public void create(
-      Idea idea, Submitter submitter, AuditEntry created, Optional<OutboxMessage> mail) {
+      Idea idea,
+      Submitter submitter,
+      AuditEntry created,
+      Optional<Photo> photo,
+      Optional<OutboxMessage> mail) {
     sessions.write(
         Workspaces.CONTENT,
         session -> {
@@ -49,7 +60,11 @@ public final class JcrIdeaStore implements IdeaStore {
           if (wijk.hasNode(idea.id())) {
             throw new IllegalStateException("reference already used: " + idea.reference());
           }
-          writeIdea(wijk.addNode(idea.id(), NodeTypes.IDEA), idea);
+          Node ideaNode = wijk.addNode(idea.id(), NodeTypes.IDEA);
+          writeIdea(ideaNode, idea);
+          if (photo.isPresent()) {
+            writePhoto(session, ideaNode.addNode(PHOTO, NodeTypes.PHOTO), photo.get());
+          }
           writeSubmitter(
               privateFolder(session, idea.campaignId(), SUBMITTERS)
                   .addNode(idea.id(), NodeTypes.SUBMITTER),
@@ -69,6 +84,30 @@ public final class JcrIdeaStore implements IdeaStore {
         session -> {
           Optional<Node> node = ideaNode(session, campaignId, id);
           return node.isPresent() ? Optional.of(readIdea(node.get())) : Optional.empty();
+        });
+  }
+
+  @Override
+  public Optional<byte[]> photo(String campaignId, String id, boolean thumbnail) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          Optional<Node> idea = ideaNode(session, campaignId, id);
+          if (idea.isEmpty() || !idea.get().hasNode(PHOTO)) {
+            return Optional.empty();
+          }
+          Binary binary =
+              idea.get()
+                  .getNode(PHOTO)
+                  .getProperty(thumbnail ? "wz:thumbnail" : "wz:image")
+                  .getBinary();
+          try (InputStream in = binary.getStream()) {
+            return Optional.of(in.readAllBytes());
+          } catch (IOException e) {
+            throw new RepositoryException("photo of " + id + " unreadable", e);
+          } finally {
+            binary.dispose();
+          }
         });
   }
 
@@ -190,6 +229,16 @@ public final class JcrIdeaStore implements IdeaStore {
     node.setProperty("wz:submittedAt", calendar(idea.submittedAt()));
   }
 
+  private static void writePhoto(Session session, Node node, Photo photo)
+      throws RepositoryException {
+    ValueFactory values = session.getValueFactory();
+    node.setProperty("wz:image", values.createBinary(new ByteArrayInputStream(photo.image())));
+    node.setProperty(
+        "wz:thumbnail", values.createBinary(new ByteArrayInputStream(photo.thumbnail())));
+    node.setProperty("wz:width", photo.width());
+    node.setProperty("wz:height", photo.height());
+  }
+
   private static void writeSubmitter(Node node, Submitter submitter) throws RepositoryException {
     node.setProperty("wz:name", submitter.name());
     setText(node, "wz:email", submitter.email());
@@ -210,6 +259,7 @@ public final class JcrIdeaStore implements IdeaStore {
         IdeaStatus.valueOf(text(node, "wz:status")),
         Channel.byId(text(node, "wz:channel")).orElseThrow(),
         ageGroup == null ? null : AgeGroup.byId(ageGroup).orElseThrow(),
-        instant(node, "wz:submittedAt"));
+        instant(node, "wz:submittedAt"),
+        node.hasNode(PHOTO));
   }
 }

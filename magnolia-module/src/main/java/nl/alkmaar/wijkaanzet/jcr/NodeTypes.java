@@ -15,6 +15,7 @@ public final class NodeTypes {
   public static final String IDEA = "wz:idea";
   public static final String SUBMITTER = "wz:submitter";
   public static final String AUDIT_ENTRY = "wz:auditEntry";
+  public static final String PHOTO = "wz:photo";
   public static final String OUTBOX_MESSAGE = "wz:outboxMessage";
 
   private NodeTypes() {}

@@ -21,11 +21,11 @@ final class IdeaListView {
       return List.of();
     }
     return runtime.ideas().published(campaign.id(), wijk).stream()
-        .map(idea -> view(idea, campaign))
+        .map(idea -> view(idea, campaign, runtime.web().apiPath()))
         .toList();
   }
 
-  private static Map<String, Object> view(Idea idea, Campaign campaign) {
+  private static Map<String, Object> view(Idea idea, Campaign campaign, String apiPath) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", idea.id());
     view.put("title", idea.title());
@@ -39,6 +39,8 @@ final class IdeaListView {
             .orElse(idea.category()));
     view.put("location", Objects.toString(idea.location(), ""));
     view.put("status", idea.status().name().toLowerCase(java.util.Locale.ROOT));
+    view.put(
+        "thumbnail", idea.hasPhoto() ? apiPath + "/ideas/" + idea.id() + "/photo/thumbnail" : "");
     return view;
   }
 }

@@ -44,6 +44,7 @@ final class SubmissionFormView {
     view.put("reference", Objects.toString(outcome.reference(), ""));
     view.put("acceptedTitle", Objects.toString(outcome.title(), ""));
     view.put("generalError", Objects.toString(outcome.generalError(), ""));
+    view.put("keptPhoto", Objects.toString(outcome.keptPhoto(), ""));
     view.put("errors", errors(outcome.errors()));
     view.put("errorFor", errorFor(outcome.errors()));
     view.put("values", values(values));

@@ -16,9 +16,15 @@ public record IdeaJson(
     String category,
     String location,
     String status,
-    Instant submittedAt) {
+    Instant submittedAt,
+    String photo,
+    String thumbnail) {
 
-  public static IdeaJson of(Idea idea) {
+  /**
+   * @param apiPath where the API lives, for the photo addresses
+   */
+  public static IdeaJson of(Idea idea, String apiPath) {
+    String photo = idea.hasPhoto() ? apiPath + "/ideas/" + idea.id() + "/photo" : null;
     return new IdeaJson(
         idea.id(),
         idea.reference(),
@@ -28,6 +34,8 @@ public record IdeaJson(
         idea.category(),
         idea.location(),
         idea.status().name(),
-        idea.submittedAt());
+        idea.submittedAt(),
+        photo,
+        photo == null ? null : photo + "/thumbnail");
   }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 
 /**
  * {@code /api/ideas}: {@code GET ?wijk=…} lists a wijk's published points, {@code GET /{id}} one of
@@ -25,20 +26,27 @@ public class IdeasServlet extends ApiServlet {
       return;
     }
     if (id != null) {
+      String[] segments = id.split("/");
       Idea idea =
           runtime
               .ideas()
-              .find(campaign.id(), id)
+              .find(campaign.id(), segments[0])
               .filter(found -> found.status().isPublic())
               .orElseThrow(() -> new ProblemException(Problem.notFound()));
-      Json.write(response, 200, IdeaJson.of(idea));
+      if (segments.length == 1) {
+        Json.write(response, 200, IdeaJson.of(idea, runtime.web().apiPath()));
+      } else {
+        photo(response, runtime, idea, segments);
+      }
       return;
     }
     String wijk = wijkParameter(request, campaign);
     Json.write(
         response,
         200,
-        runtime.ideas().published(campaign.id(), wijk).stream().map(IdeaJson::of).toList());
+        runtime.ideas().published(campaign.id(), wijk).stream()
+            .map(idea -> IdeaJson.of(idea, runtime.web().apiPath()))
+            .toList());
   }
 
   @Override
@@ -49,6 +57,29 @@ public class IdeasServlet extends ApiServlet {
       throw new ProblemException(Problem.methodNotAllowed("POST"));
     }
     new SubmitIdeaOperation(runtime).handle(request, response);
+  }
+
+  /** {@code /{id}/photo} and {@code /{id}/photo/thumbnail} of a published point: JPEG. */
+  private static void photo(
+      HttpServletResponse response, WijkAanZetRuntime runtime, Idea idea, String[] segments)
+      throws IOException {
+    boolean thumbnail = segments.length == 3 && segments[2].equals("thumbnail");
+    if (!segments[1].equals("photo")
+        || segments.length > 3
+        || (segments.length == 3 && !thumbnail)) {
+      throw new ProblemException(Problem.notFound());
+    }
+    byte[] image =
+        runtime
+            .ideas()
+            .photo(idea.campaignId(), idea.id(), thumbnail)
+            .orElseThrow(() -> new ProblemException(Problem.notFound()));
+    response.setStatus(200);
+    response.setContentType(Photo.MEDIA_TYPE);
+    response.setContentLength(image.length);
+    // Photos never change once stored; moderation only hides them with their point.
+    response.setHeader("Cache-Control", "public, max-age=3600");
+    response.getOutputStream().write(image);
   }
 
   /** {@code GET /api/ideas/similar?wijk=…&text=…}: up to five look-alikes, best first. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the fields of a post, JSON object or URL-encoded form, as text. Refuses other content
@@ -20,22 +21,32 @@ public final class RequestFields {
 
   private RequestFields() {}
 
+  /** A post from an HTML form (as opposed to JSON from a script). */
   public static boolean isForm(HttpServletRequest request) {
-    return mediaType(request).equals("application/x-www-form-urlencoded");
+    String type = mediaType(request);
+    return type.equals("application/x-www-form-urlencoded") || type.equals("multipart/form-data");
   }
 
-  public static Map<String, String> read(HttpServletRequest request, int maxBytes)
+  /**
+   * @param maxBytes for all text fields together
+   * @param maxPhotoBytes for the photo of a multipart post
+   */
+  public static PostedForm read(HttpServletRequest request, int maxBytes, int maxPhotoBytes)
       throws IOException {
     String type = mediaType(request);
-    if (!type.equals("application/json") && !type.equals("application/x-www-form-urlencoded")) {
-      throw new ProblemException(
-          Problem.of(
-              415,
-              "Dit formaat kennen we niet",
-              "Stuur de gegevens als formulier of als JSON (UTF-8)."));
-    }
-    String body = utf8(readLimited(request, maxBytes));
-    return type.equals("application/json") ? json(body) : form(body);
+    return switch (type) {
+      case "application/json" ->
+          new PostedForm(json(utf8(readLimited(request, maxBytes))), Optional.empty());
+      case "application/x-www-form-urlencoded" ->
+          new PostedForm(form(utf8(readLimited(request, maxBytes))), Optional.empty());
+      case "multipart/form-data" -> MultipartReader.read(request, maxBytes, maxPhotoBytes);
+      default ->
+          throw new ProblemException(
+              Problem.of(
+                  415,
+                  "Dit formaat kennen we niet",
+                  "Stuur de gegevens als formulier of als JSON (UTF-8)."));
+    };
   }
 
   private static String mediaType(HttpServletRequest request) {
@@ -64,7 +75,7 @@ public final class RequestFields {
             "U stuurde meer dan " + (maxBytes / 1024) + " kB. Maak uw tekst korter."));
   }
 
-  private static String utf8(byte[] bytes) {
+  static String utf8(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

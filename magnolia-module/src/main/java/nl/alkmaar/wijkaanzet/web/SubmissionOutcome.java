@@ -6,25 +6,32 @@ import nl.alkmaar.wijkaanzet.validation.FieldError;
 
 /**
  * What the submission form shows after a post without JavaScript: either the input with its errors
- * (and a general message, e.g. "closed"), or the confirmation with the reference.
+ * (and a general message, e.g. "closed"), or the confirmation with the reference. {@code keptPhoto}
+ * is the key of a photo sent along with a form that had errors, kept in {@link FormStates} so the
+ * resident does not have to choose it again.
  */
 public record SubmissionOutcome(
     SubmissionForm form,
     List<FieldError> errors,
     String generalError,
     String reference,
-    String title) {
+    String title,
+    String keptPhoto) {
 
   public static SubmissionOutcome rejected(SubmissionForm form, List<FieldError> errors) {
-    return new SubmissionOutcome(form, List.copyOf(errors), null, null, null);
+    return new SubmissionOutcome(form, List.copyOf(errors), null, null, null, null);
   }
 
   public static SubmissionOutcome refused(SubmissionForm form, String generalError) {
-    return new SubmissionOutcome(form, List.of(), generalError, null, null);
+    return new SubmissionOutcome(form, List.of(), generalError, null, null, null);
   }
 
   public static SubmissionOutcome accepted(String reference, String title) {
-    return new SubmissionOutcome(SubmissionForm.empty(), List.of(), null, reference, title);
+    return new SubmissionOutcome(SubmissionForm.empty(), List.of(), null, reference, title, null);
+  }
+
+  public SubmissionOutcome withKeptPhoto(String key) {
+    return new SubmissionOutcome(form, errors, generalError, reference, title, key);
   }
 
   public boolean isAccepted() {

@@ -12,6 +12,7 @@ import nl.alkmaar.wijkaanzet.idea.Channel;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.PhaseClosedException;
 import nl.alkmaar.wijkaanzet.idea.SubmissionForm;
+import nl.alkmaar.wijkaanzet.idea.photo.PhotoProcessor;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import org.slf4j.Logger;
@@ -27,6 +28,9 @@ final class SubmitIdeaOperation {
 
   /** A field people do not see; software that fills in every field fills this one too. */
   static final String HONEYPOT = "website";
+
+  /** Hidden field naming a photo kept from an earlier post of the same form. */
+  static final String KEPT_PHOTO = "keptPhoto";
 
   private static final Logger LOG = LoggerFactory.getLogger(SubmitIdeaOperation.class);
 
@@ -51,8 +55,10 @@ final class SubmitIdeaOperation {
     if (staff.isEmpty()) {
       limitRate(request, response);
     }
-    boolean form = RequestFields.isForm(request);
-    Map<String, String> fields = RequestFields.read(request, WebProtection.MAX_FORM_BYTES);
+    boolean form = RequestFields.isForm(request) && !wantsJson(request);
+    PostedForm posted =
+        RequestFields.read(request, WebProtection.MAX_FORM_BYTES, PhotoProcessor.MAX_BYTES);
+    Map<String, String> fields = posted.fields();
     SubmissionForm input = formOf(fields);
     ReturnAddress back = ReturnAddress.of(fields.get("returnTo"));
     if (!fields.getOrDefault(HONEYPOT, "").isBlank()) {
@@ -65,14 +71,18 @@ final class SubmitIdeaOperation {
           response,
           web.formStates()
               .put(
-                  SubmissionOutcome.refused(
-                      input,
-                      "Het formulier was te lang open en is verlopen. Controleer uw gegevens en"
-                          + " verstuur het opnieuw.")),
+                  keepPhoto(
+                      SubmissionOutcome.refused(
+                          input,
+                          "Het formulier was te lang open en is verlopen. Controleer uw gegevens"
+                              + " en verstuur het opnieuw."),
+                      posted.photo())),
           FormAnchors.ERRORS);
       return;
     }
-    submit(response, form, back, input, staff, fields);
+    Optional<byte[]> photo =
+        posted.photo().or(() -> web.formStates().get(fields.get(KEPT_PHOTO), byte[].class));
+    submit(response, form, back, input, photo, staff, fields);
   }
 
   private void submit(
@@ -80,6 +90,7 @@ final class SubmitIdeaOperation {
       boolean form,
       ReturnAddress back,
       SubmissionForm input,
+      Optional<byte[]> photo,
       Optional<UserIdentity> staff,
       Map<String, String> fields)
       throws IOException {
@@ -89,7 +100,7 @@ final class SubmitIdeaOperation {
       Idea idea =
           runtime
               .submissions()
-              .submit(input, channel, actor, fields.getOrDefault("language", "nl"));
+              .submit(input, photo, channel, actor, fields.getOrDefault("language", "nl"));
       LOG.info("point {} submitted in {} via {}", idea.id(), idea.wijk(), channel.id());
       answerAccepted(response, form, back, idea, idea.title());
     } catch (InvalidInputException e) {
@@ -102,10 +113,12 @@ final class SubmitIdeaOperation {
                 "Niet alle velden zijn goed ingevuld.",
                 e.errors()));
       }
-      back.redirect(
-          response,
-          web.formStates().put(SubmissionOutcome.rejected(input, e.errors())),
-          FormAnchors.ERRORS);
+      boolean photoRejected = e.errors().stream().anyMatch(error -> error.field().equals("photo"));
+      SubmissionOutcome rejected =
+          keepPhoto(
+              SubmissionOutcome.rejected(input, e.errors()),
+              photoRejected ? Optional.empty() : photo);
+      back.redirect(response, web.formStates().put(rejected), FormAnchors.ERRORS);
     } catch (PhaseClosedException e) {
       if (!form) {
         throw new ProblemException(Problem.of(409, "Insturen is gesloten", e.getMessage()));
@@ -115,6 +128,16 @@ final class SubmitIdeaOperation {
           web.formStates().put(SubmissionOutcome.refused(input, e.getMessage())),
           FormAnchors.ERRORS);
     }
+  }
+
+  private SubmissionOutcome keepPhoto(SubmissionOutcome outcome, Optional<byte[]> photo) {
+    return photo.isPresent() ? outcome.withKeptPhoto(web.formStates().put(photo.get())) : outcome;
+  }
+
+  /** Scripts (the widget, partners) ask for JSON; a plain HTML form post never does. */
+  private static boolean wantsJson(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("application/json") && !accept.contains("text/html");
   }
 
   private static Channel assistedChannel(String field) {

@@ -54,7 +54,8 @@ class JcrIdeaStoreTest {
         IdeaStatus.INGEDIEND,
         Channel.BUS,
         AgeGroup.VANAF_65,
-        at);
+        at,
+        false);
   }
 
   private static final Submitter JAN = new Submitter("Jan Jansen", "jan@example.nl", APRIL);
@@ -66,7 +67,7 @@ class JcrIdeaStoreTest {
   @Test
   void aPointLoadsBackAsStoredAndStartsUnpublished() {
     Idea stored = idea("waz-aaaa-0001", "centrum", APRIL);
-    runtime.ideas().create(stored, JAN, entry("ingediend"), Optional.empty());
+    runtime.ideas().create(stored, JAN, entry("ingediend"), Optional.empty(), Optional.empty());
 
     assertEquals(stored, runtime.ideas().find("alkmaar-2024", "waz-aaaa-0001").orElseThrow());
     assertEquals(List.of(), runtime.ideas().published("alkmaar-2024", "centrum"));
@@ -77,7 +78,12 @@ class JcrIdeaStoreTest {
   void personalDataIsNotBelowTheWijk() {
     runtime
         .ideas()
-        .create(idea("waz-aaaa-0002", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
+        .create(
+            idea("waz-aaaa-0002", "centrum", APRIL),
+            JAN,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.empty());
 
     String wijkTree =
         memory
@@ -110,17 +116,28 @@ class JcrIdeaStoreTest {
   void publishedListsOnlyPublishedPointsOfThatWijkNewestFirst() {
     runtime
         .ideas()
-        .create(idea("waz-aaaa-0003", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
+        .create(
+            idea("waz-aaaa-0003", "centrum", APRIL),
+            JAN,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.empty());
     runtime
         .ideas()
         .create(
             idea("waz-aaaa-0004", "centrum", APRIL.plusSeconds(60)),
             JAN,
             entry("ingediend"),
+            Optional.empty(),
             Optional.empty());
     runtime
         .ideas()
-        .create(idea("waz-aaaa-0005", "zuid", APRIL), JAN, entry("ingediend"), Optional.empty());
+        .create(
+            idea("waz-aaaa-0005", "zuid", APRIL),
+            JAN,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.empty());
     for (String id : List.of("waz-aaaa-0003", "waz-aaaa-0004", "waz-aaaa-0005")) {
       runtime
           .ideas()
@@ -128,7 +145,12 @@ class JcrIdeaStoreTest {
     }
     runtime
         .ideas()
-        .create(idea("waz-aaaa-0006", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
+        .create(
+            idea("waz-aaaa-0006", "centrum", APRIL),
+            JAN,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.empty());
 
     assertEquals(
         List.of("waz-aaaa-0004", "waz-aaaa-0003"),
@@ -139,7 +161,12 @@ class JcrIdeaStoreTest {
   void everyChangeIsInTheHistory() {
     runtime
         .ideas()
-        .create(idea("waz-aaaa-0007", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
+        .create(
+            idea("waz-aaaa-0007", "centrum", APRIL),
+            JAN,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.empty());
     runtime
         .ideas()
         .changeStatus(
@@ -158,7 +185,11 @@ class JcrIdeaStoreTest {
 
     assertThrows(
         RepositoryFailure.class,
-        () -> runtime.ideas().create(inUnknownWijk, JAN, entry("ingediend"), Optional.empty()));
+        () ->
+            runtime
+                .ideas()
+                .create(
+                    inUnknownWijk, JAN, entry("ingediend"), Optional.empty(), Optional.empty()));
     assertTrue(runtime.ideas().submitter("alkmaar-2024", "waz-aaaa-0008").isEmpty());
     assertTrue(runtime.ideas().history("alkmaar-2024", "waz-aaaa-0008").isEmpty());
   }
@@ -167,7 +198,12 @@ class JcrIdeaStoreTest {
   void aReferenceIsNeverUsedTwice() {
     runtime
         .ideas()
-        .create(idea("waz-aaaa-0009", "centrum", APRIL), JAN, entry("ingediend"), Optional.empty());
+        .create(
+            idea("waz-aaaa-0009", "centrum", APRIL),
+            JAN,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.empty());
 
     assertThrows(
         IllegalStateException.class,
@@ -178,6 +214,7 @@ class JcrIdeaStoreTest {
                     idea("waz-aaaa-0009", "centrum", APRIL),
                     JAN,
                     entry("ingediend"),
+                    Optional.empty(),
                     Optional.empty()));
   }
 
@@ -189,7 +226,11 @@ class JcrIdeaStoreTest {
     runtime
         .ideas()
         .create(
-            idea("waz-aaaa-0010", "centrum", APRIL), JAN, entry("ingediend"), Optional.of(mail));
+            idea("waz-aaaa-0010", "centrum", APRIL),
+            JAN,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.of(mail));
     OutboxMessage lost =
         messages.create("bevestiging", JAN.email(), new RenderedMail("Bedankt", "Tekst"));
 
@@ -202,6 +243,7 @@ class JcrIdeaStoreTest {
                     idea("waz-aaaa-0011", "noord", APRIL),
                     JAN,
                     entry("ingediend"),
+                    Optional.empty(),
                     Optional.of(lost)));
     assertEquals(
         List.of(mail.id()),

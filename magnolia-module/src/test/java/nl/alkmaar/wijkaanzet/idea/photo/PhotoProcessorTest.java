@@ -1,0 +1,125 @@
+package nl.alkmaar.wijkaanzet.idea.photo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class PhotoProcessorTest {
+
+  private final PhotoProcessor processor = new PhotoProcessor();
+
+  private static BufferedImage read(byte[] jpeg) throws Exception {
+    return ImageIO.read(new ByteArrayInputStream(jpeg));
+  }
+
+  @Test
+  void aPhonePhotoLosesItsGpsPositionAndStandsUpright() throws Exception {
+    byte[] upload = TestImages.phoneJpeg(800, 600, 6);
+    Metadata before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
+    assertNotNull(before.getFirstDirectoryOfType(GpsDirectory.class), "the test photo has GPS");
+
+    Photo photo = processor.process(upload);
+
+    Metadata after = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo.image()));
+    assertNull(after.getFirstDirectoryOfType(GpsDirectory.class), "GPS position removed");
+    assertNull(after.getFirstDirectoryOfType(ExifIFD0Directory.class), "no EXIF at all");
+    assertEquals(600, photo.width(), "orientation 6 turns a landscape picture upright");
+    assertEquals(800, photo.height());
+    assertEquals(600, read(photo.image()).getWidth());
+  }
+
+  @Test
+  void largePhotosAreScaledDownAndGetAThumbnail() throws Exception {
+    byte[] upload =
+        TestImages.encode(TestImages.picture(3200, 2400, BufferedImage.TYPE_INT_RGB), "jpeg");
+
+    Photo photo = processor.process(upload);
+
+    assertEquals(1600, photo.width());
+    assertEquals(1200, photo.height());
+    BufferedImage thumbnail = read(photo.thumbnail());
+    assertEquals(480, thumbnail.getWidth());
+    assertEquals(360, thumbnail.getHeight());
+  }
+
+  @Test
+  void aTransparentPngBecomesAJpegOnWhite() throws Exception {
+    BufferedImage transparent = new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB);
+
+    Photo photo = processor.process(TestImages.encode(transparent, "png"));
+    BufferedImage result = read(photo.image());
+
+    assertEquals(40, result.getWidth());
+    int rgb = result.getRGB(20, 15) & 0xFFFFFF;
+    assertTrue(((rgb >> 16) & 0xFF) > 240 && (rgb & 0xFF) > 240, Integer.toHexString(rgb));
+  }
+
+  @Test
+  void aWebpFromABrowserIsAccepted() throws Exception {
+    Photo photo = processor.process(TestImages.resource("rood-64x48.webp"));
+
+    assertEquals(64, photo.width());
+    assertEquals(48, photo.height());
+    assertEquals(0xFF, photo.image()[0] & 0xFF, "stored as JPEG");
+  }
+
+  @Test
+  void somethingThatIsNotAPhotoIsRefused() {
+    InvalidPhotoException error =
+        assertThrows(
+            InvalidPhotoException.class,
+            () -> processor.process("<html>dit is geen foto</html>".getBytes()));
+
+    assertEquals(
+        "Dit bestand is geen foto. Kies een foto van het type JPG, PNG of WebP.",
+        error.getMessage());
+  }
+
+  @Test
+  void aBrokenPhotoIsRefusedWithoutAStackTrace() {
+    byte[] jpeg =
+        TestImages.encode(TestImages.picture(200, 100, BufferedImage.TYPE_INT_RGB), "jpeg");
+
+    InvalidPhotoException error =
+        assertThrows(InvalidPhotoException.class, () -> processor.process(Arrays.copyOf(jpeg, 40)));
+
+    assertTrue(
+        error.getMessage().startsWith("Deze foto kunnen wij niet openen."), error.getMessage());
+  }
+
+  @Test
+  void tooManyPixelsAreRefusedBeforeDecoding() {
+    InvalidPhotoException error =
+        assertThrows(
+            InvalidPhotoException.class,
+            () -> processor.process(TestImages.pngClaiming(30_000, 30_000)));
+
+    assertTrue(
+        error.getMessage().startsWith("Deze foto heeft te veel pixels."), error.getMessage());
+  }
+
+  @Test
+  void moreThanFiveMegabytesIsRefused() {
+    byte[] big = new byte[PhotoProcessor.MAX_BYTES + 1];
+    big[0] = (byte) 0xFF;
+    big[1] = (byte) 0xD8;
+    big[2] = (byte) 0xFF;
+
+    InvalidPhotoException error =
+        assertThrows(InvalidPhotoException.class, () -> processor.process(big));
+
+    assertEquals("De foto is groter dan 5 MB. Kies een kleinere foto.", error.getMessage());
+  }
+}

@@ -1,0 +1,257 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.idea.AuditEntry;
+import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.photo.TestImages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Photos through the real host: multipart posts, refusals next to the field, serving. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PhotoUploadIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BOUNDARY = "----wijkaanzet-test";
+  private final HttpClient http = HttpClient.newHttpClient();
+  private StandaloneHost host;
+
+  @BeforeAll
+  void start(@TempDir Path data) {
+    host =
+        StandaloneHost.start(
+            new StandaloneOptions(
+                0,
+                data,
+                Optional.of(Instant.parse("2024-04-10T12:00:00Z")),
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
+                1000,
+                Optional.empty()));
+  }
+
+  @AfterAll
+  void stop() {
+    host.close();
+  }
+
+  private static byte[] multipart(Map<String, String> fields, byte[] photo, String fileName) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + BOUNDARY
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    if (photo != null) {
+      body.writeBytes(
+          ("--"
+                  + BOUNDARY
+                  + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(photo);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return body.toByteArray();
+  }
+
+  /** As the widget posts: multipart, asking for JSON. */
+  private HttpResponse<String> post(byte[] body) throws Exception {
+    return send(body, "application/json");
+  }
+
+  /** As a browser without JavaScript posts the form. */
+  private HttpResponse<String> postForm(byte[] body) throws Exception {
+    return send(body, "text/html,application/xhtml+xml");
+  }
+
+  private HttpResponse<String> send(byte[] body, String accept) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
+            .header("Accept", accept)
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Map<String, String> fields(String title) {
+    return Map.of(
+        "wijk", "huiswaard",
+        "title", title,
+        "description", "De stoep bij het winkelcentrum is kapot en er liggen losse tegels.",
+        "category", "veiligheid",
+        "name", "Kees de Boer",
+        "email", "kees@example.nl",
+        "consent", "ja");
+  }
+
+  private String formToken() throws Exception {
+    String page =
+        http.send(
+                HttpRequest.newBuilder(host.baseUri().resolve("/wijk/huiswaard")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+    assertTrue(token.find());
+    return token.group(1);
+  }
+
+  @Test
+  void aPhotoIsStoredWithoutMetadataAndServedOncePublished() throws Exception {
+    byte[] upload = TestImages.phoneJpeg(1200, 900, 1);
+
+    HttpResponse<String> response =
+        post(multipart(fields("Losse tegels bij het winkelcentrum"), upload, "IMG_0001.jpg"));
+    String id = JSON.readTree(response.body()).get("id").asText();
+
+    assertEquals(201, response.statusCode(), response.body());
+    HttpResponse<byte[]> hidden =
+        http.send(
+            HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas/" + id + "/photo")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(404, hidden.statusCode(), "no photo before the point is published");
+
+    WijkAanZet.runtime()
+        .ideas()
+        .changeStatus(
+            "alkmaar-2024",
+            id,
+            IdeaStatus.GEPUBLICEERD,
+            new AuditEntry(Instant.now(), "test", "gepubliceerd", null));
+    JsonNode idea =
+        JSON.readTree(
+            http.send(
+                    HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+    HttpResponse<byte[]> photo =
+        http.send(
+            HttpRequest.newBuilder(host.baseUri().resolve(idea.get("photo").asText())).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> thumbnail =
+        http.send(
+            HttpRequest.newBuilder(host.baseUri().resolve(idea.get("thumbnail").asText())).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertEquals(200, photo.statusCode());
+    assertEquals("image/jpeg", photo.headers().firstValue("content-type").orElseThrow());
+    assertTrue(
+        new String(photo.body(), StandardCharsets.ISO_8859_1).indexOf("Exif") < 0,
+        "no EXIF served");
+    assertEquals(200, thumbnail.statusCode());
+    assertTrue(thumbnail.body().length < photo.body().length);
+    String page =
+        http.send(
+                HttpRequest.newBuilder(host.baseUri().resolve("/wijk/huiswaard")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertTrue(
+        page.contains("alt=\"Foto bij het idee: Losse tegels bij het winkelcentrum\""),
+        "thumbnail with alt text");
+  }
+
+  @Test
+  void aFileThatIsNotAPhotoIsRefusedNextToTheFieldAndNothingIsStored() throws Exception {
+    HttpResponse<String> response =
+        post(
+            multipart(
+                fields("Geen foto maar tekst"), "#!/bin/sh\necho hoi\n".getBytes(), "foto.jpg"));
+    JsonNode problem = JSON.readTree(response.body());
+
+    assertEquals(400, response.statusCode());
+    assertEquals("photo", problem.get("errors").get(0).get("field").asText());
+    assertEquals(
+        "Dit bestand is geen foto. Kies een foto van het type JPG, PNG of WebP.",
+        problem.get("errors").get(0).get("message").asText());
+  }
+
+  @Test
+  void withoutJavaScriptAPhotoIsKeptWhenAnotherFieldIsWrong() throws Exception {
+    Map<String, String> first = new java.util.LinkedHashMap<>(fields("Te"));
+    first.put("token", formToken());
+    first.put("returnTo", "/wijk/huiswaard");
+    HttpResponse<String> rejected =
+        postForm(multipart(first, TestImages.phoneJpeg(400, 300, 1), "tegels.jpg"));
+    String location =
+        rejected
+            .headers()
+            .firstValue("location")
+            .orElseThrow(() -> new AssertionError(rejected.statusCode() + " " + rejected.body()));
+    assertTrue(location.endsWith("#wz-foutmeldingen"), location + " " + rejected.body());
+    String page =
+        http.send(
+                HttpRequest.newBuilder(
+                        host.baseUri().resolve(location.substring(0, location.indexOf('#'))))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher kept = Pattern.compile("name=\"keptPhoto\" value=\"([^\"]+)\"").matcher(page);
+    assertTrue(kept.find(), "the photo is kept for the next try:\n" + page);
+    assertTrue(page.contains("Uw foto hebben wij bewaard."));
+
+    Map<String, String> second =
+        new java.util.LinkedHashMap<>(fields("Losse tegels bij de Zevenhuizen"));
+    second.put("token", formToken());
+    second.put("returnTo", "/wijk/huiswaard");
+    second.put("keptPhoto", kept.group(1));
+    HttpResponse<String> accepted = postForm(multipart(second, null, null));
+
+    assertTrue(accepted.headers().firstValue("location").orElseThrow().endsWith("#wz-bevestiging"));
+    String reference =
+        Pattern.compile("WAZ-[0-9A-Z]{4}-[0-9A-Z]{4}")
+            .matcher(
+                http.send(
+                        HttpRequest.newBuilder(
+                                host.baseUri()
+                                    .resolve(
+                                        accepted
+                                            .headers()
+                                            .firstValue("location")
+                                            .orElseThrow()
+                                            .split("#")[0]))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body())
+            .results()
+            .findFirst()
+            .orElseThrow()
+            .group();
+    assertTrue(
+        WijkAanZet.runtime()
+            .ideas()
+            .find("alkmaar-2024", reference.toLowerCase())
+            .orElseThrow()
+            .hasPhoto(),
+        "the kept photo was stored with the point");
+  }
+}
