@@ -17,6 +17,15 @@
     <p class="utrecht-paragraph">${i18n.get('wijkaanzet.form.thanks.reference', [form.acceptedTitle])}</p>
     <p class="utrecht-paragraph wz-submit__reference"><strong class="wz-reference">${form.reference}</strong></p>
     <p class="utrecht-paragraph">${i18n['wijkaanzet.form.thanks.next']}</p>
+    [#if form.similar?has_content]
+    <h4 class="utrecht-heading-4 wz-similar__title">${i18n['wijkaanzet.form.similar.title']}</h4>
+    <p class="utrecht-paragraph">${i18n['wijkaanzet.form.similar.confirmation']}</p>
+    <ul class="utrecht-unordered-list wz-similar__list">
+      [#list form.similar as match]
+      <li class="wz-similar__item"><strong>${match.title}</strong> <span class="wz-similar__summary">${match.summary}</span></li>
+      [/#list]
+    </ul>
+    [/#if]
     <p class="utrecht-paragraph"><a class="utrecht-link" href="${ctx.contextPath}${returnTo}#wz-formulier">${i18n['wijkaanzet.form.thanks.another']}</a></p>
   </div>
   [#elseif !form.open]

@@ -13,6 +13,7 @@ import nl.alkmaar.wijkaanzet.idea.SubmissionWindow;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.web.FormAnchors;
 import nl.alkmaar.wijkaanzet.web.SubmissionOutcome;
+import nl.alkmaar.wijkaanzet.web.Summaries;
 
 /**
  * Everything the submission form template needs, as plain maps: whether it is open, the options,
@@ -31,7 +32,7 @@ final class SubmissionFormView {
             .formStates()
             .get(stateToken, SubmissionOutcome.class)
             .orElse(SubmissionOutcome.rejected(SubmissionForm.empty(), List.of()));
-    SubmissionForm values = outcome.form();
+    SubmissionForm values = outcome.isAccepted() ? SubmissionForm.empty() : outcome.form();
     String wijk = values.wijk() != null ? values.wijk() : presetWijk;
     SubmissionWindow window = SubmissionWindow.of(runtime.campaigns().timeline());
 
@@ -63,7 +64,27 @@ final class SubmissionFormView {
             List.of(AgeGroup.values()).stream().map(a -> List.of(a.id(), a.id())).toList(),
             values.ageGroup()));
     view.put("limits", limits());
+    view.put(
+        "similar", outcome.isAccepted() ? similar(runtime, campaign, outcome.form()) : List.of());
     return view;
+  }
+
+  /** Published look-alikes of what was just sent in: residents may vote for one of those later. */
+  private static List<Map<String, Object>> similar(
+      WijkAanZetRuntime runtime, Campaign campaign, SubmissionForm sent) {
+    if (sent.wijk() == null || campaign.wijk(sent.wijk()).isEmpty()) {
+      return List.of();
+    }
+    String text =
+        Objects.toString(sent.title(), "") + " " + Objects.toString(sent.description(), "");
+    return runtime.similar().like(campaign.id(), sent.wijk(), text, java.util.Set.of()).stream()
+        .map(
+            match ->
+                Map.<String, Object>of(
+                    "id", match.idea().id(),
+                    "title", match.idea().title(),
+                    "summary", Summaries.of(match.idea().description())))
+        .toList();
   }
 
   private static List<Map<String, String>> errors(List<FieldError> errors) {

@@ -26,8 +26,13 @@ public record SubmissionOutcome(
     return new SubmissionOutcome(form, List.of(), generalError, null, null, null);
   }
 
-  public static SubmissionOutcome accepted(String reference, String title) {
-    return new SubmissionOutcome(SubmissionForm.empty(), List.of(), null, reference, title, null);
+  /**
+   * @param submitted what was accepted; the confirmation uses it to find look-alikes, the form
+   *     itself starts empty again
+   */
+  public static SubmissionOutcome accepted(
+      String reference, String title, SubmissionForm submitted) {
+    return new SubmissionOutcome(submitted, List.of(), null, reference, title, null);
   }
 
   public SubmissionOutcome withKeptPhoto(String key) {

@@ -63,7 +63,7 @@ final class SubmitIdeaOperation {
     ReturnAddress back = ReturnAddress.of(fields.get("returnTo"));
     if (!fields.getOrDefault(HONEYPOT, "").isBlank()) {
       LOG.info("submission with filled honeypot ignored");
-      answerAccepted(response, form, back, null, input.title());
+      answerAccepted(response, form, back, null, input);
       return;
     }
     if (form && !web.tokens().isValid(fields.get("token"))) {
@@ -102,7 +102,7 @@ final class SubmitIdeaOperation {
               .submissions()
               .submit(input, photo, channel, actor, fields.getOrDefault("language", "nl"));
       LOG.info("point {} submitted in {} via {}", idea.id(), idea.wijk(), channel.id());
-      answerAccepted(response, form, back, idea, idea.title());
+      answerAccepted(response, form, back, idea, input);
     } catch (InvalidInputException e) {
       if (!form) {
         throw new ProblemException(
@@ -150,14 +150,21 @@ final class SubmitIdeaOperation {
   }
 
   private void answerAccepted(
-      HttpServletResponse response, boolean form, ReturnAddress back, Idea idea, String title)
+      HttpServletResponse response,
+      boolean form,
+      ReturnAddress back,
+      Idea idea,
+      SubmissionForm input)
       throws IOException {
     // A honeypot hit gets the same answer as a resident, with a reference that exists nowhere.
     String reference = idea != null ? idea.reference() : "WAZ-0000-0000";
     if (form) {
       back.redirect(
           response,
-          web.formStates().put(SubmissionOutcome.accepted(reference, title)),
+          web.formStates()
+              .put(
+                  SubmissionOutcome.accepted(
+                      reference, input.normalized().title(), input.normalized())),
           FormAnchors.CONFIRMATION);
       return;
     }

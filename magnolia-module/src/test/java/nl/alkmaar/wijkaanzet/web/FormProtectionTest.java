@@ -85,7 +85,10 @@ class FormProtectionTest {
   @Test
   void formStateLivesHalfAnHour() {
     FormStates states = new FormStates(clock);
-    String key = states.put(SubmissionOutcome.accepted("WAZ-AAAA-BBBB", "Bankjes"));
+    String key =
+        states.put(
+            SubmissionOutcome.accepted(
+                "WAZ-AAAA-BBBB", "Bankjes", nl.alkmaar.wijkaanzet.idea.SubmissionForm.empty()));
 
     assertEquals(
         "WAZ-AAAA-BBBB", states.get(key, SubmissionOutcome.class).orElseThrow().reference());

@@ -279,6 +279,33 @@ class IdeasApiIT {
   }
 
   @Test
+  void theConfirmationShowsPublishedLookAlikes() throws Exception {
+    Map<String, Object> first = complete();
+    first.put("wijk", "oudorp");
+    first.put("title", "Meer afvalbakken bij de speeltuin");
+    first.put(
+        "description",
+        "Bij de speeltuin aan de Oudorperdijk liggen veel blikjes omdat er te weinig afvalbakken zijn.");
+    publish(JSON.readTree(postJson(first).body()).get("id").asText());
+
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("token", formToken("/wijk/oudorp"));
+    fields.put("returnTo", "/wijk/oudorp");
+    complete().forEach((key, value) -> fields.put(key, String.valueOf(value)));
+    fields.put("wijk", "oudorp");
+    fields.put("title", "Afvalbak speeltuin Oudorperdijk");
+    fields.put(
+        "description",
+        "Er moet een extra afvalbak komen bij de speeltuin, het ligt vol met blikjes.");
+    fields.put("consent", "ja");
+    String location = postForm(fields).headers().firstValue("location").orElseThrow();
+    String page = get(location.substring(0, location.indexOf('#'))).body();
+
+    assertTrue(page.contains("Lijkt uw idee op een van deze?"), page);
+    assertTrue(page.contains("Meer afvalbakken bij de speeltuin"));
+  }
+
+  @Test
   void aFormWithoutValidTokenIsNotStoredButKeepsTheInput() throws Exception {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("token", "1.vervalst");
