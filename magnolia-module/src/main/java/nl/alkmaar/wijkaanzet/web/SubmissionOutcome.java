@@ -6,25 +6,33 @@ import nl.alkmaar.wijkaanzet.validation.FieldError;
 
 /**
  * What the submission form shows after a post without JavaScript: either the input with its errors
- * (and a general message, e.g. "closed"), or the confirmation with the reference.
+ * (and a general message, e.g. "closed"), or the confirmation with the reference. {@code channel}
+ * is where staff took the point in (the assisted form's select), kept apart from the resident's
+ * input; null on the residents' form.
  */
 public record SubmissionOutcome(
     SubmissionForm form,
     List<FieldError> errors,
     String generalError,
     String reference,
-    String title) {
+    String title,
+    String channel) {
 
   public static SubmissionOutcome rejected(SubmissionForm form, List<FieldError> errors) {
-    return new SubmissionOutcome(form, List.copyOf(errors), null, null, null);
+    return new SubmissionOutcome(form, List.copyOf(errors), null, null, null, null);
   }
 
   public static SubmissionOutcome refused(SubmissionForm form, String generalError) {
-    return new SubmissionOutcome(form, List.of(), generalError, null, null);
+    return new SubmissionOutcome(form, List.of(), generalError, null, null, null);
   }
 
   public static SubmissionOutcome accepted(String reference, String title) {
-    return new SubmissionOutcome(SubmissionForm.empty(), List.of(), null, reference, title);
+    return new SubmissionOutcome(SubmissionForm.empty(), List.of(), null, reference, title, null);
+  }
+
+  /** The same outcome, remembering the channel staff chose so the form shows it again. */
+  public SubmissionOutcome withChannel(String chosen) {
+    return new SubmissionOutcome(form, errors, generalError, reference, title, chosen);
   }
 
   public boolean isAccepted() {

@@ -66,9 +66,10 @@ final class SubmitIdeaOperation {
           web.formStates()
               .put(
                   SubmissionOutcome.refused(
-                      input,
-                      "Het formulier was te lang open en is verlopen. Controleer uw gegevens en"
-                          + " verstuur het opnieuw.")),
+                          input,
+                          "Het formulier was te lang open en is verlopen. Controleer uw gegevens en"
+                              + " verstuur het opnieuw.")
+                      .withChannel(chosenChannel(staff, fields))),
           FormAnchors.ERRORS);
       return;
     }
@@ -104,7 +105,10 @@ final class SubmitIdeaOperation {
       }
       back.redirect(
           response,
-          web.formStates().put(SubmissionOutcome.rejected(input, e.errors())),
+          web.formStates()
+              .put(
+                  SubmissionOutcome.rejected(input, e.errors())
+                      .withChannel(chosenChannel(staff, fields))),
           FormAnchors.ERRORS);
     } catch (PhaseClosedException e) {
       if (!form) {
@@ -112,9 +116,17 @@ final class SubmitIdeaOperation {
       }
       back.redirect(
           response,
-          web.formStates().put(SubmissionOutcome.refused(input, e.getMessage())),
+          web.formStates()
+              .put(
+                  SubmissionOutcome.refused(input, e.getMessage())
+                      .withChannel(chosenChannel(staff, fields))),
           FormAnchors.ERRORS);
     }
+  }
+
+  /** What staff chose in the channel select, to show it again; residents have no such field. */
+  private static String chosenChannel(Optional<UserIdentity> staff, Map<String, String> fields) {
+    return staff.isPresent() ? fields.get("channel") : null;
   }
 
   private static Channel assistedChannel(String field) {
