@@ -210,6 +210,22 @@ class LightModuleConformanceTest {
   }
 
   @Test
+  void theLoginPageRendersWithAndWithoutTheError() throws Exception {
+    PageRenderer renderer = renderer();
+    SitePage page = new SitePage("/inloggen", "wijkaanzet:pages/login", Map.of(), Map.of());
+    for (String language : I18nBundle.LANGUAGES) {
+      StringWriter plain = new StringWriter();
+      renderer.render(page, language, "", Map.of(), plain);
+      StringWriter failed = new StringWriter();
+      renderer.render(page, language, "", Map.of("fout", "1"), failed);
+      assertTrue(plain.toString().contains("autocomplete=\"current-password\""), plain.toString());
+      assertFalse(plain.toString().contains("wz-foutmeldingen"));
+      assertTrue(failed.toString().contains("id=\"wz-foutmeldingen\""), failed.toString());
+      assertTrue(failed.toString().contains("aria-invalid=\"true\""));
+    }
+  }
+
+  @Test
   void theErrorPagesRender() throws Exception {
     PageRenderer renderer = renderer();
     for (int status : List.of(404, 500)) {
