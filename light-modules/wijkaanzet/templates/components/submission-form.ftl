@@ -1,16 +1,30 @@
 [#ftl output_format="HTML"]
 [#-- The submission form. Works without JavaScript: it posts to the module's API, which sends the
-     browser back here with ?formulier=… so the errors or the confirmation show. --]
+     browser back here with ?formulier=… so the errors or the confirmation show.
+     With `assisted` (on the component or the page) it is the staff form: staff enter a point on a
+     resident's behalf, say where they took it in, and the e-mail address is optional. The API only
+     accepts the channel from a logged-in user with the role wijkaanzet-staff. --]
 [#import "/wijkaanzet/templates/includes/form-macros.ftl" as f]
 [#assign page = cmsfn.page(content)!{}]
 [#assign presetWijk = content.wijk!page.wijk!'']
 [#assign form = wijkfn.submissionForm(ctx.getParameter('formulier')!'', presetWijk)]
 [#assign returnTo = (page['@path'])!'/']
+[#assign assistedValue = content.assisted!page.assisted!false]
+[#assign assisted = assistedValue?is_boolean?then(assistedValue, assistedValue?string == 'true')]
+[#assign userName = (ctx.user.name)!'anonymous']
 [#if cmsfn.language() != 'nl' && !returnTo?starts_with('/' + cmsfn.language() + '/')]
   [#assign returnTo = '/' + cmsfn.language() + returnTo]
 [/#if]
 <section class="wz-submit" id="wz-formulier" aria-labelledby="wz-submit-title">
   <h2 class="utrecht-heading-2" id="wz-submit-title">${content.title?has_content?then(content.title, i18n['wijkaanzet.form.title'])}</h2>
+  [#if assisted && userName != 'anonymous']
+  <div class="wz-submit__staff">
+    <p class="utrecht-paragraph">${i18n.get('wijkaanzet.form.staff.loggedIn', [userName])}</p>
+    <form class="wz-submit__logout" method="post" action="${ctx.contextPath}/uitloggen">
+      <button class="utrecht-button utrecht-button--secondary-action" type="submit">${i18n['wijkaanzet.form.staff.logout']}</button>
+    </form>
+  </div>
+  [/#if]
   [#if form.accepted]
   <div class="utrecht-alert utrecht-alert--ok wz-submit__confirmation" id="wz-bevestiging" role="status" tabindex="-1" autofocus>
     <h3 class="utrecht-heading-3">${i18n['wijkaanzet.form.thanks.title']}</h3>
@@ -63,6 +77,13 @@
 
     <fieldset class="utrecht-form-fieldset wz-form__group">
       <legend class="utrecht-form-fieldset__legend utrecht-heading-3">${i18n['wijkaanzet.form.group.idea']}</legend>
+      [#if assisted]
+      [#assign channelOptions = []]
+      [#list form.channels as option]
+        [#assign channelOptions = channelOptions + [{"id": option.id, "label": i18n['wijkaanzet.form.channel.' + option.id], "selected": option.selected}]]
+      [/#list]
+      [@f.select name="channel" label=i18n['wijkaanzet.form.channel.label'] hint="" form=form options=channelOptions emptyLabel=i18n['wijkaanzet.form.channel.choose'] /]
+      [/#if]
       [@f.select name="wijk" label=i18n['wijkaanzet.form.wijk.label'] hint="" form=form options=form.wijken emptyLabel=i18n['wijkaanzet.form.wijk.choose'] /]
       [@f.textField name="title" label=i18n['wijkaanzet.form.title.label'] hint=i18n.get('wijkaanzet.form.title.hint', [form.limits.titleMax]) form=form /]
       [@f.textArea name="description" label=i18n['wijkaanzet.form.description.label'] hint=i18n.get('wijkaanzet.form.description.hint', [form.limits.descriptionMax]) form=form /]
@@ -90,8 +111,13 @@
     <fieldset class="utrecht-form-fieldset wz-form__group">
       <legend class="utrecht-form-fieldset__legend utrecht-heading-3">${i18n['wijkaanzet.form.group.you']}</legend>
       <p class="utrecht-paragraph wz-form__why">${i18n['wijkaanzet.form.why']}</p>
-      [@f.textField name="name" label=i18n['wijkaanzet.form.name.label'] hint="" form=form autocomplete="name" /]
+      [#-- Staff type in someone else's details: their own browser must not fill in its own. --]
+      [@f.textField name="name" label=i18n['wijkaanzet.form.name.label'] hint="" form=form autocomplete=assisted?then('off', 'name') /]
+      [#if assisted]
+      [@f.textField name="email" label=i18n['wijkaanzet.form.email.label'] hint=i18n['wijkaanzet.form.email.assistedHint'] form=form type="email" autocomplete="off" optional=true /]
+      [#else]
       [@f.textField name="email" label=i18n['wijkaanzet.form.email.label'] hint=i18n['wijkaanzet.form.email.hint'] form=form type="email" autocomplete="email" /]
+      [/#if]
       [#assign ageOptions = []]
       [#list form.ageGroups as option]
         [#assign ageOptions = ageOptions + [{"id": option.id, "label": i18n['wijkaanzet.form.ageGroup.' + option.id], "selected": option.selected}]]

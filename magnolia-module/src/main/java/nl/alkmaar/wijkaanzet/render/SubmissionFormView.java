@@ -1,5 +1,6 @@
 package nl.alkmaar.wijkaanzet.render;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.idea.AgeGroup;
+import nl.alkmaar.wijkaanzet.idea.Channel;
 import nl.alkmaar.wijkaanzet.idea.SubmissionForm;
 import nl.alkmaar.wijkaanzet.idea.SubmissionLimits;
 import nl.alkmaar.wijkaanzet.idea.SubmissionWindow;
@@ -17,7 +19,9 @@ import nl.alkmaar.wijkaanzet.web.Summaries;
 
 /**
  * Everything the submission form template needs, as plain maps: whether it is open, the options,
- * the values to show again and the errors from the last post, or the confirmation.
+ * the values to show again and the errors from the last post, or the confirmation. {@code channels}
+ * (where staff took a point in) is only shown by the assisted form; labels come from the i18n
+ * bundle ({@code wijkaanzet.form.channel.<id>}).
  */
 final class SubmissionFormView {
 
@@ -48,7 +52,9 @@ final class SubmissionFormView {
     view.put("keptPhoto", Objects.toString(outcome.keptPhoto(), ""));
     view.put("errors", errors(outcome.errors()));
     view.put("errorFor", errorFor(outcome.errors()));
-    view.put("values", values(values));
+    Map<String, Object> shown = values(values);
+    shown.put("channel", Objects.toString(outcome.channel(), ""));
+    view.put("values", shown);
     view.put("wijkPreset", presetWijk != null && campaign.wijk(presetWijk).isPresent());
     view.put(
         "wijken",
@@ -63,6 +69,14 @@ final class SubmissionFormView {
         options(
             List.of(AgeGroup.values()).stream().map(a -> List.of(a.id(), a.id())).toList(),
             values.ageGroup()));
+    view.put(
+        "channels",
+        options(
+            Arrays.stream(Channel.values())
+                .filter(Channel::isAssisted)
+                .map(c -> List.of(c.id(), c.id()))
+                .toList(),
+            outcome.channel()));
     view.put("limits", limits());
     view.put(
         "similar", outcome.isAccepted() ? similar(runtime, campaign, outcome.form()) : List.of());

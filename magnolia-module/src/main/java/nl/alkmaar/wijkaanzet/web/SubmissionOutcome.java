@@ -8,7 +8,8 @@ import nl.alkmaar.wijkaanzet.validation.FieldError;
  * What the submission form shows after a post without JavaScript: either the input with its errors
  * (and a general message, e.g. "closed"), or the confirmation with the reference. {@code keptPhoto}
  * is the key of a photo sent along with a form that had errors, kept in {@link FormStates} so the
- * resident does not have to choose it again.
+ * resident does not have to choose it again. {@code channel} is where staff took the point in (the
+ * assisted form's select), kept apart from the resident's input; null on the residents' form.
  */
 public record SubmissionOutcome(
     SubmissionForm form,
@@ -16,14 +17,15 @@ public record SubmissionOutcome(
     String generalError,
     String reference,
     String title,
-    String keptPhoto) {
+    String keptPhoto,
+    String channel) {
 
   public static SubmissionOutcome rejected(SubmissionForm form, List<FieldError> errors) {
-    return new SubmissionOutcome(form, List.copyOf(errors), null, null, null, null);
+    return new SubmissionOutcome(form, List.copyOf(errors), null, null, null, null, null);
   }
 
   public static SubmissionOutcome refused(SubmissionForm form, String generalError) {
-    return new SubmissionOutcome(form, List.of(), generalError, null, null, null);
+    return new SubmissionOutcome(form, List.of(), generalError, null, null, null, null);
   }
 
   /**
@@ -32,11 +34,16 @@ public record SubmissionOutcome(
    */
   public static SubmissionOutcome accepted(
       String reference, String title, SubmissionForm submitted) {
-    return new SubmissionOutcome(submitted, List.of(), null, reference, title, null);
+    return new SubmissionOutcome(submitted, List.of(), null, reference, title, null, null);
   }
 
   public SubmissionOutcome withKeptPhoto(String key) {
-    return new SubmissionOutcome(form, errors, generalError, reference, title, key);
+    return new SubmissionOutcome(form, errors, generalError, reference, title, key, channel);
+  }
+
+  /** The same outcome, remembering the channel staff chose so the form shows it again. */
+  public SubmissionOutcome withChannel(String chosen) {
+    return new SubmissionOutcome(form, errors, generalError, reference, title, keptPhoto, chosen);
   }
 
   public boolean isAccepted() {

@@ -73,9 +73,10 @@ final class SubmitIdeaOperation {
               .put(
                   keepPhoto(
                       SubmissionOutcome.refused(
-                          input,
-                          "Het formulier was te lang open en is verlopen. Controleer uw gegevens"
-                              + " en verstuur het opnieuw."),
+                              input,
+                              "Het formulier was te lang open en is verlopen. Controleer uw"
+                                  + " gegevens en verstuur het opnieuw.")
+                          .withChannel(chosenChannel(staff, fields)),
                       posted.photo())),
           FormAnchors.ERRORS);
       return;
@@ -116,7 +117,8 @@ final class SubmitIdeaOperation {
       boolean photoRejected = e.errors().stream().anyMatch(error -> error.field().equals("photo"));
       SubmissionOutcome rejected =
           keepPhoto(
-              SubmissionOutcome.rejected(input, e.errors()),
+              SubmissionOutcome.rejected(input, e.errors())
+                  .withChannel(chosenChannel(staff, fields)),
               photoRejected ? Optional.empty() : photo);
       back.redirect(response, web.formStates().put(rejected), FormAnchors.ERRORS);
     } catch (PhaseClosedException e) {
@@ -125,7 +127,10 @@ final class SubmitIdeaOperation {
       }
       back.redirect(
           response,
-          web.formStates().put(SubmissionOutcome.refused(input, e.getMessage())),
+          web.formStates()
+              .put(
+                  SubmissionOutcome.refused(input, e.getMessage())
+                      .withChannel(chosenChannel(staff, fields))),
           FormAnchors.ERRORS);
     }
   }
@@ -138,6 +143,11 @@ final class SubmitIdeaOperation {
   private static boolean wantsJson(HttpServletRequest request) {
     String accept = request.getHeader("Accept");
     return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+  }
+
+  /** What staff chose in the channel select, to show it again; residents have no such field. */
+  private static String chosenChannel(Optional<UserIdentity> staff, Map<String, String> fields) {
+    return staff.isPresent() ? fields.get("channel") : null;
   }
 
   private static Channel assistedChannel(String field) {

@@ -2,10 +2,15 @@ package nl.alkmaar.wijkaanzet.standalone;
 
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.List;
+import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
+import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
+import nl.alkmaar.wijkaanzet.standalone.security.StaffSecurity;
 import nl.alkmaar.wijkaanzet.standalone.web.HealthServlet;
+import nl.alkmaar.wijkaanzet.standalone.web.LogoutServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.PageServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.PlainErrorHandler;
 import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersFilter;
@@ -26,13 +31,19 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty 12 (ee10) with the module's servlets at the paths DESIGN.md's public surface names, the
- * preview renderer for pages, and the light module's web resources.
+ * preview renderer for pages, the light module's web resources, and form login for staff and
+ * moderators (see {@link StaffSecurity}).
  */
 final class JettyServer {
 
   private JettyServer() {}
 
-  static Server create(int port, LightModuleFiles files, SitePages pages, PageRenderer renderer) {
+  static Server create(
+      int port,
+      LightModuleFiles files,
+      SitePages pages,
+      PageRenderer renderer,
+      StaffLoginService logins) {
     QueuedThreadPool threads = new QueuedThreadPool(200, 8);
     threads.setName("http");
     Server server = new Server(threads);
@@ -43,8 +54,9 @@ final class JettyServer {
     connector.setPort(port);
     server.addConnector(connector);
 
-    ServletContextHandler context = new ServletContextHandler();
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
+    StaffSecurity.install(context, logins, StandaloneHost.API_PATH, otherLanguagePrefixes());
     context.addFilter(
         new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder("campaign", new CampaignServlet()), "/api/campaign");
@@ -54,16 +66,24 @@ final class JettyServer {
     context.addServlet(ideas, "/api/ideas/*");
     context.addServlet(new ServletHolder("api-not-found", new ApiNotFoundServlet()), "/api/*");
     context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
+    context.addServlet(new ServletHolder("logout", new LogoutServlet()), StaffSecurity.LOGOUT_PATH);
     context.addServlet(
         new ServletHolder("resources", new WebResourceServlet(files, renderer)), "/.resources/*");
     context.addServlet(new ServletHolder("pages", new PageServlet(pages, renderer)), "/");
-    context.setErrorHandler(new PlainErrorHandler());
+    context.setErrorHandler(new PlainErrorHandler(StandaloneHost.API_PATH));
 
     server.setHandler(new GracefulHandler(context));
     server.setErrorHandler(new PlainErrorHandler());
     server.setStopTimeout(5_000);
     server.setStopAtShutdown(false);
     return server;
+  }
+
+  private static List<String> otherLanguagePrefixes() {
+    return I18nBundle.LANGUAGES.stream()
+        .filter(language -> !language.equals(I18nBundle.FALLBACK_LANGUAGE))
+        .map(language -> "/" + language)
+        .toList();
   }
 
   static int port(Server server) {

@@ -1,16 +1,25 @@
 package nl.alkmaar.wijkaanzet.standalone;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import nl.alkmaar.wijkaanzet.campaign.ConfigException;
 
 /**
- * {@code java -jar wijkaanzet-standalone.jar}: starts the host and prints where it runs. Problems
- * the operator can fix end the start with one Dutch message and exit code 2, never a stack trace.
+ * {@code java -jar wijkaanzet-standalone.jar}: starts the host and prints where it runs; with
+ * {@code gebruiker-toevoegen} first, adds a user instead (see {@link AddUserCommand}). Problems the
+ * operator can fix end the start with one Dutch message and exit code 2, never a stack trace.
  */
 public final class Main {
 
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
+    if (args.length > 0 && args[0].equals(AddUserCommand.NAME)) {
+      addUser(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     StandaloneOptions options;
     try {
       options = StandaloneOptions.parse(args, System.getenv());
@@ -38,5 +47,26 @@ public final class Main {
     System.out.println("Wij(k) aan zet! draait op " + host.baseUri());
     System.out.flush();
     host.join();
+  }
+
+  private static void addUser(String[] args) {
+    try {
+      String done =
+          AddUserCommand.run(
+              args,
+              System.getenv(),
+              System.console(),
+              new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+      System.out.println(done);
+    } catch (StandaloneOptions.OptionsException e) {
+      if (e.getMessage() != null) {
+        System.err.println(e.getMessage());
+      }
+      System.err.print(AddUserCommand.USAGE);
+      System.exit(e.getMessage() == null ? 0 : 2);
+    } catch (AddUserCommand.PasswordException | ConfigException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
@@ -21,6 +22,10 @@ import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.standalone.preview.TemplateDefinitions;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
 import nl.alkmaar.wijkaanzet.standalone.repository.RepositoryJcrSessions;
+import nl.alkmaar.wijkaanzet.standalone.security.LoginThrottle;
+import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
+import nl.alkmaar.wijkaanzet.standalone.security.UserAccount;
+import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
 import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.eclipse.jetty.server.Server;
@@ -55,6 +60,7 @@ public final class StandaloneHost implements AutoCloseable {
     TemplateDefinitions definitions = new TemplateDefinitions(files);
     SitePages pages = SitePages.loadBundled(definitions, campaign);
     Clock clock = options.clock().map(ClockOption::startingAt).orElseGet(Clock::systemUTC);
+    StaffLoginService logins = logins(options, clock);
 
     EmbeddedRepository repository = openRepository(options.dataDir());
     OutboxDispatcher mail = null;
@@ -76,7 +82,7 @@ public final class StandaloneHost implements AutoCloseable {
       mail.start();
       PageRenderer renderer =
           new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
-      Server server = JettyServer.create(options.port(), files, pages, renderer);
+      Server server = JettyServer.create(options.port(), files, pages, renderer, logins);
       startServer(server, options.port());
       LOG.info(
           "campaign {} ready in {} ms (data: {}, light modules: {})",
@@ -93,6 +99,23 @@ public final class StandaloneHost implements AutoCloseable {
       repository.close();
       throw e;
     }
+  }
+
+  /** The users file is checked before anything starts, like the campaign file. */
+  private static StaffLoginService logins(StandaloneOptions options, Clock clock) {
+    Path file = options.usersFile();
+    if (options.users().isPresent() && !Files.isRegularFile(file)) {
+      throw new StartupException(
+          "Het gebruikersbestand "
+              + file.toAbsolutePath()
+              + " bestaat niet. Maak het met gebruiker-toevoegen of kies een ander met --users.",
+          null);
+    }
+    List<UserAccount> accounts = UsersFile.read(file);
+    if (accounts.isEmpty()) {
+      LOG.info("no users in {}: staff login is off until one is added", file.toAbsolutePath());
+    }
+    return new StaffLoginService(accounts, new LoginThrottle(clock));
   }
 
   private static EmbeddedRepository openRepository(Path dataDir) {

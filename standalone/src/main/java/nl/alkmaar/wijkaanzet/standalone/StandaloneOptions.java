@@ -8,14 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
+import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**
  * The host's command line: {@code [--port 8080] [--data ./data] [--clock 2024-04-10T12:00:00Z]
- * [--config campaign.yaml] [--light-modules ./light-modules]}. {@code --clock} may also come from
- * the environment variable {@value #CLOCK_ENV}. The SMTP server comes from the environment only
- * ({@code WIJKAANZET_SMTP_*}, see {@link MailSettings}); without it mail is written to {@code
- * <data>/mail}.
+ * [--config campaign.yaml] [--light-modules ./light-modules] [--users users.properties]}. {@code
+ * --clock} may also come from the environment variable {@value #CLOCK_ENV}. The SMTP server comes
+ * from the environment only ({@code WIJKAANZET_SMTP_*}, see {@link MailSettings}); without it mail
+ * is written to {@code <data>/mail}.
  */
 public record StandaloneOptions(
     int port,
@@ -25,7 +26,8 @@ public record StandaloneOptions(
     Optional<Path> lightModules,
     Set<String> trustedOrigins,
     int submitBurst,
-    Optional<MailSettings> mail) {
+    Optional<MailSettings> mail,
+    Optional<Path> users) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
   public static final String TRUSTED_ORIGINS_ENV = "WIJKAANZET_TRUSTED_ORIGINS";
@@ -49,6 +51,32 @@ public record StandaloneOptions(
         Optional.empty());
   }
 
+  public StandaloneOptions(
+      int port,
+      Path dataDir,
+      Optional<Instant> clock,
+      Optional<Path> config,
+      Optional<Path> lightModules,
+      Set<String> trustedOrigins,
+      int submitBurst,
+      Optional<MailSettings> mail) {
+    this(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        Optional.empty());
+  }
+
+  /** The users file: {@code --users}, or {@code users.properties} in the data folder. */
+  public Path usersFile() {
+    return users.orElseGet(() -> dataDir.resolve(UsersFile.DEFAULT_NAME));
+  }
+
   public static final String USAGE =
       """
       Gebruik: java -jar wijkaanzet-standalone.jar [opties]
@@ -58,6 +86,11 @@ public record StandaloneOptions(
                                 (of zet WIJKAANZET_CLOCK)
         --config <bestand>      campagne-instellingen (YAML); standaard de Alkmaarse editie 2024
         --light-modules <map>   lees de light module uit deze map in plaats van uit de jar
+        --users <bestand>       wie mag inloggen (standaard <data>/users.properties)
+      Een medewerker of moderator toevoegen (vraagt twee keer om het wachtwoord):
+        java -jar wijkaanzet-standalone.jar gebruiker-toevoegen --naam <naam> --rollen <rol,rol>
+             [--data <map>] [--users <bestand>]
+        rollen: wijkaanzet-staff, wijkaanzet-moderator, wijkaanzet-editor
       Omgevingsvariabelen:
         WIJKAANZET_TRUSTED_ORIGINS  andere sites die formulieren mogen versturen, met komma's
         WIJKAANZET_SUBMIT_BURST     ideeën per adres achter elkaar (standaard 10)
@@ -76,6 +109,7 @@ public record StandaloneOptions(
             .map(ClockOption::parse);
     Optional<Path> config = Optional.empty();
     Optional<Path> lightModules = Optional.empty();
+    Optional<Path> users = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -88,6 +122,7 @@ public record StandaloneOptions(
         case "--clock" -> clock = Optional.of(ClockOption.parse(value));
         case "--config" -> config = Optional.of(Path.of(value));
         case "--light-modules" -> lightModules = Optional.of(Path.of(value));
+        case "--users" -> users = Optional.of(Path.of(value));
         default -> throw new OptionsException("De optie '" + option + "' kennen we niet.");
       }
     }
@@ -99,7 +134,8 @@ public record StandaloneOptions(
         lightModules,
         origins(env.getOrDefault(TRUSTED_ORIGINS_ENV, "")),
         burst(env.get(SUBMIT_BURST_ENV)),
-        MailSettings.fromEnvironment(env));
+        MailSettings.fromEnvironment(env),
+        users);
   }
 
   /** Submissions one address may send at once (events with one shared network may need more). */

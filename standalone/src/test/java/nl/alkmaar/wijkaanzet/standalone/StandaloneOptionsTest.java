@@ -29,6 +29,15 @@ class StandaloneOptionsTest {
   }
 
   @Test
+  void theUsersFileLivesInTheDataFolderUnlessNamed() {
+    assertEquals(Path.of("data", "users.properties"), parse().usersFile());
+    assertEquals(Path.of("/srv/wijk/users.properties"), parse("--data", "/srv/wijk").usersFile());
+    assertEquals(
+        Path.of("/etc/wijkaanzet/users"),
+        parse("--data", "/srv/wijk", "--users", "/etc/wijkaanzet/users").usersFile());
+  }
+
+  @Test
   void readsEveryOption() {
     StandaloneOptions options =
         parse(

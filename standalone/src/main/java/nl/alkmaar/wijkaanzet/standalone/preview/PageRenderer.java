@@ -57,7 +57,22 @@ public final class PageRenderer {
       Map<String, String> parameters,
       Writer out)
       throws IOException, TemplateException {
-    RenderState state = new RenderState(page, language, contextPath, Map.copyOf(parameters));
+    render(page, language, contextPath, parameters, null, out);
+  }
+
+  /**
+   * @param userName who is logged in (the container's principal), or null for a visitor
+   */
+  public void render(
+      SitePage page,
+      String language,
+      String contextPath,
+      Map<String, String> parameters,
+      String userName,
+      Writer out)
+      throws IOException, TemplateException {
+    RenderState state =
+        new RenderState(page, language, contextPath, Map.copyOf(parameters), userName);
     TemplateDefinition definition = definitions.get(page.template());
     process(
         state, definition, content(page.properties(), language, page.path(), page.template()), out);
@@ -98,7 +113,10 @@ public final class PageRenderer {
     model.put(
         "ctx",
         new RequestContext(
-            state.contextPath(), Locale.forLanguageTag(state.language()), state.parameters()));
+            state.contextPath(),
+            Locale.forLanguageTag(state.language()),
+            state.parameters(),
+            state.userName()));
     model.put("i18n", new I18nModel(i18n, state.language()));
     model.put(
         "cmsfn",

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,12 @@ public final class PageServlet extends HttpServlet {
     StringWriter html = new StringWriter(16 * 1024);
     try {
       renderer.render(
-          page.get(), address.language(), request.getContextPath(), parameters(request), html);
+          page.get(),
+          address.language(),
+          request.getContextPath(),
+          parameters(request),
+          userName(request),
+          html);
     } catch (Exception e) {
       LOG.error("page {} failed to render", address.path(), e);
       ErrorPages.send(
@@ -58,7 +64,16 @@ public final class PageServlet extends HttpServlet {
     }
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("text/html;charset=UTF-8");
+    if (request.getUserPrincipal() != null) {
+      // A page with someone's name on it must not be kept by a shared cache or the back button.
+      response.setHeader("Cache-Control", "no-store");
+    }
     response.getWriter().write(html.toString());
+  }
+
+  private static String userName(HttpServletRequest request) {
+    Principal user = request.getUserPrincipal();
+    return user == null ? null : user.getName();
   }
 
   /** The first value of each parameter, as templates read them with ctx.getParameter. */

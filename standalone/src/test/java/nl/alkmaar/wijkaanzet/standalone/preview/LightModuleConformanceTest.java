@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.idea.AgeGroup;
+import nl.alkmaar.wijkaanzet.idea.Channel;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
 import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,46 @@ class LightModuleConformanceTest {
   }
 
   @Test
+  void theAssistedFormRendersInBothLanguages() throws Exception {
+    PageRenderer renderer = renderer();
+    SitePage page =
+        new SitePage(
+            "/medewerker/proef",
+            "wijkaanzet:pages/campaign",
+            Map.of("title", "Proef"),
+            Map.of(
+                "main",
+                List.of(
+                    new SitePage.Component(
+                        "wijkaanzet:components/submission-form", Map.of("assisted", true)))));
+    for (String language : I18nBundle.LANGUAGES) {
+      StringWriter html = new StringWriter();
+      renderer.render(page, language, "", Map.of(), "bibliotheek1", html);
+      assertTrue(html.toString().contains("name=\"channel\""), html.toString());
+      assertTrue(html.toString().contains("bibliotheek1"), html.toString());
+      assertFalse(
+          html.toString().matches("(?s).*wijkaanzet\\.[a-z0-9.]+[a-z]<.*"),
+          "raw i18n key:\n" + html);
+    }
+  }
+
+  @Test
+  void theLoginPageRendersWithAndWithoutTheError() throws Exception {
+    PageRenderer renderer = renderer();
+    SitePage page = new SitePage("/inloggen", "wijkaanzet:pages/login", Map.of(), Map.of());
+    for (String language : I18nBundle.LANGUAGES) {
+      StringWriter plain = new StringWriter();
+      renderer.render(page, language, "", Map.of(), plain);
+      StringWriter failed = new StringWriter();
+      renderer.render(page, language, "", Map.of("fout", "1"), failed);
+      assertTrue(plain.toString().contains("autocomplete=\"current-password\""), plain.toString());
+      assertFalse(plain.toString().contains("wz-foutmeldingen"));
+      assertTrue(failed.toString().contains("id=\"wz-foutmeldingen\""), failed.toString());
+      assertTrue(failed.toString().contains("aria-invalid=\"true\""));
+    }
+  }
+
+  @Test
   void theErrorPagesRender() throws Exception {
     PageRenderer renderer = renderer();
     for (int status : List.of(404, 500)) {
@@ -208,7 +249,11 @@ class LightModuleConformanceTest {
       }
     }
     assertEquals(
-        Set.of("wijkaanzet.timeline.status.", "wijkaanzet.error.", "wijkaanzet.form.ageGroup."),
+        Set.of(
+            "wijkaanzet.timeline.status.",
+            "wijkaanzet.error.",
+            "wijkaanzet.form.ageGroup.",
+            "wijkaanzet.form.channel."),
         dynamicPrefixes,
         "a template builds a new kind of key from a value: list its possible keys below");
     // Keys built from a value in the template ('…status.' + phase.status, '…error.' + status +
@@ -218,6 +263,11 @@ class LightModuleConformanceTest {
     }
     for (AgeGroup group : AgeGroup.values()) {
       used.add("wijkaanzet.form.ageGroup." + group.id());
+    }
+    for (Channel channel : Channel.values()) {
+      if (channel.isAssisted()) {
+        used.add("wijkaanzet.form.channel." + channel.id());
+      }
     }
     for (String status : List.of("404", "500")) {
       used.add("wijkaanzet.error." + status + ".title");

@@ -1,0 +1,64 @@
+package nl.alkmaar.wijkaanzet.standalone.security;
+
+import java.nio.ByteBuffer;
+import nl.alkmaar.wijkaanzet.web.Json;
+import nl.alkmaar.wijkaanzet.web.Problem;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.security.AuthenticationState;
+import org.eclipse.jetty.security.ServerAuthException;
+import org.eclipse.jetty.security.authentication.FormAuthenticator;
+import org.eclipse.jetty.security.authentication.SessionAuthentication;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Session;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Form login for pages; for the API a problem+json 401 instead of a redirect to the login page,
+ * which a script could not follow. A login that is already in the session counts for both.
+ */
+final class StaffFormAuthenticator extends FormAuthenticator {
+
+  private final String apiPath;
+
+  StaffFormAuthenticator(String loginPage, String errorPage, String apiPath) {
+    super(loginPage, errorPage, false);
+    this.apiPath = apiPath;
+  }
+
+  @Override
+  public AuthenticationState validateRequest(Request request, Response response, Callback callback)
+      throws ServerAuthException {
+    String path = Request.getPathInContext(request);
+    if (!path.startsWith(apiPath + "/") || hasLogin(request) || response.isCommitted()) {
+      return super.validateRequest(request, response, callback);
+    }
+    unauthorized(response, callback);
+    return AuthenticationState.SEND_FAILURE;
+  }
+
+  private static boolean hasLogin(Request request) {
+    Session session = request.getSession(false);
+    return session != null
+        && session.getAttribute(SessionAuthentication.AUTHENTICATED_ATTRIBUTE) != null;
+  }
+
+  private static void unauthorized(Response response, Callback callback)
+      throws ServerAuthException {
+    try {
+      byte[] body =
+          Json.mapper()
+              .writeValueAsBytes(
+                  Problem.of(
+                      401,
+                      "Inloggen nodig",
+                      "Log eerst in als medewerker of moderator van Wij(k) aan zet!."));
+      response.setStatus(401);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.PROBLEM_JSON + ";charset=UTF-8");
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+      response.write(true, ByteBuffer.wrap(body), callback);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ServerAuthException(e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package nl.alkmaar.wijkaanzet.standalone.security;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.security.AbstractLoginService;
+import org.eclipse.jetty.security.RolePrincipal;
+import org.eclipse.jetty.security.UserIdentity;
+import org.eclipse.jetty.security.UserPrincipal;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Session;
+import org.eclipse.jetty.util.security.Credential;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Jetty's login service over the users file, with the brute-force throttle in front. Logs one line
+ * per login with the user name (staff accounts, not residents), never a password. An unknown name
+ * costs the same hashing time as a known one, so timing does not reveal which names exist.
+ */
+public final class StaffLoginService extends AbstractLoginService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StaffLoginService.class);
+
+  private final Map<String, UserAccount> accounts;
+  private final LoginThrottle throttle;
+  private PasswordHash decoy;
+
+  public StaffLoginService(List<UserAccount> accounts, LoginThrottle throttle) {
+    this.accounts =
+        accounts.stream().collect(Collectors.toUnmodifiableMap(UserAccount::name, a -> a));
+    this.throttle = throttle;
+    setName("Wij(k) aan zet!");
+  }
+
+  public int size() {
+    return accounts.size();
+  }
+
+  @Override
+  public UserIdentity login(
+      String username,
+      Object credentials,
+      Request request,
+      Function<Boolean, Session> getOrCreateSession) {
+    String name = username == null ? "" : username.strip();
+    if (throttle.isLocked(name)) {
+      LOG.info("login refused for {}: too many failed attempts", loggable(name));
+      return null;
+    }
+    if (!accounts.containsKey(name)) {
+      decoy().matches(password(credentials));
+    }
+    UserIdentity user = super.login(name, credentials, request, getOrCreateSession);
+    if (user == null) {
+      throttle.failed(name);
+      LOG.info("login failed for {}", loggable(name));
+    } else {
+      throttle.succeeded(name);
+      LOG.info("login of {}", name);
+    }
+    return user;
+  }
+
+  /**
+   * Made on first use: hashing costs a fraction of a second the start does not need to wait for.
+   */
+  private synchronized PasswordHash decoy() {
+    if (decoy == null) {
+      decoy = PasswordHash.create("decoy-password".toCharArray(), new SecureRandom());
+    }
+    return decoy;
+  }
+
+  @Override
+  protected UserPrincipal loadUserInfo(String username) {
+    UserAccount account = accounts.get(username);
+    return account == null
+        ? null
+        : new UserPrincipal(account.name(), new Hashed(account.password()));
+  }
+
+  @Override
+  protected List<RolePrincipal> loadRoleInfo(UserPrincipal user) {
+    UserAccount account = accounts.get(user.getName());
+    return account == null
+        ? List.of()
+        : account.roles().stream().sorted().map(RolePrincipal::new).toList();
+  }
+
+  private static char[] password(Object credentials) {
+    return credentials instanceof String text ? text.toCharArray() : new char[0];
+  }
+
+  /** What people typed as a name, safe for a log line (no line breaks, not endless). */
+  static String loggable(String name) {
+    String cleaned = name.replaceAll("[^A-Za-z0-9._@-]", "?");
+    return cleaned.length() <= 64 ? "'" + cleaned + "'" : "'" + cleaned.substring(0, 64) + "…'";
+  }
+
+  /** Jetty's credential check, answered by the slow hash. */
+  private static final class Hashed extends Credential {
+    private static final long serialVersionUID = 1L;
+    private final transient PasswordHash hash;
+
+    Hashed(PasswordHash hash) {
+      this.hash = hash;
+    }
+
+    @Override
+    public boolean check(Object credentials) {
+      return hash != null && hash.matches(password(credentials));
+    }
+  }
+}
