@@ -153,9 +153,11 @@ class StandaloneHostIT {
 
   @Test
   void requestsJettyRefusesItselfGetAPlainDutchPage() throws Exception {
+    // Jetty closes the connection after a 400; a fresh client keeps the next request off it.
     HttpResponse<String> badPath = get("/%2e%2e/%2e%2e/etc/passwd");
     HttpResponse<String> post =
-        http.send(
+        HttpClient.newHttpClient()
+            .send(
             HttpRequest.newBuilder(host.baseUri().resolve("/"))
                 .POST(HttpRequest.BodyPublishers.ofString("x"))
                 .build(),
