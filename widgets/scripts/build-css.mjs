@@ -21,6 +21,17 @@ export const UTRECHT_PACKAGES = [
   '@utrecht/heading-3-css',
   '@utrecht/paragraph-css',
   '@utrecht/link-css',
+  '@utrecht/unordered-list-css',
+  '@utrecht/alert-css',
+  '@utrecht/form-fieldset-css',
+  '@utrecht/form-field-css',
+  '@utrecht/form-label-css',
+  '@utrecht/form-field-error-message-css',
+  '@utrecht/textbox-css',
+  '@utrecht/textarea-css',
+  '@utrecht/select-css',
+  '@utrecht/checkbox-css',
+  '@utrecht/button-css',
 ];
 
 const outFile = path.resolve(root, '../light-modules/wijkaanzet/webresources/css/wijkaanzet.css');

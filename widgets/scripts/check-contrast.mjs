@@ -37,6 +37,21 @@ const pairs = [
   ['black', 'red', 3, 'focus outline on red header'],
   ['white', 'footer', 3, 'focus inner ring on dark footer'],
   ['red', 'surface', 3, 'current card border on surface'],
+  ['border-strong', 'white', 3, 'form control borders (non-text)'],
+  ['red', 'white', 3, 'invalid control border, invalid field bar (non-text)'],
+  ['red-dark', 'white', 4.5, 'field error message text'],
+  ['text-muted', 'white', 4.5, 'field descriptions, "(optioneel)"'],
+  ['text', 'error-surface', 4.5, 'error summary text'],
+  ['red', 'error-surface', 4.5, 'error summary links'],
+  ['red-dark', 'error-surface', 4.5, 'visited/hover links in the error summary'],
+  ['red', 'error-surface', 3, 'error summary border (non-text)'],
+  ['text', 'ok-surface', 4.5, 'confirmation text'],
+  ['red', 'ok-surface', 4.5, 'links in the confirmation'],
+  ['red-dark', 'ok-surface', 4.5, 'visited links in the confirmation'],
+  ['ok', 'ok-surface', 3, 'confirmation border (non-text)'],
+  ['ok', 'white', 3, 'reference number border (non-text)'],
+  ['text', 'surface', 4.5, 'look-alike panel text'],
+  ['border-strong', 'surface', 3, 'look-alike panel border (non-text)'],
 ];
 
 let failed = 0;

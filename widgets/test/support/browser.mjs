@@ -44,3 +44,29 @@ export async function expectNoAxeViolations(page, { label } = {}) {
   }
   return results;
 }
+
+/**
+ * axe on a page opened with `javaScriptEnabled: false`, where axe itself cannot run (its
+ * injection never returns there): the page's current HTML is loaded in a scripted context at
+ * the same address, with every script request blocked, and checked there.
+ */
+export async function expectNoAxeViolationsWithoutScripts(browser, page, { label } = {}) {
+  const html = await page.content();
+  const address = page.url().split('#')[0];
+  const context = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
+  try {
+    const copy = await context.newPage();
+    await copy.route('**/*', (route) => {
+      const request = route.request();
+      if (request.resourceType() === 'document' && request.url().split('#')[0] === address) {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
+      if (request.resourceType() === 'script') return route.abort();
+      return route.continue();
+    });
+    await copy.goto(address, { waitUntil: 'load' });
+    return await expectNoAxeViolations(copy, { label: `${label ?? address} (no JS)` });
+  } finally {
+    await context.close();
+  }
+}

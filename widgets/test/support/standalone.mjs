@@ -5,7 +5,9 @@
 //   await host.stop();
 //
 // The jar is $WIJKAANZET_JAR (set by Maven) or ../standalone/target/wijkaanzet-standalone.jar
-// relative to the widgets folder. It is started with --port 0 (a free port), a fresh temp
+// relative to the widgets folder. With WIJKAANZET_LIGHT_MODULES=<folder> (e.g. ../light-modules)
+// the host reads templates and webresources from that folder instead of the jar, so template
+// and widget changes show without rebuilding the jar. It is started with --port 0 (a free port), a fresh temp
 // --data dir and a fixed --clock; the URL is read from the line it prints on stdout:
 //   "Wij(k) aan zet! draait op http://localhost:12345/".
 import { spawn } from 'node:child_process';
@@ -49,7 +51,10 @@ export async function startStandalone({ clock, jar = standaloneJar(), extraArgs 
     );
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-test-data-'));
-  const args = ['-jar', jar, '--port', '0', '--data', dataDir, '--clock', clock, ...extraArgs];
+  const lightModules = process.env.WIJKAANZET_LIGHT_MODULES
+    ? ['--light-modules', path.resolve(widgetsDir, process.env.WIJKAANZET_LIGHT_MODULES)]
+    : [];
+  const args = ['-jar', jar, '--port', '0', '--data', dataDir, '--clock', clock, ...lightModules, ...extraArgs];
   const child = spawn(javaExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
 
   let output = '';

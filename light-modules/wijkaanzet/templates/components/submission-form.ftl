@@ -15,6 +15,7 @@
 [#if cmsfn.language() != 'nl' && !returnTo?starts_with('/' + cmsfn.language() + '/')]
   [#assign returnTo = '/' + cmsfn.language() + returnTo]
 [/#if]
+<wz-submission-form>
 <section class="wz-submit" id="wz-formulier" aria-labelledby="wz-submit-title">
   <h2 class="utrecht-heading-2" id="wz-submit-title">${content.title?has_content?then(content.title, i18n['wijkaanzet.form.title'])}</h2>
   [#if assisted && userName != 'anonymous']
@@ -145,3 +146,4 @@
   </form>
   [/#if]
 </section>
+</wz-submission-form>

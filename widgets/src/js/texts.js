@@ -1,0 +1,34 @@
+// Interface texts of the widgets, Dutch (B1) first. Chosen by <html lang>; an element can
+// override one with a data attribute, e.g. data-text-similar-title="…".
+
+const TEXTS = {
+  nl: {
+    errorsTitle: 'Niet alles is goed ingevuld. Verbeter deze punten:',
+    similarTitle: 'Lijkt uw idee op een van deze?',
+    similarNote:
+      'Deze ideeën zijn al ingestuurd. Staat uw idee ertussen? Dan kunt u er later op stemmen in plaats van het opnieuw in te sturen. U mag uw idee ook gewoon insturen.',
+    similarCount: (n) => (n === 1 ? '1 idee dat erop lijkt' : `${n} ideeën die erop lijken`),
+  },
+  en: {
+    errorsTitle: 'Not everything is filled in correctly. Please correct:',
+    similarTitle: 'Is your idea like one of these?',
+    similarNote:
+      'These ideas have already been sent in. Is yours among them? Then you can vote for it later instead of sending it in again. You may also just send in your idea.',
+    similarCount: (n) => (n === 1 ? '1 idea like yours' : `${n} ideas like yours`),
+  },
+};
+
+/** The document language as our two-letter key ('nl' unless the page says English). */
+export function pageLanguage(doc = document) {
+  const lang = (doc.documentElement.lang || 'nl').toLowerCase().slice(0, 2);
+  return lang === 'en' ? 'en' : 'nl';
+}
+
+/** Text `key` for `element`: its data-text-<key> attribute, else the dictionary of the page language. */
+export function text(element, key, ...args) {
+  const attribute = `data-text-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const override = element?.closest?.(`[${attribute}]`)?.getAttribute(attribute);
+  if (override && args.length === 0) return override;
+  const entry = TEXTS[pageLanguage(element?.ownerDocument ?? document)][key];
+  return typeof entry === 'function' ? entry(...args) : entry;
+}

@@ -1,0 +1,16 @@
+// Entry of the Wij(k) aan zet! widgets: <script type="module" src=".../js/wijkaanzet.js">.
+// Every widget enhances markup that already works without JavaScript.
+import { WzSubmissionForm } from './submission-form.js';
+
+// A page whose template does not wrap the form yet still gets the widget.
+for (const section of document.querySelectorAll('section.wz-submit')) {
+  if (!section.closest('wz-submission-form')) {
+    const wrapper = document.createElement('wz-submission-form');
+    section.replaceWith(wrapper);
+    wrapper.append(section);
+  }
+}
+
+if (!customElements.get('wz-submission-form')) {
+  customElements.define('wz-submission-form', WzSubmissionForm);
+}
