@@ -76,7 +76,9 @@ export class WzSubmissionForm extends HTMLElement {
     const raw = control.type === 'checkbox' ? control.checked : control.value;
     const options =
       control.tagName === 'SELECT' ? [...control.options].map((o) => o.value).filter(Boolean) : undefined;
-    const message = check(name, raw, this.lang, options);
+    // A field the server renders as optional (e-mail on the staff form) may stay empty.
+    const optionalAndEmpty = name === 'email' && control.getAttribute('aria-required') !== 'true' && !String(raw).trim();
+    const message = optionalAndEmpty ? null : check(name, raw, this.lang, options);
     if (message) this.showError(control, name, message);
     else this.clearError(control, name);
     return message;

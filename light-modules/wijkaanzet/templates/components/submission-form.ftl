@@ -53,7 +53,7 @@
   [/#if]
   <p class="utrecht-paragraph wz-submit__window">${form.windowText}</p>
   [#if form.errors?has_content || form.generalError?has_content]
-  <div class="utrecht-alert utrecht-alert--error wz-error-summary" id="wz-foutmeldingen" role="alert" tabindex="-1" autofocus aria-labelledby="wz-foutmeldingen-titel">
+  <div class="utrecht-alert utrecht-alert--error wz-error-summary" id="wz-foutmeldingen" tabindex="-1" autofocus aria-labelledby="wz-foutmeldingen-titel">
     <h3 class="utrecht-heading-3" id="wz-foutmeldingen-titel">${i18n['wijkaanzet.form.errors.title']}</h3>
     [#if form.generalError?has_content]
     <p class="utrecht-paragraph">${form.generalError}</p>
@@ -61,7 +61,7 @@
     [#if form.errors?has_content]
     <ul class="utrecht-unordered-list wz-error-summary__list">
       [#list form.errors as error]
-      <li><a class="utrecht-link" href="#${error.target}">${error.message}</a></li>
+      <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#${error.target}">${error.message}</a></li>
       [/#list]
     </ul>
     [/#if]
@@ -76,8 +76,8 @@
       <input id="wz-veld-website" name="website" type="text" tabindex="-1" autocomplete="off">
     </div>
 
-    <fieldset class="utrecht-form-fieldset wz-form__group">
-      <legend class="utrecht-form-fieldset__legend utrecht-heading-3">${i18n['wijkaanzet.form.group.idea']}</legend>
+    <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wz-form__group">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">${i18n['wijkaanzet.form.group.idea']}</legend>
       [#if assisted]
       [#assign channelOptions = []]
       [#list form.channels as option]
@@ -100,7 +100,7 @@
         <div class="utrecht-form-field__description wz-form__kept" id="wz-veld-photo-kept">${i18n['wijkaanzet.form.photo.kept']}</div>
         [/#if]
         [#if photoInvalid]
-        <div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-photo-fout">${form.errorFor['photo']}</div>
+        <div class="utrecht-form-field-error-message utrecht-form-field__error-message wz-form__error" id="wz-veld-photo-fout">${form.errorFor['photo']}</div>
         [/#if]
         <div class="utrecht-form-field__input">
           [#if form.keptPhoto?has_content]<input type="hidden" name="keptPhoto" value="${form.keptPhoto}">[/#if]
@@ -109,8 +109,8 @@
       </div>
     </fieldset>
 
-    <fieldset class="utrecht-form-fieldset wz-form__group">
-      <legend class="utrecht-form-fieldset__legend utrecht-heading-3">${i18n['wijkaanzet.form.group.you']}</legend>
+    <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wz-form__group">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">${i18n['wijkaanzet.form.group.you']}</legend>
       <p class="utrecht-paragraph wz-form__why">${i18n['wijkaanzet.form.why']}</p>
       [#-- Staff type in someone else's details: their own browser must not fill in its own. --]
       [@f.textField name="name" label=i18n['wijkaanzet.form.name.label'] hint="" form=form autocomplete=assisted?then('off', 'name') /]
@@ -127,7 +127,7 @@
       [#assign consentInvalid = form.errorFor['consent']??]
       <div class="utrecht-form-field utrecht-form-field--checkbox[#if consentInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
         [#if consentInvalid]
-        <div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-consent-fout">${form.errorFor['consent']}</div>
+        <div class="utrecht-form-field-error-message utrecht-form-field__error-message wz-form__error" id="wz-veld-consent-fout">${form.errorFor['consent']}</div>
         [/#if]
         <div class="utrecht-form-field__input wz-form__checkbox">
           <input class="utrecht-checkbox utrecht-checkbox--html-input[#if consentInvalid] utrecht-checkbox--invalid[/#if]" type="checkbox" id="wz-veld-consent" name="consent" value="ja"[#if form.values.consent] checked[/#if] aria-required="true" aria-describedby="wz-veld-consent-hint[#if consentInvalid] wz-veld-consent-fout[/#if]"[#if consentInvalid] aria-invalid="true"[/#if]>

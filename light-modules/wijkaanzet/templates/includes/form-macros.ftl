@@ -25,7 +25,7 @@
     <div class="utrecht-form-field__description" id="${fieldId(name)}-hint">${hint}</div>
     [/#if]
     [#if invalid]
-    <div class="utrecht-form-field-error-message wz-form__error" id="${fieldId(name)}-fout">${form.errorFor[name]}</div>
+    <div class="utrecht-form-field-error-message utrecht-form-field__error-message wz-form__error" id="${fieldId(name)}-fout">${form.errorFor[name]}</div>
     [/#if]
     <div class="utrecht-form-field__input">
 [/#macro]
