@@ -29,7 +29,7 @@ export function standaloneJar() {
   return path.resolve(widgetsDir, process.env.WIJKAANZET_JAR || DEFAULT_JAR);
 }
 
-function javaExecutable() {
+export function javaExecutable() {
   if (process.env.JAVA_HOME) {
     const candidate = path.join(process.env.JAVA_HOME, 'bin', process.platform === 'win32' ? 'java.exe' : 'java');
     if (existsSync(candidate)) return candidate;

@@ -31,5 +31,8 @@ public interface IdeaStore {
 
   Optional<Submitter> submitter(String campaignId, String id);
 
+  /** Counts of every point received in the campaign, in any status. */
+  SubmissionStatistics statistics(String campaignId);
+
   List<AuditEntry> history(String campaignId, String id);
 }

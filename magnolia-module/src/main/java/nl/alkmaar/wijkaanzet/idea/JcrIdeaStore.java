@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.jcr.Binary;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -144,6 +146,38 @@ public final class JcrIdeaStore implements IdeaStore {
           node.setProperty("wz:status", status.name());
           appendAudit(session, campaignId, id, entry);
           return null;
+        });
+  }
+
+  @Override
+  public SubmissionStatistics statistics(String campaignId) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          Map<String, Integer> byWijk = new TreeMap<>();
+          Map<String, Integer> byChannel = new TreeMap<>();
+          Map<String, Integer> byAgeGroup = new TreeMap<>();
+          int total = 0;
+          if (session.nodeExists("/" + campaignId)) {
+            for (NodeIterator wijken = session.getNode("/" + campaignId).getNodes();
+                wijken.hasNext(); ) {
+              Node wijk = wijken.nextNode();
+              if (!wijk.isNodeType(NodeTypes.WIJK)) {
+                continue;
+              }
+              for (NodeIterator ideas = wijk.getNodes(); ideas.hasNext(); ) {
+                Node idea = ideas.nextNode();
+                if (idea.isNodeType(NodeTypes.IDEA)) {
+                  total++;
+                  byWijk.merge(wijk.getName(), 1, Integer::sum);
+                  byChannel.merge(text(idea, "wz:channel"), 1, Integer::sum);
+                  String age = text(idea, "wz:ageGroup");
+                  byAgeGroup.merge(age == null ? "onbekend" : age, 1, Integer::sum);
+                }
+              }
+            }
+          }
+          return new SubmissionStatistics(total, byWijk, byChannel, byAgeGroup);
         });
   }
 

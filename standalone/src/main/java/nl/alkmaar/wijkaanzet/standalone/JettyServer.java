@@ -18,6 +18,7 @@ import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
 import nl.alkmaar.wijkaanzet.web.ApiNotFoundServlet;
 import nl.alkmaar.wijkaanzet.web.CampaignServlet;
 import nl.alkmaar.wijkaanzet.web.IdeasServlet;
+import nl.alkmaar.wijkaanzet.web.StatisticsServlet;
 import nl.alkmaar.wijkaanzet.web.WijkenServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -61,6 +62,7 @@ final class JettyServer {
         new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder("campaign", new CampaignServlet()), "/api/campaign");
     context.addServlet(new ServletHolder("wijken", new WijkenServlet()), "/api/wijken");
+    context.addServlet(new ServletHolder("statistics", new StatisticsServlet()), "/api/statistics");
     ServletHolder ideas = new ServletHolder("ideas", new IdeasServlet());
     context.addServlet(ideas, "/api/ideas");
     context.addServlet(ideas, "/api/ideas/*");

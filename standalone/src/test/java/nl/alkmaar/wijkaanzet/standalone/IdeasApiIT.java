@@ -279,6 +279,21 @@ class IdeasApiIT {
   }
 
   @Test
+  void statisticsCountEveryChannelAndWijkWithoutPersonalData() throws Exception {
+    Map<String, Object> body = complete();
+    body.put("wijk", "vroonermeer");
+    postJson(body);
+
+    JsonNode statistics = JSON.readTree(get("/api/statistics").body());
+
+    assertTrue(statistics.get("total").asInt() >= 1);
+    assertTrue(statistics.get("byWijk").get("vroonermeer").asInt() >= 1);
+    assertTrue(statistics.get("byChannel").get("online").asInt() >= 1);
+    assertTrue(statistics.get("byAgeGroup").get("65-plus").asInt() >= 1);
+    assertFalse(statistics.toString().contains(EMAIL));
+  }
+
+  @Test
   void theConfirmationShowsPublishedLookAlikes() throws Exception {
     Map<String, Object> first = complete();
     first.put("wijk", "oudorp");

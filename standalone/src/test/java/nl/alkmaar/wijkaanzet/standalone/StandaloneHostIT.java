@@ -158,10 +158,10 @@ class StandaloneHostIT {
     HttpResponse<String> post =
         HttpClient.newHttpClient()
             .send(
-            HttpRequest.newBuilder(host.baseUri().resolve("/"))
-                .POST(HttpRequest.BodyPublishers.ofString("x"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(host.baseUri().resolve("/"))
+                    .POST(HttpRequest.BodyPublishers.ofString("x"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertEquals(400, badPath.statusCode());
     assertTrue(badPath.body().contains("lang=\"nl\""), badPath.body());
