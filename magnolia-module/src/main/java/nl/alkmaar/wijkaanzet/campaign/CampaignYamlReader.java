@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 
 /**
  * Reads a campaign configuration file (YAML) into a validated {@link Campaign}, or fails with a
@@ -27,7 +28,8 @@ public final class CampaignYamlReader {
   private static final Pattern WEBSITE = Pattern.compile("https://[A-Za-z0-9.-]+(/[^\\s]*)?");
 
   /** Names used for storage next to the wijken, so a wijk may not take them. */
-  private static final Set<String> RESERVED_WIJK_IDS = Set.of("private", "phases", "categories");
+  private static final Set<String> RESERVED_WIJK_IDS =
+      Set.of(Workspaces.PRIVATE_FOLDER, "phases", "categories");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

@@ -35,7 +35,7 @@ import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
  */
 public final class JcrIdeaStore implements IdeaStore {
 
-  static final String PRIVATE = "private";
+  static final String PRIVATE = Workspaces.PRIVATE_FOLDER;
   private static final String SUBMITTERS = "submitters";
   private static final String AUDIT = "audit";
   private static final String PHOTO = "photo";

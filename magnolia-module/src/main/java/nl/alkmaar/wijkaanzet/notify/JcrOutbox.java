@@ -30,7 +30,7 @@ import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 public final class JcrOutbox implements Outbox {
 
   static final String FOLDER = "outbox";
-  static final String PRIVATE = "private";
+  static final String PRIVATE = Workspaces.PRIVATE_FOLDER;
 
   private static final String KIND = "wz:kind";
   private static final String RECIPIENT = "wz:recipient";

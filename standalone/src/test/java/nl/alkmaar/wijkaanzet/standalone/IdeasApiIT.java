@@ -49,16 +49,12 @@ class IdeasApiIT {
   @BeforeAll
   void start(@TempDir Path data) {
     host =
-        StandaloneHost.start(
-            new StandaloneOptions(
-                0,
-                data,
-                Optional.of(Instant.parse("2024-04-10T12:00:00Z")),
-                Optional.empty(),
-                Optional.empty(),
-                Set.of("https://www.alkmaar.nl"),
-                1000,
-                Optional.empty()));
+        TestHosts.start(
+            data,
+            "2024-04-10T12:00:00Z",
+            TestHosts.GENEROUS_BURST,
+            Optional.empty(),
+            Set.of("https://www.alkmaar.nl"));
   }
 
   @AfterAll

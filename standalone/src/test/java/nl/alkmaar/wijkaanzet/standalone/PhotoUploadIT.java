@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
@@ -38,17 +36,7 @@ class PhotoUploadIT {
 
   @BeforeAll
   void start(@TempDir Path data) {
-    host =
-        StandaloneHost.start(
-            new StandaloneOptions(
-                0,
-                data,
-                Optional.of(Instant.parse("2024-04-10T12:00:00Z")),
-                Optional.empty(),
-                Optional.empty(),
-                Set.of(),
-                1000,
-                Optional.empty()));
+    host = TestHosts.start(data, "2024-04-10T12:00:00Z");
   }
 
   @AfterAll

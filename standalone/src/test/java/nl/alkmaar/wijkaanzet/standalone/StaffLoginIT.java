@@ -16,12 +16,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,17 +53,7 @@ class StaffLoginIT {
     addUser(data, "bibliotheek1", "wijkaanzet-staff");
     addUser(data, "moderator1", "wijkaanzet-moderator");
     addUser(data, "bus1", "wijkaanzet-staff");
-    host =
-        StandaloneHost.start(
-            new StandaloneOptions(
-                0,
-                data,
-                Optional.of(Instant.parse("2024-04-10T12:00:00Z")),
-                Optional.empty(),
-                Optional.empty(),
-                Set.of(),
-                1000,
-                Optional.empty()));
+    host = TestHosts.start(data, "2024-04-10T12:00:00Z");
   }
 
   @AfterAll

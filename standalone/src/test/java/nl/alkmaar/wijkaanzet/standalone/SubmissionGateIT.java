@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -29,17 +28,7 @@ class SubmissionGateIT {
   }
 
   private void start(String clock, int burst) {
-    host =
-        StandaloneHost.start(
-            new StandaloneOptions(
-                0,
-                data,
-                Optional.of(Instant.parse(clock)),
-                Optional.empty(),
-                Optional.empty(),
-                Set.of(),
-                burst,
-                Optional.empty()));
+    host = TestHosts.start(data, clock, burst, Optional.empty(), Set.of());
   }
 
   private HttpResponse<String> submit() throws Exception {

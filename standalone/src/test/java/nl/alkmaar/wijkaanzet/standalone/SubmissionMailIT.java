@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,16 +44,7 @@ class SubmissionMailIT {
             Duration.ofSeconds(5),
             Duration.ofSeconds(5));
     try (StandaloneHost host =
-        StandaloneHost.start(
-            new StandaloneOptions(
-                0,
-                data,
-                Optional.of(Instant.parse("2024-04-10T12:00:00Z")),
-                Optional.empty(),
-                Optional.empty(),
-                Set.of(),
-                10,
-                Optional.of(smtp)))) {
+        TestHosts.start(data, "2024-04-10T12:00:00Z", 10, Optional.of(smtp), Set.of())) {
       Map<String, Object> body = IdeasApiIT.complete();
       HttpResponse<String> response =
           HttpClient.newHttpClient()
