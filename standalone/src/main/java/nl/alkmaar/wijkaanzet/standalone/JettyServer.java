@@ -1,7 +1,5 @@
 package nl.alkmaar.wijkaanzet.standalone;
 
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
 import java.util.List;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
@@ -13,14 +11,13 @@ import nl.alkmaar.wijkaanzet.standalone.web.HealthServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.LogoutServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.PageServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.PlainErrorHandler;
-import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersFilter;
+import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersHandler;
 import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
 import nl.alkmaar.wijkaanzet.web.ApiNotFoundServlet;
 import nl.alkmaar.wijkaanzet.web.CampaignServlet;
 import nl.alkmaar.wijkaanzet.web.IdeasServlet;
 import nl.alkmaar.wijkaanzet.web.StatisticsServlet;
 import nl.alkmaar.wijkaanzet.web.WijkenServlet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -58,8 +55,6 @@ final class JettyServer {
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
     StaffSecurity.install(context, logins, StandaloneHost.API_PATH, otherLanguagePrefixes());
-    context.addFilter(
-        new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder("campaign", new CampaignServlet()), "/api/campaign");
     context.addServlet(new ServletHolder("wijken", new WijkenServlet()), "/api/wijken");
     context.addServlet(new ServletHolder("statistics", new StatisticsServlet()), "/api/statistics");
@@ -74,7 +69,7 @@ final class JettyServer {
     context.addServlet(new ServletHolder("pages", new PageServlet(pages, renderer)), "/");
     context.setErrorHandler(new PlainErrorHandler(StandaloneHost.API_PATH));
 
-    server.setHandler(new GracefulHandler(context));
+    server.setHandler(new GracefulHandler(new SecurityHeadersHandler(context)));
     server.setErrorHandler(new PlainErrorHandler());
     server.setStopTimeout(5_000);
     server.setStopAtShutdown(false);

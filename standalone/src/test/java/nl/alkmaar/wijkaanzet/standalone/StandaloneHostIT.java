@@ -184,7 +184,13 @@ class StandaloneHostIT {
 
   @Test
   void securityHeadersAreOnEveryAnswer() throws Exception {
-    for (String path : List.of("/", "/api/campaign", "/bestaat-niet")) {
+    for (String path :
+        List.of(
+            "/",
+            "/api/campaign",
+            "/bestaat-niet",
+            "/medewerker/idee-invoeren",
+            "/api/moderation/x")) {
       HttpResponse<String> response = get(path);
       assertEquals(
           "nosniff", response.headers().firstValue("x-content-type-options").orElse(""), path);
