@@ -31,6 +31,26 @@ public interface IdeaStore {
 
   Optional<Submitter> submitter(String campaignId, String id);
 
+  /** A point with its version, whatever its status (for moderators). */
+  Optional<ModeratedIdea> forModeration(String campaignId, String id);
+
+  /** The points of a wijk in one status, oldest first (the moderation queue). */
+  List<ModeratedIdea> queue(String campaignId, String wijk, IdeaStatus status);
+
+  /**
+   * Applies a moderation action if the point still has {@code expectedVersion} and its status
+   * allows it (see {@link IdeaLifecycle}); records it in the history. Nothing changes otherwise.
+   *
+   * @throws StaleVersionException when someone changed the point meanwhile
+   * @throws IllegalTransitionException when the status does not allow the action
+   */
+  ModeratedIdea moderate(
+      String campaignId,
+      String id,
+      long expectedVersion,
+      ModerationAction action,
+      AuditEntry entry);
+
   /** Counts of every point received in the campaign, in any status. */
   SubmissionStatistics statistics(String campaignId);
 

@@ -39,6 +39,7 @@ public final class JcrIdeaStore implements IdeaStore {
   private static final String SUBMITTERS = "submitters";
   private static final String AUDIT = "audit";
   private static final String PHOTO = "photo";
+  private static final String VERSION = "wz:version";
 
   private final JcrSessions sessions;
   private final JcrOutbox outbox;
@@ -147,6 +148,76 @@ public final class JcrIdeaStore implements IdeaStore {
           appendAudit(session, campaignId, id, entry);
           return null;
         });
+  }
+
+  @Override
+  public Optional<ModeratedIdea> forModeration(String campaignId, String id) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          Optional<Node> node = ideaNode(session, campaignId, id);
+          return node.isPresent()
+              ? Optional.of(new ModeratedIdea(readIdea(node.get()), version(node.get())))
+              : Optional.empty();
+        });
+  }
+
+  @Override
+  public List<ModeratedIdea> queue(String campaignId, String wijk, IdeaStatus status) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          List<ModeratedIdea> queue = new ArrayList<>();
+          String path = "/" + campaignId + "/" + wijk;
+          if (session.nodeExists(path)) {
+            for (NodeIterator it = session.getNode(path).getNodes(); it.hasNext(); ) {
+              Node node = it.nextNode();
+              if (node.isNodeType(NodeTypes.IDEA)
+                  && status.name().equals(text(node, "wz:status"))) {
+                queue.add(new ModeratedIdea(readIdea(node), version(node)));
+              }
+            }
+          }
+          queue.sort(Comparator.comparing(moderated -> moderated.idea().submittedAt()));
+          return queue;
+        });
+  }
+
+  @Override
+  public ModeratedIdea moderate(
+      String campaignId,
+      String id,
+      long expectedVersion,
+      ModerationAction action,
+      AuditEntry entry) {
+    return sessions.write(
+        Workspaces.CONTENT,
+        session -> {
+          Node node =
+              ideaNode(session, campaignId, id)
+                  .orElseThrow(() -> new IllegalArgumentException("no point " + id));
+          if (version(node) != expectedVersion) {
+            throw new StaleVersionException();
+          }
+          IdeaStatus from = IdeaStatus.valueOf(text(node, "wz:status"));
+          IdeaStatus to = IdeaLifecycle.next(from, action, beforeMerge(node));
+          if (action == ModerationAction.MERGE) {
+            node.setProperty("wz:statusBeforeMerge", from.name());
+          }
+          node.setProperty("wz:status", to.name());
+          node.setProperty(VERSION, expectedVersion + 1);
+          appendAudit(session, campaignId, id, entry);
+          return new ModeratedIdea(readIdea(node), expectedVersion + 1);
+        });
+  }
+
+  private static Optional<IdeaStatus> beforeMerge(Node node) throws RepositoryException {
+    String before = text(node, "wz:statusBeforeMerge");
+    return before == null ? Optional.empty() : Optional.of(IdeaStatus.valueOf(before));
+  }
+
+  private static long version(Node node) throws RepositoryException {
+    return node.hasProperty(VERSION) ? node.getProperty(VERSION).getLong() : 0;
   }
 
   @Override

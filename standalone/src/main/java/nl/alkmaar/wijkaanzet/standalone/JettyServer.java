@@ -16,6 +16,7 @@ import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
 import nl.alkmaar.wijkaanzet.web.ApiNotFoundServlet;
 import nl.alkmaar.wijkaanzet.web.CampaignServlet;
 import nl.alkmaar.wijkaanzet.web.IdeasServlet;
+import nl.alkmaar.wijkaanzet.web.ModerationServlet;
 import nl.alkmaar.wijkaanzet.web.StatisticsServlet;
 import nl.alkmaar.wijkaanzet.web.WijkenServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -61,6 +62,9 @@ final class JettyServer {
     ServletHolder ideas = new ServletHolder("ideas", new IdeasServlet());
     context.addServlet(ideas, "/api/ideas");
     context.addServlet(ideas, "/api/ideas/*");
+    ServletHolder moderation = new ServletHolder("moderation", new ModerationServlet());
+    context.addServlet(moderation, "/api/moderation/ideas");
+    context.addServlet(moderation, "/api/moderation/ideas/*");
     context.addServlet(new ServletHolder("api-not-found", new ApiNotFoundServlet()), "/api/*");
     context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
     context.addServlet(new ServletHolder("logout", new LogoutServlet()), StaffSecurity.LOGOUT_PATH);

@@ -17,6 +17,8 @@ import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.Channel;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.ModerationAction;
+import nl.alkmaar.wijkaanzet.idea.StaleVersionException;
 import nl.alkmaar.wijkaanzet.idea.Submitter;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
@@ -248,5 +250,49 @@ class JcrIdeaStoreTest {
     assertEquals(
         List.of(mail.id()),
         runtime.outbox().due(APRIL.plusSeconds(1), 10).stream().map(OutboxMessage::id).toList());
+  }
+
+  @Test
+  void moderationBumpsTheVersionAndAMergeCanBeUndoneToTheStatusBefore() {
+    runtime
+        .ideas()
+        .create(
+            idea("waz-aaaa-0012", "centrum", APRIL),
+            JAN,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.empty());
+    var published =
+        runtime
+            .ideas()
+            .moderate(
+                "alkmaar-2024", "waz-aaaa-0012", 0, ModerationAction.PUBLISH, entry("publiceren"));
+    var merged =
+        runtime
+            .ideas()
+            .moderate(
+                "alkmaar-2024", "waz-aaaa-0012", 1, ModerationAction.MERGE, entry("samenvoegen"));
+    var restored =
+        runtime
+            .ideas()
+            .moderate(
+                "alkmaar-2024", "waz-aaaa-0012", 2, ModerationAction.UNDO_MERGE, entry("terug"));
+
+    assertEquals(1, published.version());
+    assertEquals(IdeaStatus.SAMENGEVOEGD, merged.idea().status());
+    assertEquals(IdeaStatus.GEPUBLICEERD, restored.idea().status());
+    assertEquals(3, restored.version());
+    assertThrows(
+        StaleVersionException.class,
+        () ->
+            runtime
+                .ideas()
+                .moderate(
+                    "alkmaar-2024", "waz-aaaa-0012", 1, ModerationAction.WITHDRAW, entry("oud")));
+    assertEquals(
+        List.of("ingediend", "publiceren", "samenvoegen", "terug"),
+        runtime.ideas().history("alkmaar-2024", "waz-aaaa-0012").stream()
+            .map(AuditEntry::action)
+            .toList());
   }
 }

@@ -1,0 +1,150 @@
+package nl.alkmaar.wijkaanzet.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.idea.AuditEntry;
+import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
+import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
+import nl.alkmaar.wijkaanzet.idea.ModerationAction;
+import nl.alkmaar.wijkaanzet.idea.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /api/moderation/ideas} for moderators (role {@code wijkaanzet-moderator}; 401 without a
+ * login, 403 with another role): {@code GET ?wijk=…&status=…} the queue, {@code GET /{id}} one
+ * point with its version, {@code POST /{id}/publiceren} and {@code POST /{id}/terugtrekken} with
+ * {@code {"version": n}}. Actions that inform the submitter (reject, forward, merge) follow.
+ */
+public class ModerationServlet extends ApiServlet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModerationServlet.class);
+
+  /** The actions this API offers, by the Dutch word in the address. */
+  private static final Map<String, ModerationAction> ACTIONS =
+      Map.of("publiceren", ModerationAction.PUBLISH, "terugtrekken", ModerationAction.WITHDRAW);
+
+  @Override
+  protected void get(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    moderator(request, runtime);
+    Campaign campaign = runtime.campaigns().active();
+    String[] path = segments(request);
+    if (path.length == 1) {
+      ModeratedIdea idea =
+          runtime
+              .ideas()
+              .forModeration(campaign.id(), path[0])
+              .orElseThrow(() -> new ProblemException(Problem.notFound()));
+      Json.write(response, 200, ModeratedIdeaJson.of(idea));
+      return;
+    }
+    if (path.length > 1) {
+      throw new ProblemException(Problem.notFound());
+    }
+    String wijk = request.getParameter("wijk");
+    if (wijk == null || campaign.wijk(wijk).isEmpty()) {
+      throw new ProblemException(
+          Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
+    }
+    IdeaStatus status = status(request.getParameter("status"));
+    Json.write(
+        response,
+        200,
+        runtime.ideas().queue(campaign.id(), wijk, status).stream()
+            .map(ModeratedIdeaJson::of)
+            .toList());
+  }
+
+  @Override
+  protected void post(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    UserIdentity moderator = moderator(request, runtime);
+    if (!runtime.web().crossSite().allows(request)) {
+      throw new ProblemException(
+          Problem.of(
+              403,
+              "Verstuurd vanaf een andere website",
+              "Deze actie kan alleen vanaf deze website."));
+    }
+    String[] path = segments(request);
+    ModerationAction action = path.length == 2 ? ACTIONS.get(path[1]) : null;
+    if (action == null) {
+      throw new ProblemException(Problem.notFound());
+    }
+    long version = version(RequestFields.read(request, 4096, 0).fields().get("version"));
+    Campaign campaign = runtime.campaigns().active();
+    try {
+      ModeratedIdea result =
+          runtime
+              .ideas()
+              .moderate(
+                  campaign.id(),
+                  path[0],
+                  version,
+                  action,
+                  new AuditEntry(
+                      Instant.now(runtime.clock()), moderator.name(), action.dutch(), null));
+      LOG.info("point {} {} by {}", path[0], action, moderator.name());
+      Json.write(response, 200, ModeratedIdeaJson.of(result));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.notFound());
+    } catch (IllegalTransitionException | StaleVersionException e) {
+      throw new ProblemException(Problem.of(409, "Dit kan nu niet", e.getMessage()));
+    }
+  }
+
+  private static UserIdentity moderator(HttpServletRequest request, WijkAanZetRuntime runtime) {
+    Optional<UserIdentity> user = runtime.currentUser().of(request);
+    if (user.isEmpty()) {
+      throw new ProblemException(
+          Problem.of(
+              401, "Inloggen nodig", "Log in als moderator om verbeterpunten te beoordelen."));
+    }
+    if (!user.get().hasRole(UserIdentity.MODERATOR)) {
+      throw new ProblemException(
+          Problem.of(403, "Geen toegang", "Alleen moderatoren kunnen verbeterpunten beoordelen."));
+    }
+    return user.get();
+  }
+
+  private static String[] segments(HttpServletRequest request) {
+    String info = request.getPathInfo();
+    return info == null || info.equals("/") ? new String[0] : info.substring(1).split("/");
+  }
+
+  private static IdeaStatus status(String value) {
+    if (value == null) {
+      return IdeaStatus.INGEDIEND;
+    }
+    try {
+      return IdeaStatus.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+          Problem.of(400, "Onbekende status", "De status '" + value + "' kennen we niet."));
+    }
+  }
+
+  private static long version(String value) {
+    try {
+      return Long.parseLong(value == null ? "" : value.strip());
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          Problem.of(
+              400,
+              "Versie ontbreekt",
+              "Stuur de versie van het punt mee die u zag, zodat wij wijzigingen van anderen niet"
+                  + " overschrijven."));
+    }
+  }
+}
