@@ -26,9 +26,6 @@ public interface IdeaStore {
   /** Published points of one wijk, newest first. */
   List<Idea> published(String campaignId, String wijk);
 
-  /** Changes the status (a test and demo helper until moderation exists), with its audit entry. */
-  void changeStatus(String campaignId, String id, IdeaStatus status, AuditEntry entry);
-
   Optional<Submitter> submitter(String campaignId, String id);
 
   /** A point with its version, whatever its status (for moderators). */

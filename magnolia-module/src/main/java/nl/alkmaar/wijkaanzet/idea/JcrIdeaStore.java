@@ -137,20 +137,6 @@ public final class JcrIdeaStore implements IdeaStore {
   }
 
   @Override
-  public void changeStatus(String campaignId, String id, IdeaStatus status, AuditEntry entry) {
-    sessions.write(
-        Workspaces.CONTENT,
-        session -> {
-          Node node =
-              ideaNode(session, campaignId, id)
-                  .orElseThrow(() -> new IllegalArgumentException("no point " + id));
-          node.setProperty("wz:status", status.name());
-          appendAudit(session, campaignId, id, entry);
-          return null;
-        });
-  }
-
-  @Override
   public Optional<ModeratedIdea> forModeration(String campaignId, String id) {
     return sessions.read(
         Workspaces.CONTENT,

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,10 +117,11 @@ class IdeasApiIT {
   private static void publish(String id) {
     WijkAanZet.runtime()
         .ideas()
-        .changeStatus(
+        .moderate(
             "alkmaar-2024",
             id,
-            IdeaStatus.GEPUBLICEERD,
+            0,
+            ModerationAction.PUBLISH,
             new AuditEntry(Instant.now(), "test", "gepubliceerd", null));
   }
 

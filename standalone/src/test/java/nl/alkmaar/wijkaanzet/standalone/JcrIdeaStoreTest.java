@@ -143,7 +143,7 @@ class JcrIdeaStoreTest {
     for (String id : List.of("waz-aaaa-0003", "waz-aaaa-0004", "waz-aaaa-0005")) {
       runtime
           .ideas()
-          .changeStatus("alkmaar-2024", id, IdeaStatus.GEPUBLICEERD, entry("gepubliceerd"));
+          .moderate("alkmaar-2024", id, 0, ModerationAction.PUBLISH, entry("gepubliceerd"));
     }
     runtime
         .ideas()
@@ -171,8 +171,8 @@ class JcrIdeaStoreTest {
             Optional.empty());
     runtime
         .ideas()
-        .changeStatus(
-            "alkmaar-2024", "waz-aaaa-0007", IdeaStatus.GEPUBLICEERD, entry("gepubliceerd"));
+        .moderate(
+            "alkmaar-2024", "waz-aaaa-0007", 0, ModerationAction.PUBLISH, entry("gepubliceerd"));
 
     assertEquals(
         List.of("ingediend", "gepubliceerd"),

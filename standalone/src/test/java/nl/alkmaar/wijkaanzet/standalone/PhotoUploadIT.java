@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.idea.AuditEntry;
-import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 import nl.alkmaar.wijkaanzet.idea.photo.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,10 +131,11 @@ class PhotoUploadIT {
 
     WijkAanZet.runtime()
         .ideas()
-        .changeStatus(
+        .moderate(
             "alkmaar-2024",
             id,
-            IdeaStatus.GEPUBLICEERD,
+            0,
+            ModerationAction.PUBLISH,
             new AuditEntry(Instant.now(), "test", "gepubliceerd", null));
     JsonNode idea =
         JSON.readTree(
