@@ -6,6 +6,7 @@ import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
 import nl.alkmaar.wijkaanzet.idea.ConfirmationMail;
+import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
 import nl.alkmaar.wijkaanzet.idea.JcrIdeaStore;
@@ -59,6 +60,8 @@ public final class RuntimeAssembly {
         campaigns,
         ideas,
         submissions,
+        new IdeaModeration(
+            campaigns, ideas, new MailTemplates(), new OutboxMessages(clock), mail::wakeUp, clock),
         new SimilarPoints(ideas),
         web,
         outbox,

@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet;
 
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
 import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
@@ -22,6 +23,7 @@ public record WijkAanZetRuntime(
     CampaignService campaigns,
     IdeaStore ideas,
     IdeaSubmission submissions,
+    IdeaModeration moderation,
     SimilarPoints similar,
     WebProtection web,
     JcrOutbox outbox,

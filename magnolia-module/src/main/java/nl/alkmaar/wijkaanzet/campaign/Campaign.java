@@ -17,12 +17,18 @@ public record Campaign(
     List<Phase> phases,
     List<Wijk> wijken,
     List<Category> categories,
+    List<RejectionReason> rejectionReasons,
     CampaignRules rules) {
 
   public Campaign {
     phases = List.copyOf(phases);
     wijken = List.copyOf(wijken);
     categories = List.copyOf(categories);
+    rejectionReasons = List.copyOf(rejectionReasons);
+  }
+
+  public Optional<RejectionReason> rejectionReason(String reasonId) {
+    return rejectionReasons.stream().filter(reason -> reason.id().equals(reasonId)).findFirst();
   }
 
   public Optional<Wijk> wijk(String wijkId) {

@@ -29,7 +29,7 @@ public final class CampaignYamlReader {
 
   /** Names used for storage next to the wijken, so a wijk may not take them. */
   private static final Set<String> RESERVED_WIJK_IDS =
-      Set.of(Workspaces.PRIVATE_FOLDER, "phases", "categories");
+      Set.of(Workspaces.PRIVATE_FOLDER, "phases", "categories", "rejectionReasons");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -77,6 +77,7 @@ public final class CampaignYamlReader {
                 "phases",
                 "wijken",
                 "categories",
+                "rejectionReasons",
                 "rules")));
     String id = root.slug("id");
     String title = root.text("title", true, 120);
@@ -94,8 +95,15 @@ public final class CampaignYamlReader {
     requireUnique(root, "wijken", wijken.stream().map(Wijk::id).toList(), "id");
     requireUnique(root, "wijken", wijken.stream().map(Wijk::cbsCode).toList(), "cbsCode");
     requireUnique(root, "categories", categories.stream().map(Category::id).toList(), "id");
+    List<RejectionReason> reasons =
+        root.has("rejectionReasons")
+            ? root.list("rejectionReasons", CampaignYamlReader::readReason)
+            : RejectionReason.DEFAULTS;
+    requireUnique(
+        root, "rejectionReasons", reasons.stream().map(RejectionReason::id).toList(), "id");
     CampaignRules rules = readRules(root.object("rules"));
-    return new Campaign(id, title, intro, website, zone, phases, wijken, categories, rules);
+    return new Campaign(
+        id, title, intro, website, zone, phases, wijken, categories, reasons, rules);
   }
 
   private static Wijk readWijk(ConfigNode node) {
@@ -113,6 +121,11 @@ public final class CampaignYamlReader {
             "een CBS-wijkcode is 'WK' met zes cijfers, bijvoorbeeld WK036108.");
     Integer residents = node.integer("residents", false, 0, 10_000_000);
     return new Wijk(id, name, cbsCode, residents);
+  }
+
+  private static RejectionReason readReason(ConfigNode node) {
+    node.allowOnly(new LinkedHashSet<>(List.of("id", "text")));
+    return new RejectionReason(node.slug("id"), node.text("text", true, 300));
   }
 
   private static Category readCategory(ConfigNode node) {

@@ -30,6 +30,10 @@ final class ConfigNode {
     this.problems = problems;
   }
 
+  boolean has(String name) {
+    return node.has(name);
+  }
+
   String field(String name) {
     return path.isEmpty() ? name : path + "." + name;
   }

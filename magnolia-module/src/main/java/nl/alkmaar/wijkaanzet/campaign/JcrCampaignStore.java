@@ -23,6 +23,7 @@ public final class JcrCampaignStore implements CampaignStore {
 
   private static final String PHASES = "phases";
   private static final String CATEGORIES = "categories";
+  private static final String REASONS = "rejectionReasons";
   private static final String ORDER = "wz:order";
   private static final String ACTIVE = "wz:active";
 
@@ -46,6 +47,7 @@ public final class JcrCampaignStore implements CampaignStore {
           root.setProperty("wz:winnersPerWijk", campaign.rules().winnersPerWijk());
           writePhases(freshFolder(root, PHASES), campaign);
           writeCategories(freshFolder(root, CATEGORIES), campaign.categories());
+          writeReasons(freshFolder(root, REASONS), campaign.rejectionReasons());
           writeWijken(root, campaign.wijken());
           return null;
         });
@@ -86,6 +88,16 @@ public final class JcrCampaignStore implements CampaignStore {
       if (phase.end() != null) {
         node.setProperty("wz:end", calendar(phase.end(), campaign.timeZone()));
       }
+    }
+  }
+
+  private static void writeReasons(Node folder, List<RejectionReason> reasons)
+      throws RepositoryException {
+    long order = 0;
+    for (RejectionReason reason : reasons) {
+      Node node = folder.addNode(reason.id(), NodeTypes.REJECTION_REASON);
+      node.setProperty(ORDER, order++);
+      node.setProperty("wz:text", reason.text());
     }
   }
 
@@ -135,6 +147,12 @@ public final class JcrCampaignStore implements CampaignStore {
               date(node, "wz:start", zone),
               date(node, "wz:end", zone)));
     }
+    List<RejectionReason> reasons = new ArrayList<>();
+    if (root.hasNode(REASONS)) {
+      for (Node node : sorted(children(root.getNode(REASONS), NodeTypes.REJECTION_REASON))) {
+        reasons.add(new RejectionReason(node.getName(), text(node, "wz:text")));
+      }
+    }
     List<Category> categories = new ArrayList<>();
     for (Node node : sorted(children(root.getNode(CATEGORIES), NodeTypes.CATEGORY))) {
       categories.add(new Category(node.getName(), text(node, "wz:name")));
@@ -163,6 +181,7 @@ public final class JcrCampaignStore implements CampaignStore {
         phases,
         wijken,
         categories,
+        reasons,
         rules);
   }
 

@@ -36,7 +36,8 @@ public interface IdeaStore {
 
   /**
    * Applies a moderation action if the point still has {@code expectedVersion} and its status
-   * allows it (see {@link IdeaLifecycle}); records it in the history. Nothing changes otherwise.
+   * allows it (see {@link IdeaLifecycle}); records it in the history and puts {@code mail} in the
+   * outbox, all in one save. Nothing changes otherwise.
    *
    * @throws StaleVersionException when someone changed the point meanwhile
    * @throws IllegalTransitionException when the status does not allow the action
@@ -46,7 +47,8 @@ public interface IdeaStore {
       String id,
       long expectedVersion,
       ModerationAction action,
-      AuditEntry entry);
+      AuditEntry entry,
+      Optional<OutboxMessage> mail);
 
   /** Counts of every point received in the campaign, in any status. */
   SubmissionStatistics statistics(String campaignId);

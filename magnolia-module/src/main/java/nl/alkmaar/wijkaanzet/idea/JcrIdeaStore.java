@@ -175,7 +175,8 @@ public final class JcrIdeaStore implements IdeaStore {
       String id,
       long expectedVersion,
       ModerationAction action,
-      AuditEntry entry) {
+      AuditEntry entry,
+      Optional<OutboxMessage> mail) {
     return sessions.write(
         Workspaces.CONTENT,
         session -> {
@@ -193,6 +194,9 @@ public final class JcrIdeaStore implements IdeaStore {
           node.setProperty("wz:status", to.name());
           node.setProperty(VERSION, expectedVersion + 1);
           appendAudit(session, campaignId, id, entry);
+          if (mail.isPresent()) {
+            outbox.enqueue(session, mail.get());
+          }
           return new ModeratedIdea(readIdea(node), expectedVersion + 1);
         });
   }

@@ -12,6 +12,7 @@ public final class NodeTypes {
   public static final String FOLDER = "wz:folder";
   public static final String PHASE = "wz:phase";
   public static final String CATEGORY = "wz:category";
+  public static final String REJECTION_REASON = "wz:rejectionReason";
   public static final String IDEA = "wz:idea";
   public static final String SUBMITTER = "wz:submitter";
   public static final String AUDIT_ENTRY = "wz:auditEntry";

@@ -3,26 +3,26 @@ package nl.alkmaar.wijkaanzet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
-import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 import nl.alkmaar.wijkaanzet.idea.StaleVersionException;
+import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /api/moderation/ideas} for moderators (role {@code wijkaanzet-moderator}; 401 without a
  * login, 403 with another role): {@code GET ?wijk=…&status=…} the queue, {@code GET /{id}} one
- * point with its version, {@code POST /{id}/publiceren} and {@code POST /{id}/terugtrekken} with
- * {@code {"version": n}}. Actions that inform the submitter (reject, forward, merge) follow.
+ * point with its version, {@code POST /{id}/publiceren}, {@code /terugtrekken} with {@code
+ * {"version": n}}, and {@code /afwijzen} with also {@code "reason"} (one of the campaign's
+ * rejection reasons) and an optional {@code "explanation"}; the submitter gets a mail.
  */
 public class ModerationServlet extends ApiServlet {
 
@@ -30,7 +30,10 @@ public class ModerationServlet extends ApiServlet {
 
   /** The actions this API offers, by the Dutch word in the address. */
   private static final Map<String, ModerationAction> ACTIONS =
-      Map.of("publiceren", ModerationAction.PUBLISH, "terugtrekken", ModerationAction.WITHDRAW);
+      Map.of(
+          "publiceren", ModerationAction.PUBLISH,
+          "terugtrekken", ModerationAction.WITHDRAW,
+          "afwijzen", ModerationAction.REJECT);
 
   @Override
   protected void get(
@@ -82,25 +85,34 @@ public class ModerationServlet extends ApiServlet {
     if (action == null) {
       throw new ProblemException(Problem.notFound());
     }
-    long version = version(RequestFields.read(request, 4096, 0).fields().get("version"));
-    Campaign campaign = runtime.campaigns().active();
+    Map<String, String> fields = RequestFields.read(request, 8192, 0).fields();
+    long version = version(fields.get("version"));
     try {
       ModeratedIdea result =
-          runtime
-              .ideas()
-              .moderate(
-                  campaign.id(),
-                  path[0],
-                  version,
-                  action,
-                  new AuditEntry(
-                      Instant.now(runtime.clock()), moderator.name(), action.dutch(), null));
+          action == ModerationAction.REJECT
+              ? runtime
+                  .moderation()
+                  .reject(
+                      path[0],
+                      version,
+                      moderator.name(),
+                      fields.get("reason"),
+                      fields.get("explanation"))
+              : runtime.moderation().act(path[0], version, action, moderator.name());
       LOG.info("point {} {} by {}", path[0], action, moderator.name());
       Json.write(response, 200, ModeratedIdeaJson.of(result));
     } catch (IllegalArgumentException e) {
       throw new ProblemException(Problem.notFound());
     } catch (IllegalTransitionException | StaleVersionException e) {
       throw new ProblemException(Problem.of(409, "Dit kan nu niet", e.getMessage()));
+    } catch (InvalidInputException e) {
+      throw new ProblemException(
+          new Problem(
+              "about:blank",
+              "Controleer uw invoer",
+              400,
+              "Niet alles is goed ingevuld.",
+              e.errors()));
     }
   }
 

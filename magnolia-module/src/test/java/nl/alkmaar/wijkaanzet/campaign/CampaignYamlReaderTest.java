@@ -152,4 +152,36 @@ class CampaignYamlReaderTest {
 
     assertEquals("bestaat/niet.yaml: dit bestand bestaat niet.", error.getMessage());
   }
+
+  @Test
+  void rejectionReasonsDefaultWhenTheFileListsNone() {
+    assertEquals(RejectionReason.DEFAULTS, read("valid-small.yaml").rejectionReasons());
+    assertTrue(CampaignFiles.bundled().rejectionReason("anders").isPresent());
+  }
+
+  @Test
+  void ownRejectionReasonsReplaceTheDefaultsAndMustBeUnique() {
+    String yaml =
+        new String(readBytes("valid-small.yaml"))
+            + "rejectionReasons:\n  - {id: te-duur, text: Dit is te duur.}\n  - {id: te-duur, text: Nog eens.}\n";
+    ConfigException error =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                new CampaignYamlReader()
+                    .read("r.yaml", new java.io.ByteArrayInputStream(yaml.getBytes())));
+
+    assertTrue(
+        error.getMessage().contains("veld 'rejectionReasons[1].id' met waarde 'te-duur'"),
+        error.getMessage());
+  }
+
+  private static byte[] readBytes(String fixture) {
+    try (InputStream in =
+        CampaignYamlReaderTest.class.getResourceAsStream("/campaigns/" + fixture)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
 }

@@ -89,4 +89,26 @@ class MailTemplatesTest {
     assertThrows(
         IllegalArgumentException.class, () -> templates.render("bestaat-niet", "nl", model()));
   }
+
+  @Test
+  void rendersTheRejectionWithReasonAndExplanationInBothLanguages() {
+    java.util.Map<String, Object> model =
+        java.util.Map.of(
+            "name", "Zoë",
+            "title", "Gratis parkeren",
+            "wijk", "Overdie",
+            "reference", "WAZ-AAAA-BBBB",
+            "reason", "De gemeente gaat hier niet over.",
+            "explanation", "De gemeenteraad stelt de tarieven vast.",
+            "link", "");
+
+    RenderedMail dutch = templates.render("afgewezen", "nl", model);
+    RenderedMail english = templates.render("afgewezen", "en", model);
+
+    assertEquals("Uw verbeterpunt is niet op de website gezet (WAZ-AAAA-BBBB)", dutch.subject());
+    assertTrue(dutch.textBody().contains("De gemeente gaat hier niet over."));
+    assertTrue(dutch.textBody().contains("Toelichting:\nDe gemeenteraad stelt de tarieven vast."));
+    assertTrue(!dutch.textBody().contains("Meer over"), "no link line without a link");
+    assertEquals("Your suggestion will not be published (WAZ-AAAA-BBBB)", english.subject());
+  }
 }

@@ -122,7 +122,8 @@ class IdeasApiIT {
             id,
             0,
             ModerationAction.PUBLISH,
-            new AuditEntry(Instant.now(), "test", "gepubliceerd", null));
+            new AuditEntry(Instant.now(), "test", "gepubliceerd", null),
+            Optional.empty());
   }
 
   @Test

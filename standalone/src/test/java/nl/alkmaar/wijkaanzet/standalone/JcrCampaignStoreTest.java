@@ -72,6 +72,7 @@ class JcrCampaignStoreTest {
             alkmaar.phases(),
             withoutZuid,
             alkmaar.categories(),
+            alkmaar.rejectionReasons(),
             alkmaar.rules());
 
     store.save(smaller);
@@ -108,6 +109,7 @@ class JcrCampaignStoreTest {
             alkmaar.phases(),
             renamed,
             alkmaar.categories().subList(0, 2),
+            alkmaar.rejectionReasons().subList(0, 1),
             alkmaar.rules());
 
     store.save(changed);

@@ -143,7 +143,13 @@ class JcrIdeaStoreTest {
     for (String id : List.of("waz-aaaa-0003", "waz-aaaa-0004", "waz-aaaa-0005")) {
       runtime
           .ideas()
-          .moderate("alkmaar-2024", id, 0, ModerationAction.PUBLISH, entry("gepubliceerd"));
+          .moderate(
+              "alkmaar-2024",
+              id,
+              0,
+              ModerationAction.PUBLISH,
+              entry("gepubliceerd"),
+              Optional.empty());
     }
     runtime
         .ideas()
@@ -172,7 +178,12 @@ class JcrIdeaStoreTest {
     runtime
         .ideas()
         .moderate(
-            "alkmaar-2024", "waz-aaaa-0007", 0, ModerationAction.PUBLISH, entry("gepubliceerd"));
+            "alkmaar-2024",
+            "waz-aaaa-0007",
+            0,
+            ModerationAction.PUBLISH,
+            entry("gepubliceerd"),
+            Optional.empty());
 
     assertEquals(
         List.of("ingediend", "gepubliceerd"),
@@ -266,17 +277,32 @@ class JcrIdeaStoreTest {
         runtime
             .ideas()
             .moderate(
-                "alkmaar-2024", "waz-aaaa-0012", 0, ModerationAction.PUBLISH, entry("publiceren"));
+                "alkmaar-2024",
+                "waz-aaaa-0012",
+                0,
+                ModerationAction.PUBLISH,
+                entry("publiceren"),
+                Optional.empty());
     var merged =
         runtime
             .ideas()
             .moderate(
-                "alkmaar-2024", "waz-aaaa-0012", 1, ModerationAction.MERGE, entry("samenvoegen"));
+                "alkmaar-2024",
+                "waz-aaaa-0012",
+                1,
+                ModerationAction.MERGE,
+                entry("samenvoegen"),
+                Optional.empty());
     var restored =
         runtime
             .ideas()
             .moderate(
-                "alkmaar-2024", "waz-aaaa-0012", 2, ModerationAction.UNDO_MERGE, entry("terug"));
+                "alkmaar-2024",
+                "waz-aaaa-0012",
+                2,
+                ModerationAction.UNDO_MERGE,
+                entry("terug"),
+                Optional.empty());
 
     assertEquals(1, published.version());
     assertEquals(IdeaStatus.SAMENGEVOEGD, merged.idea().status());
@@ -288,7 +314,12 @@ class JcrIdeaStoreTest {
             runtime
                 .ideas()
                 .moderate(
-                    "alkmaar-2024", "waz-aaaa-0012", 1, ModerationAction.WITHDRAW, entry("oud")));
+                    "alkmaar-2024",
+                    "waz-aaaa-0012",
+                    1,
+                    ModerationAction.WITHDRAW,
+                    entry("oud"),
+                    Optional.empty()));
     assertEquals(
         List.of("ingediend", "publiceren", "samenvoegen", "terug"),
         runtime.ideas().history("alkmaar-2024", "waz-aaaa-0012").stream()

@@ -29,9 +29,11 @@ class ModerationApiIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "moderatie-alkmaar-2024";
   private StandaloneHost host;
+  private Path data;
 
   @BeforeAll
   void start(@TempDir Path data) {
+    this.data = data;
     for (String[] user :
         List.of(
             new String[] {"moderator1", "wijkaanzet-moderator"},
@@ -192,5 +194,82 @@ class ModerationApiIT {
         404,
         send(HttpClient.newHttpClient(), "GET", "/api/ideas/" + id, null).statusCode(),
         "still unpublished");
+  }
+
+  @Test
+  void rejectingWithAReasonTellsTheSubmitterByMail() throws Exception {
+    String id = submit("overdie", "Gratis parkeren in de hele stad");
+    HttpClient moderator = loggedIn("moderator1");
+
+    HttpResponse<String> rejected =
+        send(
+            moderator,
+            "POST",
+            "/api/moderation/ideas/" + id + "/afwijzen",
+            Map.of(
+                "version", 0,
+                "reason", "niet-gemeente",
+                "explanation", "Parkeertarieven stelt de gemeenteraad vast, niet deze campagne."));
+
+    assertEquals(200, rejected.statusCode(), rejected.body());
+    assertEquals("AFGEWEZEN", JSON.readTree(rejected.body()).get("status").asText());
+    Path mailFolder = data.resolve("mail");
+    String mail = "";
+    for (int i = 0; i < 100 && !mail.contains("De gemeente gaat hier niet over."); i++) {
+      Thread.sleep(50);
+      if (java.nio.file.Files.isDirectory(mailFolder)) {
+        try (var files = java.nio.file.Files.list(mailFolder)) {
+          mail =
+              files
+                  .map(
+                      file -> {
+                        try {
+                          return java.nio.file.Files.readString(file);
+                        } catch (java.io.IOException e) {
+                          return "";
+                        }
+                      })
+                  .filter(text -> text.contains("niet op de website gezet"))
+                  .findFirst()
+                  .orElse("");
+        }
+      }
+    }
+    assertTrue(
+        mail.contains("De gemeente gaat hier niet over."), "the reason is in the mail:\n" + mail);
+    assertTrue(mail.contains("Parkeertarieven stelt de gemeenteraad vast"), mail);
+  }
+
+  @Test
+  void aRejectionNeedsAKnownReasonAndAnExplanationForAnders() throws Exception {
+    String id = submit("centrum", "Iets anders");
+    HttpClient moderator = loggedIn("moderator1");
+
+    HttpResponse<String> unknown =
+        send(
+            moderator,
+            "POST",
+            "/api/moderation/ideas/" + id + "/afwijzen",
+            Map.of("version", 0, "reason", "zomaar"));
+    HttpResponse<String> anders =
+        send(
+            moderator,
+            "POST",
+            "/api/moderation/ideas/" + id + "/afwijzen",
+            Map.of("version", 0, "reason", "anders"));
+
+    assertEquals(400, unknown.statusCode());
+    assertEquals(
+        "Kies een reden uit de lijst.",
+        JSON.readTree(unknown.body()).get("errors").get(0).get("message").asText());
+    assertEquals(400, anders.statusCode());
+    assertEquals(
+        "explanation", JSON.readTree(anders.body()).get("errors").get(0).get("field").asText());
+    assertEquals(
+        "INGEDIEND",
+        JSON.readTree(send(moderator, "GET", "/api/moderation/ideas/" + id, null).body())
+            .get("status")
+            .asText(),
+        "nothing changed");
   }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
@@ -136,7 +137,8 @@ class PhotoUploadIT {
             id,
             0,
             ModerationAction.PUBLISH,
-            new AuditEntry(Instant.now(), "test", "gepubliceerd", null));
+            new AuditEntry(Instant.now(), "test", "gepubliceerd", null),
+            Optional.empty());
     JsonNode idea =
         JSON.readTree(
             http.send(

@@ -1,0 +1,33 @@
+[#ftl output_format="plainText"]
+[#-- Sent when moderators reject a verbeterpunt. Model: name (may be empty), title, wijk,
+     reference, reason, explanation (may be empty), link (may be empty). B1 Dutch. --]
+[#assign subject = "Uw verbeterpunt is niet op de website gezet (${reference})"]
+[#if name?has_content]
+Beste ${name},
+[#else]
+Beste inwoner,
+[/#if]
+
+Bedankt voor uw verbeterpunt voor de wijk ${wijk}:
+${title}
+Referentienummer: ${reference}
+
+Wij hebben uw punt bekeken. Het komt niet op de website en u kunt er niet op
+stemmen. De reden:
+
+${reason}
+[#if explanation?has_content]
+
+Toelichting:
+${explanation}
+[/#if]
+
+Heeft u vragen? Antwoord dan op deze e-mail en noem uw referentienummer.
+[#if link?has_content]
+Meer over Wij(k) aan zet!: ${link}
+[/#if]
+
+Met vriendelijke groet,
+
+Gemeente Alkmaar
+Wij(k) aan zet!
