@@ -33,6 +33,6 @@ for i in $(seq 1 "$runs"); do
   fresh+=("$(one_start "$tmp/fresh-$i")")
   warm+=("$(one_start "$tmp/fresh-$i")")
 done
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | sed -n 1p)"
 echo "fresh data folder (ms): ${fresh[*]}  median $(printf '%s\n' "${fresh[@]}" | median)"
 echo "existing data folder (ms): ${warm[*]}  median $(printf '%s\n' "${warm[@]}" | median)"
