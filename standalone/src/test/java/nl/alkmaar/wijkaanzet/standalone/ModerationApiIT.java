@@ -89,7 +89,7 @@ class ModerationApiIT {
   }
 
   private String submit(String wijk, String title) throws Exception {
-    Map<String, Object> point = IdeasApiIT.complete();
+    Map<String, Object> point = SubmissionClient.complete();
     point.put("wijk", wijk);
     point.put("title", title);
     return JSON.readTree(send(HttpClient.newHttpClient(), "POST", "/api/ideas", point).body())

@@ -36,7 +36,8 @@ class SubmissionGateIT {
         HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
             .header("Content-Type", "application/json")
             .POST(
-                HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(IdeasApiIT.complete())))
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.writeValueAsString(SubmissionClient.complete())))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

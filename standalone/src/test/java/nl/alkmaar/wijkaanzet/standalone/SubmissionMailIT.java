@@ -45,7 +45,7 @@ class SubmissionMailIT {
             Duration.ofSeconds(5));
     try (StandaloneHost host =
         TestHosts.start(data, "2024-04-10T12:00:00Z", 10, Optional.of(smtp), Set.of())) {
-      Map<String, Object> body = IdeasApiIT.complete();
+      Map<String, Object> body = SubmissionClient.complete();
       HttpResponse<String> response =
           HttpClient.newHttpClient()
               .send(

@@ -1,0 +1,110 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.idea.AuditEntry;
+import nl.alkmaar.wijkaanzet.idea.ModerationAction;
+
+/**
+ * What the submission tests do against a running host: post a point as JSON or as the plain HTML
+ * form does, read pages, and publish through the moderation workflow.
+ */
+final class SubmissionClient {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String NAME = "Wilhelmina Zonnebloem";
+  static final String EMAIL = "w.zonnebloem@example.nl";
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final StandaloneHost host;
+
+  SubmissionClient(StandaloneHost host) {
+    this.host = host;
+  }
+
+  /** A submission with every field filled in well. */
+  static Map<String, Object> complete() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("wijk", "centrum");
+    body.put("title", "Meer bankjes bij de Grote Kerk");
+    body.put(
+        "description", "Op het Kerkplein kun je nergens zitten. Twee bankjes zouden fijn zijn.");
+    body.put("category", "leefbaarheid");
+    body.put("location", "Kerkplein");
+    body.put("name", NAME);
+    body.put("email", EMAIL);
+    body.put("ageGroup", "65-plus");
+    body.put("consent", true);
+    return body;
+  }
+
+  HttpResponse<String> postJson(Object body, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts as a browser without JavaScript posts the form (URL-encoded). */
+  HttpResponse<String> postForm(Map<String, String> fields) throws Exception {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The page a form post redirected to, without its anchor. */
+  String pageAfter(HttpResponse<String> redirect) throws Exception {
+    String location = redirect.headers().firstValue("location").orElseThrow();
+    return get(location.substring(0, location.indexOf('#'))).body();
+  }
+
+  String formToken(String page) throws Exception {
+    Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(get(page).body());
+    assertTrue(token.find(), "the form carries a token");
+    return token.group(1);
+  }
+
+  /** Publishes a new point the way a moderator does (version 0: nobody touched it yet). */
+  static void publish(String id) {
+    WijkAanZet.runtime()
+        .ideas()
+        .moderate(
+            "alkmaar-2024",
+            id,
+            0,
+            ModerationAction.PUBLISH,
+            new AuditEntry(Instant.now(), "test", "gepubliceerd", null),
+            Optional.empty());
+  }
+}
