@@ -38,12 +38,12 @@ export function javaExecutable() {
 }
 
 /**
- * @param {{ clock: string, jar?: string, extraArgs?: string[] }} options
+ * @param {{ clock: string, jar?: string, extraArgs?: string[], env?: Record<string, string> }} options
  * @returns {Promise<{ baseUrl: string, url: string, port: number, dataDir: string,
  *   log: () => string, stop: () => Promise<void> }>}
  *   baseUrl has no trailing slash: `${baseUrl}/health`.
  */
-export async function startStandalone({ clock, jar = standaloneJar(), extraArgs = [] }) {
+export async function startStandalone({ clock, jar = standaloneJar(), extraArgs = [], env = {} }) {
   if (!existsSync(jar)) {
     throw new Error(
       `standalone jar not found: ${jar}\n` +
@@ -55,7 +55,11 @@ export async function startStandalone({ clock, jar = standaloneJar(), extraArgs 
     ? ['--light-modules', path.resolve(widgetsDir, process.env.WIJKAANZET_LIGHT_MODULES)]
     : [];
   const args = ['-jar', jar, '--port', '0', '--data', dataDir, '--clock', clock, ...lightModules, ...extraArgs];
-  const child = spawn(javaExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  const child = spawn(javaExecutable(), args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
 
   let output = '';
   const append = (stream) => (chunk) => {

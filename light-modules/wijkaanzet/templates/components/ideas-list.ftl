@@ -16,9 +16,13 @@
         [#if idea.thumbnail?has_content]
         <img class="wz-idea__photo" src="${ctx.contextPath}${idea.thumbnail}" alt="${i18n.get('wijkaanzet.ideas.photo', [idea.title])}" loading="lazy" width="240">
         [/#if]
+        [#list idea.mergedIds as mergedId]<span id="wz-idea-${mergedId}"></span>[/#list]
         <h3 class="utrecht-heading-3 wz-idea__title" id="wz-idea-${idea.id}">${idea.title}</h3>
         <p class="wz-idea__meta"><span class="wz-idea__category">${idea.category}</span>[#if idea.location?has_content] <span class="wz-idea__location">${i18n.get('wijkaanzet.ideas.location', [idea.location])}</span>[/#if]</p>
         <p class="utrecht-paragraph wz-idea__summary">${idea.summary}</p>
+        [#if idea.otherSubmitters > 0]
+        <p class="utrecht-paragraph wz-idea__merged">${(idea.otherSubmitters == 1)?then(i18n['wijkaanzet.ideas.merged.one'], i18n.get('wijkaanzet.ideas.merged.many', [idea.otherSubmitters]))}</p>
+        [/#if]
       </article>
     </li>
     [/#list]

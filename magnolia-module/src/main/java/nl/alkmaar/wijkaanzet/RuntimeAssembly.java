@@ -2,9 +2,12 @@ package nl.alkmaar.wijkaanzet;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.forward.Forwarding;
+import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.idea.ConfirmationMail;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
@@ -40,17 +43,37 @@ public final class RuntimeAssembly {
       boolean overwrite,
       WebProtection web,
       MailSender mailSender) {
+    return create(
+        clock, sessions, currentUser, campaign, overwrite, web, mailSender, Optional.empty());
+  }
+
+  /**
+   * As above, with forwarding of reports about the public space when {@code forwarding} is set: its
+   * channel for moderators, and its sender next to mail in the outbox.
+   */
+  public static WijkAanZetRuntime create(
+      Clock clock,
+      JcrSessions sessions,
+      CurrentUser currentUser,
+      Campaign campaign,
+      boolean overwrite,
+      WebProtection web,
+      MailSender mailSender,
+      Optional<ForwardingSettings> forwarding) {
     CampaignService campaigns =
         CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, overwrite);
     JcrOutbox outbox = new JcrOutbox(sessions, campaign.id());
-    OutboxDispatcher mail = new OutboxDispatcher(outbox, mailSender, clock);
+    OutboxDispatcher mail =
+        new OutboxDispatcher(outbox, Forwarding.sender(forwarding, mailSender), clock);
+    MailTemplates templates = new MailTemplates();
+    OutboxMessages messages = new OutboxMessages(clock);
     IdeaStore ideas = new JcrIdeaStore(sessions, outbox);
     IdeaSubmission submissions =
         new IdeaSubmission(
             campaigns,
             ideas,
             new ReferenceGenerator(new SecureRandom()),
-            new ConfirmationMail(new MailTemplates(), new OutboxMessages(clock)),
+            new ConfirmationMail(templates, messages),
             mail::wakeUp,
             clock);
     return new WijkAanZetRuntime(
@@ -61,7 +84,13 @@ public final class RuntimeAssembly {
         ideas,
         submissions,
         new IdeaModeration(
-            campaigns, ideas, new MailTemplates(), new OutboxMessages(clock), mail::wakeUp, clock),
+            campaigns,
+            ideas,
+            templates,
+            messages,
+            Forwarding.channel(forwarding, templates, messages),
+            mail::wakeUp,
+            clock),
         new SimilarPoints(ideas),
         web,
         outbox,

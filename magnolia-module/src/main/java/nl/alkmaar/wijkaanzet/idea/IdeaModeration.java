@@ -1,12 +1,19 @@
 package nl.alkmaar.wijkaanzet.idea;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.campaign.Category;
 import nl.alkmaar.wijkaanzet.campaign.RejectionReason;
+import nl.alkmaar.wijkaanzet.campaign.Wijk;
+import nl.alkmaar.wijkaanzet.forward.ForwardedReport;
+import nl.alkmaar.wijkaanzet.forward.ForwardingChannel;
+import nl.alkmaar.wijkaanzet.forward.ForwardingNotConfiguredException;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
@@ -16,17 +23,21 @@ import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 /**
  * What moderators do with points. Every action goes through {@link IdeaLifecycle} and the point's
  * version inside one save; actions that concern the submitter put their mail in the outbox in that
- * same save, so nobody is told something that did not happen.
+ * same save, so nobody is told something that did not happen, and the outbox sends it even after a
+ * crash.
  */
 public final class IdeaModeration {
 
   public static final String REJECTION_MAIL = "afgewezen";
+  public static final String FORWARDED_MAIL = "doorgestuurd";
+  public static final String MERGED_MAIL = "samengevoegd";
   static final int EXPLANATION_MAX = 1000;
 
   private final CampaignService campaigns;
   private final IdeaStore store;
   private final MailTemplates templates;
   private final OutboxMessages messages;
+  private final Optional<ForwardingChannel> forwarding;
   private final Runnable mailNudge;
   private final Clock clock;
 
@@ -35,25 +46,30 @@ public final class IdeaModeration {
       IdeaStore store,
       MailTemplates templates,
       OutboxMessages messages,
+      Optional<ForwardingChannel> forwarding,
       Runnable mailNudge,
       Clock clock) {
     this.campaigns = campaigns;
     this.store = store;
     this.templates = templates;
     this.messages = messages;
+    this.forwarding = forwarding;
     this.mailNudge = mailNudge;
     this.clock = clock;
   }
 
   /** Publishing and withdrawing: the point changes, nobody gets mail. */
   public ModeratedIdea act(String id, long version, ModerationAction action, String moderator) {
+    if (action != ModerationAction.PUBLISH && action != ModerationAction.WITHDRAW) {
+      throw new IllegalArgumentException(action + " needs its own method");
+    }
     return store.moderate(
-        campaigns.active().id(),
-        id,
-        version,
-        action,
-        new AuditEntry(clock.instant(), moderator, action.dutch(), null),
-        Optional.empty());
+        campaigns.active().id(), id, version, action, entry(moderator, action, null), List.of());
+  }
+
+  /** Where forwarded reports go, or empty when this server has no channel. */
+  public Optional<String> forwardingDestination() {
+    return forwarding.map(channel -> channel.organisation() + " (" + channel.route() + ")");
   }
 
   /**
@@ -64,17 +80,13 @@ public final class IdeaModeration {
     Campaign campaign = campaigns.active();
     String explanation = TextNormalizer.text(rawExplanation);
     RejectionReason reason = checkedReason(campaign, reasonId, explanation);
-    ModeratedIdea current =
-        store
-            .forModeration(campaign.id(), id)
-            .orElseThrow(() -> new IllegalArgumentException("no point " + id));
-    Optional<OutboxMessage> mail =
-        store
-            .submitter(campaign.id(), id)
-            .filter(submitter -> submitter.email() != null)
-            .map(
-                submitter ->
-                    rejectionMail(campaign, current.idea(), submitter, reason, explanation));
+    Idea idea = current(campaign, id).idea();
+    List<OutboxMessage> mail =
+        mailToSubmitter(
+            campaign,
+            idea,
+            REJECTION_MAIL,
+            Map.of("reason", reason.text(), "explanation", explanation == null ? "" : explanation));
     String detail = reason.id() + (explanation == null ? "" : ": " + explanation);
     ModeratedIdea result =
         store.moderate(
@@ -82,10 +94,176 @@ public final class IdeaModeration {
             id,
             version,
             ModerationAction.REJECT,
-            new AuditEntry(clock.instant(), moderator, ModerationAction.REJECT.dutch(), detail),
+            entry(moderator, ModerationAction.REJECT, detail),
             mail);
     mailNudge.run();
     return result;
+  }
+
+  /**
+   * Forwards a report about the public space to the configured organisation and tells the submitter
+   * where it went; both messages are saved with the status change.
+   *
+   * @throws ForwardingNotConfiguredException when there is nowhere to send it; nothing changes
+   */
+  public ModeratedIdea forward(String id, long version, String moderator) {
+    Campaign campaign = campaigns.active();
+    Idea idea = current(campaign, id).idea();
+    ForwardingChannel channel = forwarding.orElseThrow(ForwardingNotConfiguredException::new);
+    Optional<Submitter> submitter = store.submitter(campaign.id(), id);
+    List<OutboxMessage> outgoing = new ArrayList<>();
+    outgoing.add(channel.message(report(campaign, idea, submitter)));
+    outgoing.addAll(
+        mailToSubmitter(
+            campaign,
+            idea,
+            FORWARDED_MAIL,
+            Map.of("organisation", channel.organisation(), "route", channel.route())));
+    ModeratedIdea result =
+        store.moderate(
+            campaign.id(),
+            id,
+            version,
+            ModerationAction.FORWARD,
+            entry(
+                moderator,
+                ModerationAction.FORWARD,
+                "naar " + channel.organisation() + " " + channel.route()),
+            outgoing);
+    mailNudge.run();
+    return result;
+  }
+
+  /**
+   * Merges {@code sources} into {@code target}; each source's submitter gets a mail with a link to
+   * the target. {@code targetText} may be null to keep the target's text.
+   */
+  public ModeratedIdea merge(
+      IdeaVersion target, List<IdeaVersion> sources, IdeaText targetText, String moderator) {
+    Campaign campaign = campaigns.active();
+    if (targetText != null) {
+      requireValid(campaign, targetText);
+    }
+    Idea targetIdea = current(campaign, target.id()).idea();
+    String title = targetText == null ? targetIdea.title() : targetText.title();
+    List<OutboxMessage> mails = new ArrayList<>();
+    for (IdeaVersion source : sources) {
+      Optional<ModeratedIdea> found = store.forModeration(campaign.id(), source.id());
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException("no point " + source.id());
+      }
+      mails.addAll(
+          mailToSubmitter(
+              campaign,
+              found.get().idea(),
+              MERGED_MAIL,
+              Map.of(
+                  "targetTitle", title,
+                  "targetReference", targetIdea.reference(),
+                  "targetLink", link(campaign, targetIdea))));
+    }
+    ModeratedIdea result =
+        store.merge(
+            campaign.id(),
+            new Merge(target, sources, targetText, clock.instant(), moderator, mails));
+    mailNudge.run();
+    return result;
+  }
+
+  /**
+   * Puts a merged point back as it was; nobody is mailed (the merge mail said to reply if wrong).
+   */
+  public ModeratedIdea undoMerge(String id, long version, String moderator) {
+    return store.undoMerge(
+        campaigns.active().id(), id, version, entry(moderator, ModerationAction.UNDO_MERGE, null));
+  }
+
+  /**
+   * Corrects a point's text (typos, personal details in the public text); the old text stays in the
+   * private history. Same rules as a resident's submission.
+   */
+  public ModeratedIdea correct(String id, long version, String moderator, IdeaText raw) {
+    Campaign campaign = campaigns.active();
+    IdeaText text =
+        new IdeaText(
+            TextNormalizer.line(raw.title()),
+            TextNormalizer.text(raw.description()),
+            TextNormalizer.line(raw.location()),
+            TextNormalizer.line(raw.category()));
+    requireValid(campaign, text);
+    Idea idea = current(campaign, id).idea();
+    return store.correct(
+        campaign.id(),
+        id,
+        version,
+        text,
+        entry(moderator, ModerationAction.EDIT, "was: " + IdeaText.of(idea).describe()));
+  }
+
+  private static void requireValid(Campaign campaign, IdeaText text) {
+    List<FieldError> problems = new SubmissionValidator(campaign).textProblems(text);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private ModeratedIdea current(Campaign campaign, String id) {
+    return store
+        .forModeration(campaign.id(), id)
+        .orElseThrow(() -> new IllegalArgumentException("no point " + id));
+  }
+
+  private AuditEntry entry(String moderator, ModerationAction action, String detail) {
+    return new AuditEntry(clock.instant(), moderator, action.dutch(), detail);
+  }
+
+  private ForwardedReport report(Campaign campaign, Idea idea, Optional<Submitter> submitter) {
+    return new ForwardedReport(
+        idea.reference(),
+        idea.title(),
+        idea.description(),
+        idea.location(),
+        campaign.categories().stream()
+            .filter(category -> category.id().equals(idea.category()))
+            .map(Category::name)
+            .findFirst()
+            .orElse(idea.category()),
+        wijkName(campaign, idea),
+        idea.submittedAt(),
+        submitter.map(Submitter::name).orElse(null),
+        submitter.map(Submitter::email).orElse(null));
+  }
+
+  /** The mail of {@code kind} to the point's submitter, if they left an address. */
+  private List<OutboxMessage> mailToSubmitter(
+      Campaign campaign, Idea idea, String kind, Map<String, String> extra) {
+    Optional<Submitter> submitter =
+        store.submitter(campaign.id(), idea.id()).filter(found -> found.email() != null);
+    if (submitter.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> model = new HashMap<>(extra);
+    model.put("name", submitter.get().name() == null ? "" : submitter.get().name());
+    model.put("title", idea.title());
+    model.put("wijk", wijkName(campaign, idea));
+    model.put("reference", idea.reference());
+    model.put("link", campaign.website() == null ? "" : campaign.website());
+    // Points do not record the form's language yet, so these mails are Dutch.
+    return List.of(
+        messages.create(kind, submitter.get().email(), templates.render(kind, "nl", model)));
+  }
+
+  /** Where residents find the point: its wijk page, at the point. */
+  static String link(Campaign campaign, Idea idea) {
+    if (campaign.website() == null) {
+      return "";
+    }
+    String base = campaign.website().replaceAll("/+$", "");
+    return base + "/wijk/" + idea.wijk() + "#wz-idea-" + idea.id();
+  }
+
+  private static String wijkName(Campaign campaign, Idea idea) {
+    return campaign.wijk(idea.wijk()).map(Wijk::name).orElse(idea.wijk());
   }
 
   private static RejectionReason checkedReason(
@@ -112,24 +290,5 @@ public final class IdeaModeration {
           List.of(new FieldError("explanation", "Schrijf op waarom, want u koos 'anders'.")));
     }
     return reason;
-  }
-
-  private OutboxMessage rejectionMail(
-      Campaign campaign,
-      Idea idea,
-      Submitter submitter,
-      RejectionReason reason,
-      String explanation) {
-    Map<String, Object> model =
-        Map.of(
-            "name", submitter.name() == null ? "" : submitter.name(),
-            "title", idea.title(),
-            "wijk", campaign.wijk(idea.wijk()).map(w -> w.name()).orElse(idea.wijk()),
-            "reference", idea.reference(),
-            "reason", reason.text(),
-            "explanation", explanation == null ? "" : explanation,
-            "link", campaign.website() == null ? "" : campaign.website());
-    return messages.create(
-        REJECTION_MAIL, submitter.email(), templates.render(REJECTION_MAIL, "nl", model));
   }
 }

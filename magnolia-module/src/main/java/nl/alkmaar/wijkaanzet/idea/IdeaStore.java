@@ -1,6 +1,7 @@
 package nl.alkmaar.wijkaanzet.idea;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
@@ -31,13 +32,19 @@ public interface IdeaStore {
   /** A point with its version, whatever its status (for moderators). */
   Optional<ModeratedIdea> forModeration(String campaignId, String id);
 
+  /** Every point of a wijk in any status, oldest first (the moderation screens filter it). */
+  List<ModeratedIdea> inWijk(String campaignId, String wijk);
+
+  /** How many points each wijk has in each status. */
+  Map<String, Map<IdeaStatus, Integer>> statusCounts(String campaignId);
+
   /** The points of a wijk in one status, oldest first (the moderation queue). */
   List<ModeratedIdea> queue(String campaignId, String wijk, IdeaStatus status);
 
   /**
    * Applies a moderation action if the point still has {@code expectedVersion} and its status
-   * allows it (see {@link IdeaLifecycle}); records it in the history and puts {@code mail} in the
-   * outbox, all in one save. Nothing changes otherwise.
+   * allows it (see {@link IdeaLifecycle}); records it in the history and puts {@code messages} in
+   * the outbox, all in one save. Nothing changes otherwise.
    *
    * @throws StaleVersionException when someone changed the point meanwhile
    * @throws IllegalTransitionException when the status does not allow the action
@@ -48,7 +55,24 @@ public interface IdeaStore {
       long expectedVersion,
       ModerationAction action,
       AuditEntry entry,
-      Optional<OutboxMessage> mail);
+      List<OutboxMessage> messages);
+
+  /** Replaces the point's text; {@code entry} keeps the old text in the private history. */
+  ModeratedIdea correct(
+      String campaignId, String id, long expectedVersion, IdeaText text, AuditEntry entry);
+
+  /**
+   * Merges the sources into the target in one save (see {@link MergeRules}); each source remembers
+   * its target and its status before, the target lists its sources. Returns the target.
+   */
+  ModeratedIdea merge(String campaignId, Merge merge);
+
+  /**
+   * Gives a merged point back its status from before the merge and takes it off its target's list.
+   * If the merge rewrote the target's text and nothing changed the target since, that text comes
+   * back too.
+   */
+  ModeratedIdea undoMerge(String campaignId, String id, long expectedVersion, AuditEntry entry);
 
   /** Counts of every point received in the campaign, in any status. */
   SubmissionStatistics statistics(String campaignId);

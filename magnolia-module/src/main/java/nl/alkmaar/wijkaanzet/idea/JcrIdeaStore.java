@@ -1,7 +1,16 @@
 package nl.alkmaar.wijkaanzet.idea;
 
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.AUDIT;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.PHOTO;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.PRIVATE;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.SUBMITTERS;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.appendAudit;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.ideaNode;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.moderated;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.privateFolder;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.readIdea;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.writeIdea;
 import static nl.alkmaar.wijkaanzet.jcr.JcrValues.calendar;
-import static nl.alkmaar.wijkaanzet.jcr.JcrValues.child;
 import static nl.alkmaar.wijkaanzet.jcr.JcrValues.instant;
 import static nl.alkmaar.wijkaanzet.jcr.JcrValues.setText;
 import static nl.alkmaar.wijkaanzet.jcr.JcrValues.text;
@@ -34,12 +43,6 @@ import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
  * personal data and the history, so no public reader can reach them by walking the wijk.
  */
 public final class JcrIdeaStore implements IdeaStore {
-
-  static final String PRIVATE = Workspaces.PRIVATE_FOLDER;
-  private static final String SUBMITTERS = "submitters";
-  private static final String AUDIT = "audit";
-  private static final String PHOTO = "photo";
-  private static final String VERSION = "wz:version";
 
   private final JcrSessions sessions;
   private final JcrOutbox outbox;
@@ -142,30 +145,65 @@ public final class JcrIdeaStore implements IdeaStore {
         Workspaces.CONTENT,
         session -> {
           Optional<Node> node = ideaNode(session, campaignId, id);
-          return node.isPresent()
-              ? Optional.of(new ModeratedIdea(readIdea(node.get()), version(node.get())))
-              : Optional.empty();
+          return node.isPresent() ? Optional.of(moderated(node.get())) : Optional.empty();
         });
   }
 
   @Override
   public List<ModeratedIdea> queue(String campaignId, String wijk, IdeaStatus status) {
+    return inWijk(campaignId, wijk).stream()
+        .filter(moderated -> moderated.idea().status() == status)
+        .toList();
+  }
+
+  @Override
+  public List<ModeratedIdea> inWijk(String campaignId, String wijk) {
     return sessions.read(
         Workspaces.CONTENT,
         session -> {
-          List<ModeratedIdea> queue = new ArrayList<>();
+          List<ModeratedIdea> points = new ArrayList<>();
           String path = "/" + campaignId + "/" + wijk;
           if (session.nodeExists(path)) {
             for (NodeIterator it = session.getNode(path).getNodes(); it.hasNext(); ) {
               Node node = it.nextNode();
-              if (node.isNodeType(NodeTypes.IDEA)
-                  && status.name().equals(text(node, "wz:status"))) {
-                queue.add(new ModeratedIdea(readIdea(node), version(node)));
+              if (node.isNodeType(NodeTypes.IDEA)) {
+                points.add(moderated(node));
               }
             }
           }
-          queue.sort(Comparator.comparing(moderated -> moderated.idea().submittedAt()));
-          return queue;
+          points.sort(Comparator.comparing(moderated -> moderated.idea().submittedAt()));
+          return points;
+        });
+  }
+
+  @Override
+  public Map<String, Map<IdeaStatus, Integer>> statusCounts(String campaignId) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          Map<String, Map<IdeaStatus, Integer>> counts = new TreeMap<>();
+          if (!session.nodeExists("/" + campaignId)) {
+            return counts;
+          }
+          for (NodeIterator wijken = session.getNode("/" + campaignId).getNodes();
+              wijken.hasNext(); ) {
+            Node wijk = wijken.nextNode();
+            if (!wijk.isNodeType(NodeTypes.WIJK)) {
+              continue;
+            }
+            Map<IdeaStatus, Integer> byStatus = new java.util.EnumMap<>(IdeaStatus.class);
+            for (IdeaStatus status : IdeaStatus.values()) {
+              byStatus.put(status, 0);
+            }
+            for (NodeIterator ideas = wijk.getNodes(); ideas.hasNext(); ) {
+              Node idea = ideas.nextNode();
+              if (idea.isNodeType(NodeTypes.IDEA)) {
+                byStatus.merge(JcrIdeaNodes.status(idea), 1, Integer::sum);
+              }
+            }
+            counts.put(wijk.getName(), byStatus);
+          }
+          return counts;
         });
   }
 
@@ -176,38 +214,74 @@ public final class JcrIdeaStore implements IdeaStore {
       long expectedVersion,
       ModerationAction action,
       AuditEntry entry,
-      Optional<OutboxMessage> mail) {
+      List<OutboxMessage> messages) {
+    if (action == ModerationAction.MERGE
+        || action == ModerationAction.UNDO_MERGE
+        || action == ModerationAction.EDIT) {
+      throw new IllegalArgumentException(action + " has a method of its own");
+    }
     return sessions.write(
         Workspaces.CONTENT,
         session -> {
-          Node node =
-              ideaNode(session, campaignId, id)
-                  .orElseThrow(() -> new IllegalArgumentException("no point " + id));
-          if (version(node) != expectedVersion) {
-            throw new StaleVersionException();
-          }
-          IdeaStatus from = IdeaStatus.valueOf(text(node, "wz:status"));
-          IdeaStatus to = IdeaLifecycle.next(from, action, beforeMerge(node));
-          if (action == ModerationAction.MERGE) {
-            node.setProperty("wz:statusBeforeMerge", from.name());
-          }
-          node.setProperty("wz:status", to.name());
-          node.setProperty(VERSION, expectedVersion + 1);
+          Node node = existing(session, campaignId, id);
+          JcrIdeaNodes.requireVersion(node, expectedVersion);
+          IdeaStatus to =
+              IdeaLifecycle.next(JcrIdeaNodes.status(node), action, JcrIdeaNodes.beforeMerge(node));
+          node.setProperty(JcrIdeaNodes.STATUS, to.name());
+          JcrIdeaNodes.bumpVersion(node);
           appendAudit(session, campaignId, id, entry);
-          if (mail.isPresent()) {
-            outbox.enqueue(session, mail.get());
-          }
-          return new ModeratedIdea(readIdea(node), expectedVersion + 1);
+          enqueueAll(session, messages);
+          return moderated(node);
         });
   }
 
-  private static Optional<IdeaStatus> beforeMerge(Node node) throws RepositoryException {
-    String before = text(node, "wz:statusBeforeMerge");
-    return before == null ? Optional.empty() : Optional.of(IdeaStatus.valueOf(before));
+  @Override
+  public ModeratedIdea correct(
+      String campaignId, String id, long expectedVersion, IdeaText text, AuditEntry entry) {
+    return sessions.write(
+        Workspaces.CONTENT,
+        session -> {
+          Node node = existing(session, campaignId, id);
+          JcrIdeaNodes.requireVersion(node, expectedVersion);
+          IdeaLifecycle.next(JcrIdeaNodes.status(node), ModerationAction.EDIT, Optional.empty());
+          JcrIdeaNodes.writeText(node, text);
+          JcrIdeaNodes.bumpVersion(node);
+          appendAudit(session, campaignId, id, entry);
+          return moderated(node);
+        });
   }
 
-  private static long version(Node node) throws RepositoryException {
-    return node.hasProperty(VERSION) ? node.getProperty(VERSION).getLong() : 0;
+  @Override
+  public ModeratedIdea merge(String campaignId, Merge merge) {
+    return sessions.write(
+        Workspaces.CONTENT,
+        session -> {
+          JcrMerges merges = new JcrMerges(session, campaignId);
+          ModeratedIdea result = merges.merge(merge);
+          enqueueAll(session, merge.messages());
+          return result;
+        });
+  }
+
+  @Override
+  public ModeratedIdea undoMerge(
+      String campaignId, String id, long expectedVersion, AuditEntry entry) {
+    return sessions.write(
+        Workspaces.CONTENT,
+        session -> new JcrMerges(session, campaignId).undo(id, expectedVersion, entry));
+  }
+
+  private void enqueueAll(Session session, List<OutboxMessage> messages)
+      throws RepositoryException {
+    for (OutboxMessage message : messages) {
+      outbox.enqueue(session, message);
+    }
+  }
+
+  private static Node existing(Session session, String campaignId, String id)
+      throws RepositoryException {
+    return ideaNode(session, campaignId, id)
+        .orElseThrow(() -> new IllegalArgumentException("no point " + id));
   }
 
   @Override
@@ -280,50 +354,6 @@ public final class JcrIdeaStore implements IdeaStore {
         });
   }
 
-  /** Finds a point by id in any wijk of the campaign (ids are unique per campaign). */
-  private static Optional<Node> ideaNode(Session session, String campaignId, String id)
-      throws RepositoryException {
-    if (!session.nodeExists("/" + campaignId) || !id.matches("[a-z0-9-]+")) {
-      return Optional.empty();
-    }
-    for (NodeIterator it = session.getNode("/" + campaignId).getNodes(); it.hasNext(); ) {
-      Node wijk = it.nextNode();
-      if (wijk.isNodeType(NodeTypes.WIJK) && wijk.hasNode(id)) {
-        return Optional.of(wijk.getNode(id));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Node privateFolder(Session session, String campaignId, String name)
-      throws RepositoryException {
-    Node campaign = session.getRootNode().getNode(campaignId);
-    return child(child(campaign, PRIVATE, NodeTypes.FOLDER), name, NodeTypes.FOLDER);
-  }
-
-  private static void appendAudit(Session session, String campaignId, String id, AuditEntry entry)
-      throws RepositoryException {
-    Node trail = child(privateFolder(session, campaignId, AUDIT), id, NodeTypes.FOLDER);
-    Node node =
-        trail.addNode(String.format("%04d", trail.getNodes().getSize()), NodeTypes.AUDIT_ENTRY);
-    node.setProperty("wz:at", calendar(entry.at()));
-    node.setProperty("wz:actor", entry.actor());
-    node.setProperty("wz:action", entry.action());
-    setText(node, "wz:detail", entry.detail());
-  }
-
-  private static void writeIdea(Node node, Idea idea) throws RepositoryException {
-    node.setProperty("wz:reference", idea.reference());
-    node.setProperty("wz:title", idea.title());
-    node.setProperty("wz:description", idea.description());
-    node.setProperty("wz:category", idea.category());
-    setText(node, "wz:location", idea.location());
-    node.setProperty("wz:status", idea.status().name());
-    node.setProperty("wz:channel", idea.channel().id());
-    setText(node, "wz:ageGroup", idea.ageGroup() == null ? null : idea.ageGroup().id());
-    node.setProperty("wz:submittedAt", calendar(idea.submittedAt()));
-  }
-
   private static void writePhoto(Session session, Node node, Photo photo)
       throws RepositoryException {
     ValueFactory values = session.getValueFactory();
@@ -338,23 +368,5 @@ public final class JcrIdeaStore implements IdeaStore {
     node.setProperty("wz:name", submitter.name());
     setText(node, "wz:email", submitter.email());
     node.setProperty("wz:consentAt", calendar(submitter.consentAt()));
-  }
-
-  private static Idea readIdea(Node node) throws RepositoryException {
-    String ageGroup = text(node, "wz:ageGroup");
-    return new Idea(
-        node.getName(),
-        text(node, "wz:reference"),
-        node.getParent().getParent().getName(),
-        node.getParent().getName(),
-        text(node, "wz:title"),
-        text(node, "wz:description"),
-        text(node, "wz:category"),
-        text(node, "wz:location"),
-        IdeaStatus.valueOf(text(node, "wz:status")),
-        Channel.byId(text(node, "wz:channel")).orElseThrow(),
-        ageGroup == null ? null : AgeGroup.byId(ageGroup).orElseThrow(),
-        instant(node, "wz:submittedAt"),
-        node.hasNode(PHOTO));
   }
 }

@@ -58,6 +58,22 @@ public final class SubmissionValidator {
     return errors;
   }
 
+  /** The same rules for a moderator's correction of a point's text. */
+  public List<FieldError> textProblems(IdeaText text) {
+    List<FieldError> errors = new ArrayList<>();
+    checkLength("title", text.title(), TITLE_MIN, TITLE_MAX, "Vul een korte titel in.", errors);
+    checkLength(
+        "description",
+        text.description(),
+        DESCRIPTION_MIN,
+        DESCRIPTION_MAX,
+        "Beschrijf het punt.",
+        errors);
+    checkCategory(text.category(), errors);
+    checkMax("location", text.location(), LOCATION_MAX, errors);
+    return errors;
+  }
+
   private void checkWijk(String wijk, List<FieldError> errors) {
     if (wijk == null) {
       errors.add(new FieldError("wijk", "Kies de wijk waar uw idee over gaat."));

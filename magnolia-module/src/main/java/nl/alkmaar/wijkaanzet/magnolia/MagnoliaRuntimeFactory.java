@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
@@ -57,7 +59,8 @@ public final class MagnoliaRuntimeFactory {
             web,
             MailSenders.choose(
                 MailSettings.fromEnvironment(mailEnvironment()),
-                Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")));
+                Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
+            ForwardingSettings.fromEnvironment(environment(ForwardingSettings.VARIABLES)));
     runtime.mail().start();
     LOG.info("wijkaanzet campaign {} active", campaign.id());
     return runtime;
@@ -74,8 +77,12 @@ public final class MagnoliaRuntimeFactory {
 
   /** Environment variables, overridden by system properties of the same name. */
   static Map<String, String> mailEnvironment() {
+    return environment(MailSettings.VARIABLES);
+  }
+
+  private static Map<String, String> environment(List<String> names) {
     Map<String, String> env = new HashMap<>();
-    for (String name : MailSettings.VARIABLES) {
+    for (String name : names) {
       String value = System.getProperty(name, System.getenv(name));
       if (value != null) {
         env.put(name, value);

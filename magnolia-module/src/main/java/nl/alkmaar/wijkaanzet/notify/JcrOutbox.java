@@ -98,6 +98,40 @@ public final class JcrOutbox implements Outbox {
         });
   }
 
+  @Override
+  public List<OutboxMessage> failed(int limit) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          if (!session.nodeExists(folderPath())) {
+            return List.of();
+          }
+          Query query =
+              session
+                  .getWorkspace()
+                  .getQueryManager()
+                  .createQuery(
+                      "SELECT * FROM ["
+                          + NodeTypes.OUTBOX_MESSAGE
+                          + "] AS m WHERE ISCHILDNODE(m, ["
+                          + folderPath()
+                          + "]) AND m.["
+                          + STATUS
+                          + "] = $status ORDER BY m.["
+                          + CREATED_AT
+                          + "] DESC",
+                      Query.JCR_SQL2);
+          query.bindValue(
+              "status", session.getValueFactory().createValue(OutboxStatus.FAILED.name()));
+          query.setLimit(limit);
+          List<OutboxMessage> failed = new ArrayList<>();
+          for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
+            failed.add(read(it.nextNode()));
+          }
+          return failed;
+        });
+  }
+
   /**
    * A query rather than a walk over the folder: sent messages stay for the record, and the search
    * index keeps the poll cheap however many there are.

@@ -19,6 +19,9 @@ public interface Outbox {
 
   Optional<OutboxMessage> find(String id);
 
+  /** Messages given up on, newest first, so moderators can see what never arrived. */
+  List<OutboxMessage> failed(int limit);
+
   /** The mail server accepted the message: it is never sent again. */
   void markSent(String id, Instant sentAt);
 

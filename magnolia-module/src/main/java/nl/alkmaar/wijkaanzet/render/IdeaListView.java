@@ -1,5 +1,6 @@
 package nl.alkmaar.wijkaanzet.render;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,14 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.Category;
 import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.web.Summaries;
 
-/** The published points of a wijk for the list component: public fields only. */
+/**
+ * The published points of a wijk for the list component: public fields only, plus how many merged
+ * points each one speaks for (a count, never who).
+ */
 final class IdeaListView {
 
   private IdeaListView() {}
@@ -20,13 +26,19 @@ final class IdeaListView {
     if (wijk == null || campaign.wijk(wijk).isEmpty()) {
       return List.of();
     }
-    return runtime.ideas().published(campaign.id(), wijk).stream()
-        .map(idea -> view(idea, campaign, runtime.web().apiPath()))
+    return runtime.ideas().queue(campaign.id(), wijk, IdeaStatus.GEPUBLICEERD).stream()
+        .sorted(
+            Comparator.comparing((ModeratedIdea point) -> point.idea().submittedAt()).reversed())
+        .map(point -> view(point, campaign, runtime.web().apiPath()))
         .toList();
   }
 
-  private static Map<String, Object> view(Idea idea, Campaign campaign, String apiPath) {
+  private static Map<String, Object> view(ModeratedIdea point, Campaign campaign, String apiPath) {
+    Idea idea = point.idea();
     Map<String, Object> view = new LinkedHashMap<>();
+    // Merged points' anchors land here, so old links to them lead to the point they became.
+    view.put("mergedIds", point.mergedFrom());
+    view.put("otherSubmitters", point.mergedFrom().size());
     view.put("id", idea.id());
     view.put("title", idea.title());
     view.put("summary", Summaries.of(idea.description()));

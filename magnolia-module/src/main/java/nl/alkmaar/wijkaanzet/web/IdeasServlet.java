@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
@@ -27,6 +28,19 @@ public class IdeasServlet extends ApiServlet {
     }
     if (id != null) {
       String[] segments = id.split("/");
+      Optional<String> mergedInto = MergedPoints.publicTarget(runtime, campaign, segments[0]);
+      if (mergedInto.isPresent()) {
+        // A merged point's address keeps working: it leads to the point it became part of.
+        segments[0] = mergedInto.get();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader(
+            "Location",
+            request.getContextPath()
+                + runtime.web().apiPath()
+                + "/ideas/"
+                + String.join("/", segments));
+        return;
+      }
       Idea idea =
           runtime
               .ideas()

@@ -1,10 +1,14 @@
 package nl.alkmaar.wijkaanzet.web;
 
 import java.time.Instant;
+import java.util.List;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 
-/** A point for moderators: all its own fields, its status and the version to send back. */
+/**
+ * A point for moderators: all its own fields, its status, the version to send back, and its merge
+ * links (the point it was merged into, the points merged into it).
+ */
 public record ModeratedIdeaJson(
     String id,
     String reference,
@@ -17,7 +21,9 @@ public record ModeratedIdeaJson(
     String channel,
     Instant submittedAt,
     boolean hasPhoto,
-    long version) {
+    long version,
+    String mergedInto,
+    List<String> mergedFrom) {
 
   static ModeratedIdeaJson of(ModeratedIdea moderated) {
     Idea idea = moderated.idea();
@@ -33,6 +39,8 @@ public record ModeratedIdeaJson(
         idea.channel().id(),
         idea.submittedAt(),
         idea.hasPhoto(),
-        moderated.version());
+        moderated.version(),
+        moderated.mergedInto(),
+        moderated.mergedFrom());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.forward.ForwardingNotConfiguredException;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
@@ -21,8 +22,11 @@ import org.slf4j.LoggerFactory;
  * {@code /api/moderation/ideas} for moderators (role {@code wijkaanzet-moderator}; 401 without a
  * login, 403 with another role): {@code GET ?wijk=…&status=…} the queue, {@code GET /{id}} one
  * point with its version, {@code POST /{id}/publiceren}, {@code /terugtrekken} with {@code
- * {"version": n}}, and {@code /afwijzen} with also {@code "reason"} (one of the campaign's
- * rejection reasons) and an optional {@code "explanation"}; the submitter gets a mail.
+ * {"version": n}}, {@code /afwijzen} with also {@code "reason"} (one of the campaign's rejection
+ * reasons) and an optional {@code "explanation"}, {@code /doorsturen}, {@code /verbeteren} with the
+ * new {@code title}, {@code description}, {@code location}, {@code category}, {@code /samenvoegen}
+ * with {@code "into"} and {@code "intoVersion"} (the target; the answer is the target), and {@code
+ * /samenvoegen-ongedaan-maken}. See {@link ModerationRequests}.
  */
 public class ModerationServlet extends ApiServlet {
 
@@ -33,7 +37,11 @@ public class ModerationServlet extends ApiServlet {
       Map.of(
           "publiceren", ModerationAction.PUBLISH,
           "terugtrekken", ModerationAction.WITHDRAW,
-          "afwijzen", ModerationAction.REJECT);
+          "afwijzen", ModerationAction.REJECT,
+          "doorsturen", ModerationAction.FORWARD,
+          "samenvoegen", ModerationAction.MERGE,
+          "samenvoegen-ongedaan-maken", ModerationAction.UNDO_MERGE,
+          "verbeteren", ModerationAction.EDIT);
 
   @Override
   protected void get(
@@ -89,21 +97,14 @@ public class ModerationServlet extends ApiServlet {
     long version = version(fields.get("version"));
     try {
       ModeratedIdea result =
-          action == ModerationAction.REJECT
-              ? runtime
-                  .moderation()
-                  .reject(
-                      path[0],
-                      version,
-                      moderator.name(),
-                      fields.get("reason"),
-                      fields.get("explanation"))
-              : runtime.moderation().act(path[0], version, action, moderator.name());
+          ModerationRequests.apply(runtime, path[0], version, action, fields, moderator.name());
       LOG.info("point {} {} by {}", path[0], action, moderator.name());
       Json.write(response, 200, ModeratedIdeaJson.of(result));
     } catch (IllegalArgumentException e) {
       throw new ProblemException(Problem.notFound());
-    } catch (IllegalTransitionException | StaleVersionException e) {
+    } catch (IllegalTransitionException
+        | StaleVersionException
+        | ForwardingNotConfiguredException e) {
       throw new ProblemException(Problem.of(409, "Dit kan nu niet", e.getMessage()));
     } catch (InvalidInputException e) {
       throw new ProblemException(
@@ -147,7 +148,7 @@ public class ModerationServlet extends ApiServlet {
     }
   }
 
-  private static long version(String value) {
+  public static long version(String value) {
     try {
       return Long.parseLong(value == null ? "" : value.strip());
     } catch (NumberFormatException e) {

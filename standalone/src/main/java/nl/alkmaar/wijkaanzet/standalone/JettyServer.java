@@ -19,6 +19,7 @@ import nl.alkmaar.wijkaanzet.web.IdeasServlet;
 import nl.alkmaar.wijkaanzet.web.ModerationServlet;
 import nl.alkmaar.wijkaanzet.web.StatisticsServlet;
 import nl.alkmaar.wijkaanzet.web.WijkenServlet;
+import nl.alkmaar.wijkaanzet.web.moderation.ModerationScreensServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -66,6 +67,10 @@ final class JettyServer {
     context.addServlet(moderation, "/api/moderation/ideas");
     context.addServlet(moderation, "/api/moderation/ideas/*");
     context.addServlet(new ServletHolder("api-not-found", new ApiNotFoundServlet()), "/api/*");
+    ServletHolder screens = new ServletHolder("moderation-screens", new ModerationScreensServlet());
+    screens.setInitParameter("logout", StaffSecurity.LOGOUT_PATH);
+    context.addServlet(screens, "/moderatie");
+    context.addServlet(screens, "/moderatie/*");
     context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
     context.addServlet(new ServletHolder("logout", new LogoutServlet()), StaffSecurity.LOGOUT_PATH);
     context.addServlet(

@@ -76,7 +76,8 @@ public final class StandaloneHost implements AutoCloseable {
               campaign,
               true,
               web,
-              MailSenders.choose(options.mail(), options.dataDir().resolve("mail")));
+              MailSenders.choose(options.mail(), options.dataDir().resolve("mail")),
+              options.forwarding());
       mail = runtime.mail();
       WijkAanZet.install(runtime);
       mail.start();

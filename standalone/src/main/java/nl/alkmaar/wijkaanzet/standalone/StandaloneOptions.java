@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
@@ -27,7 +28,8 @@ public record StandaloneOptions(
     Set<String> trustedOrigins,
     int submitBurst,
     Optional<MailSettings> mail,
-    Optional<Path> users) {
+    Optional<Path> users,
+    Optional<ForwardingSettings> forwarding) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
   public static final String TRUSTED_ORIGINS_ENV = "WIJKAANZET_TRUSTED_ORIGINS";
@@ -69,7 +71,23 @@ public record StandaloneOptions(
         trustedOrigins,
         submitBurst,
         mail,
+        Optional.empty(),
         Optional.empty());
+  }
+
+  /** The same options with forwarding of reports about the public space set up. */
+  public StandaloneOptions withForwarding(Optional<ForwardingSettings> settings) {
+    return new StandaloneOptions(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        settings);
   }
 
   /** The users file: {@code --users}, or {@code users.properties} in the data folder. */
@@ -94,6 +112,10 @@ public record StandaloneOptions(
       Omgevingsvariabelen:
         WIJKAANZET_TRUSTED_ORIGINS  andere sites die formulieren mogen versturen, met komma's
         WIJKAANZET_SUBMIT_BURST     ideeën per adres achter elkaar (standaard 10)
+        WIJKAANZET_SMTP_HOST (en _PORT, _FROM, _USER, _PASSWORD, _STARTTLS)  de mailserver
+        WIJKAANZET_DOORSTUREN_EMAIL  waar meldingen openbare ruimte heen gaan (Stadswerk072)
+        WIJKAANZET_DOORSTUREN=signalen met WIJKAANZET_SIGNALEN_URL, _TOKEN, _CATEGORIE
+                                    stuurt meldingen naar Signalen in plaats van per e-mail
       """;
 
   /**
@@ -135,7 +157,8 @@ public record StandaloneOptions(
         origins(env.getOrDefault(TRUSTED_ORIGINS_ENV, "")),
         burst(env.get(SUBMIT_BURST_ENV)),
         MailSettings.fromEnvironment(env),
-        users);
+        users,
+        ForwardingSettings.fromEnvironment(env));
   }
 
   /** Submissions one address may send at once (events with one shared network may need more). */

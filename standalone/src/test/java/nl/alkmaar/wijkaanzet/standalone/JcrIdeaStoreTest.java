@@ -17,6 +17,10 @@ import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.Channel;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.IdeaText;
+import nl.alkmaar.wijkaanzet.idea.IdeaVersion;
+import nl.alkmaar.wijkaanzet.idea.Merge;
+import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 import nl.alkmaar.wijkaanzet.idea.StaleVersionException;
 import nl.alkmaar.wijkaanzet.idea.Submitter;
@@ -26,6 +30,7 @@ import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.notify.RenderedMail;
 import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
+import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -144,12 +149,7 @@ class JcrIdeaStoreTest {
       runtime
           .ideas()
           .moderate(
-              "alkmaar-2024",
-              id,
-              0,
-              ModerationAction.PUBLISH,
-              entry("gepubliceerd"),
-              Optional.empty());
+              "alkmaar-2024", id, 0, ModerationAction.PUBLISH, entry("gepubliceerd"), List.of());
     }
     runtime
         .ideas()
@@ -183,7 +183,7 @@ class JcrIdeaStoreTest {
             0,
             ModerationAction.PUBLISH,
             entry("gepubliceerd"),
-            Optional.empty());
+            List.of());
 
     assertEquals(
         List.of("ingediend", "gepubliceerd"),
@@ -264,15 +264,8 @@ class JcrIdeaStoreTest {
   }
 
   @Test
-  void moderationBumpsTheVersionAndAMergeCanBeUndoneToTheStatusBefore() {
-    runtime
-        .ideas()
-        .create(
-            idea("waz-aaaa-0012", "centrum", APRIL),
-            JAN,
-            entry("ingediend"),
-            Optional.empty(),
-            Optional.empty());
+  void moderationBumpsTheVersionAndRefusesAStaleOne() {
+    create("waz-aaaa-0012", "centrum");
     var published =
         runtime
             .ideas()
@@ -282,32 +275,9 @@ class JcrIdeaStoreTest {
                 0,
                 ModerationAction.PUBLISH,
                 entry("publiceren"),
-                Optional.empty());
-    var merged =
-        runtime
-            .ideas()
-            .moderate(
-                "alkmaar-2024",
-                "waz-aaaa-0012",
-                1,
-                ModerationAction.MERGE,
-                entry("samenvoegen"),
-                Optional.empty());
-    var restored =
-        runtime
-            .ideas()
-            .moderate(
-                "alkmaar-2024",
-                "waz-aaaa-0012",
-                2,
-                ModerationAction.UNDO_MERGE,
-                entry("terug"),
-                Optional.empty());
+                List.of());
 
     assertEquals(1, published.version());
-    assertEquals(IdeaStatus.SAMENGEVOEGD, merged.idea().status());
-    assertEquals(IdeaStatus.GEPUBLICEERD, restored.idea().status());
-    assertEquals(3, restored.version());
     assertThrows(
         StaleVersionException.class,
         () ->
@@ -316,14 +286,169 @@ class JcrIdeaStoreTest {
                 .moderate(
                     "alkmaar-2024",
                     "waz-aaaa-0012",
-                    1,
+                    0,
                     ModerationAction.WITHDRAW,
                     entry("oud"),
-                    Optional.empty()));
+                    List.of()));
     assertEquals(
-        List.of("ingediend", "publiceren", "samenvoegen", "terug"),
-        runtime.ideas().history("alkmaar-2024", "waz-aaaa-0012").stream()
-            .map(AuditEntry::action)
-            .toList());
+        IdeaStatus.GEPUBLICEERD,
+        runtime.ideas().find("alkmaar-2024", "waz-aaaa-0012").orElseThrow().status());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            runtime
+                .ideas()
+                .moderate(
+                    "alkmaar-2024",
+                    "waz-aaaa-0012",
+                    1,
+                    ModerationAction.MERGE,
+                    entry("samenvoegen zonder doel"),
+                    List.of()),
+        "a merge needs a target, so it has a method of its own");
+  }
+
+  @Test
+  void aMergeKeepsEverythingAndAnUndoGivesItBack() {
+    create("waz-aaaa-0020", "centrum");
+    create("waz-aaaa-0021", "centrum");
+    create("waz-aaaa-0022", "centrum");
+    runtime
+        .ideas()
+        .moderate(
+            "alkmaar-2024", "waz-aaaa-0020", 0, ModerationAction.PUBLISH, entry("p"), List.of());
+    runtime
+        .ideas()
+        .moderate(
+            "alkmaar-2024", "waz-aaaa-0021", 0, ModerationAction.PUBLISH, entry("p"), List.of());
+    IdeaText rewritten =
+        new IdeaText(
+            "Meer bankjes en groen op de Mient",
+            "Bankjes en bomen op de Mient, zodat ouderen er kunnen rusten.",
+            "Mient",
+            "groen");
+
+    ModeratedIdea target =
+        runtime
+            .ideas()
+            .merge(
+                "alkmaar-2024",
+                new Merge(
+                    new IdeaVersion("waz-aaaa-0020", 1),
+                    List.of(
+                        new IdeaVersion("waz-aaaa-0021", 1), new IdeaVersion("waz-aaaa-0022", 0)),
+                    rewritten,
+                    APRIL,
+                    "moderator",
+                    List.of()));
+
+    assertEquals(List.of("waz-aaaa-0021", "waz-aaaa-0022"), target.mergedFrom());
+    assertEquals(2, target.version());
+    assertEquals("Meer bankjes en groen op de Mient", target.idea().title());
+    ModeratedIdea source =
+        runtime.ideas().forModeration("alkmaar-2024", "waz-aaaa-0021").orElseThrow();
+    assertEquals(IdeaStatus.SAMENGEVOEGD, source.idea().status());
+    assertEquals("waz-aaaa-0020", source.mergedInto());
+    assertEquals(JAN, runtime.ideas().submitter("alkmaar-2024", "waz-aaaa-0021").orElseThrow());
+    assertEquals(
+        List.of("waz-aaaa-0020"),
+        runtime.ideas().published("alkmaar-2024", "centrum").stream().map(Idea::id).toList(),
+        "only the target is public");
+
+    ModeratedIdea undone =
+        runtime
+            .ideas()
+            .undoMerge("alkmaar-2024", "waz-aaaa-0021", 2, entry("samenvoegen ongedaan maken"));
+
+    assertEquals(IdeaStatus.GEPUBLICEERD, undone.idea().status(), "back to its status before");
+    assertEquals(null, undone.mergedInto());
+    ModeratedIdea after =
+        runtime.ideas().forModeration("alkmaar-2024", "waz-aaaa-0020").orElseThrow();
+    assertEquals(List.of("waz-aaaa-0022"), after.mergedFrom());
+    assertEquals("Meer bankjes <b>nu</b>", after.idea().title(), "the target's own text is back");
+    assertEquals(3, after.version());
+    ModeratedIdea second =
+        runtime.ideas().undoMerge("alkmaar-2024", "waz-aaaa-0022", 1, entry("ook terug"));
+    assertEquals(IdeaStatus.INGEDIEND, second.idea().status());
+    assertEquals(
+        List.of(),
+        runtime.ideas().forModeration("alkmaar-2024", "waz-aaaa-0020").orElseThrow().mergedFrom());
+    assertTrue(
+        runtime.ideas().history("alkmaar-2024", "waz-aaaa-0020").stream()
+            .anyMatch(
+                e ->
+                    e.detail() != null
+                        && e.detail()
+                            .startsWith(
+                                "tekst aangepast bij het samenvoegen; was: titel: Meer bankjes")),
+        "the rewritten text is in the history");
+  }
+
+  @Test
+  void aMergeIntoItselfOrAnotherWijkChangesNothing() {
+    create("waz-aaaa-0030", "centrum");
+    create("waz-aaaa-0031", "oudorp");
+
+    InvalidInputException self =
+        assertThrows(
+            InvalidInputException.class, () -> merge("waz-aaaa-0030", 0, "waz-aaaa-0030", 0));
+    assertTrue(
+        self.errors().get(0).message().contains("niet met zichzelf"), self.errors().toString());
+    InvalidInputException otherWijk =
+        assertThrows(
+            InvalidInputException.class, () -> merge("waz-aaaa-0030", 0, "waz-aaaa-0031", 0));
+    assertTrue(otherWijk.errors().get(0).message().contains("andere wijk"));
+    assertThrows(StaleVersionException.class, () -> merge("waz-aaaa-0030", 5, "waz-aaaa-0031", 0));
+
+    assertEquals(
+        0, runtime.ideas().forModeration("alkmaar-2024", "waz-aaaa-0030").orElseThrow().version());
+    assertEquals(
+        IdeaStatus.INGEDIEND,
+        runtime.ideas().find("alkmaar-2024", "waz-aaaa-0031").orElseThrow().status());
+  }
+
+  @Test
+  void aCorrectionKeepsTheOldTextInTheHistory() {
+    create("waz-aaaa-0040", "centrum");
+
+    ModeratedIdea corrected =
+        runtime
+            .ideas()
+            .correct(
+                "alkmaar-2024",
+                "waz-aaaa-0040",
+                0,
+                new IdeaText(
+                    "Stoeptegels recht",
+                    "De stoeptegels liggen scheef bij de school.",
+                    null,
+                    "verkeer"),
+                entry("verbeteren"));
+
+    assertEquals("Stoeptegels recht", corrected.idea().title());
+    assertEquals(null, corrected.idea().location());
+    assertEquals(1, corrected.version());
+    assertEquals(IdeaStatus.INGEDIEND, corrected.idea().status());
+  }
+
+  private void create(String id, String wijk) {
+    runtime
+        .ideas()
+        .create(idea(id, wijk, APRIL), JAN, entry("ingediend"), Optional.empty(), Optional.empty());
+  }
+
+  private ModeratedIdea merge(
+      String target, long targetVersion, String source, long sourceVersion) {
+    return runtime
+        .ideas()
+        .merge(
+            "alkmaar-2024",
+            new Merge(
+                new IdeaVersion(target, targetVersion),
+                List.of(new IdeaVersion(source, sourceVersion)),
+                null,
+                APRIL,
+                "moderator",
+                List.of()));
   }
 }

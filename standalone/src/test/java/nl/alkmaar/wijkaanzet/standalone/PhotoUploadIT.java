@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
@@ -138,7 +138,7 @@ class PhotoUploadIT {
             0,
             ModerationAction.PUBLISH,
             new AuditEntry(Instant.now(), "test", "gepubliceerd", null),
-            Optional.empty());
+            List.of());
     JsonNode idea =
         JSON.readTree(
             http.send(

@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -105,6 +105,6 @@ final class SubmissionClient {
             0,
             ModerationAction.PUBLISH,
             new AuditEntry(Instant.now(), "test", "gepubliceerd", null),
-            Optional.empty());
+            List.of());
   }
 }

@@ -1,0 +1,188 @@
+package nl.alkmaar.wijkaanzet.idea;
+
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.MERGED_INTO;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.STATUS;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.STATUS_BEFORE_MERGE;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.appendAudit;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.bumpVersion;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.ideaNode;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.mergedFrom;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.moderated;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.readIdea;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.requireVersion;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.setMergedFrom;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.status;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.version;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.writeText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+
+/**
+ * Merge and undo-merge inside one JCR write. Nothing is deleted: a merged point keeps its text,
+ * photo and submitter and only points to its target, so an undo can give everything back.
+ */
+final class JcrMerges {
+
+  /** On a merged point: the target's text before the merge rewrote it (title, description, …). */
+  static final String TARGET_TEXT_BEFORE = "wz:targetTextBefore";
+
+  /** On a merged point: the target's version right after the merge. */
+  static final String TARGET_VERSION_AFTER = "wz:targetVersionAfterMerge";
+
+  private final Session session;
+  private final String campaignId;
+
+  JcrMerges(Session session, String campaignId) {
+    this.session = session;
+    this.campaignId = campaignId;
+  }
+
+  ModeratedIdea merge(Merge merge) throws RepositoryException {
+    Node target = existing(merge.target().id());
+    requireVersion(target, merge.target().version());
+    List<Node> sources = new ArrayList<>();
+    List<Idea> sourceIdeas = new ArrayList<>();
+    for (IdeaVersion source : merge.sources()) {
+      Node node = existing(source.id());
+      requireVersion(node, source.version());
+      sources.add(node);
+      sourceIdeas.add(readIdea(node));
+    }
+    Idea targetIdea = readIdea(target);
+    MergeRules.check(targetIdea, sourceIdeas);
+
+    IdeaText before = IdeaText.of(targetIdea);
+    boolean rewritten = merge.targetText() != null && !merge.targetText().equals(before);
+    List<String> from = mergedFrom(target);
+    for (Node source : sources) {
+      IdeaStatus was = status(source);
+      source.setProperty(
+          STATUS, IdeaLifecycle.next(was, ModerationAction.MERGE, Optional.empty()).name());
+      source.setProperty(STATUS_BEFORE_MERGE, was.name());
+      source.setProperty(MERGED_INTO, target.getName());
+      bumpVersion(source);
+      if (!from.contains(source.getName())) {
+        from.add(source.getName());
+      }
+      appendAudit(
+          session,
+          campaignId,
+          source.getName(),
+          new AuditEntry(
+              merge.at(),
+              merge.moderator(),
+              ModerationAction.MERGE.dutch(),
+              "samengevoegd met " + targetIdea.reference()));
+    }
+    setMergedFrom(target, from);
+    String references = sourceIdeas.stream().map(Idea::reference).collect(Collectors.joining(", "));
+    appendAudit(
+        session,
+        campaignId,
+        target.getName(),
+        new AuditEntry(
+            merge.at(),
+            merge.moderator(),
+            ModerationAction.MERGE.dutch(),
+            references + " samengevoegd in dit punt"));
+    if (rewritten) {
+      writeText(target, merge.targetText());
+      appendAudit(
+          session,
+          campaignId,
+          target.getName(),
+          new AuditEntry(
+              merge.at(),
+              merge.moderator(),
+              ModerationAction.EDIT.dutch(),
+              "tekst aangepast bij het samenvoegen; was: " + before.describe()));
+    }
+    bumpVersion(target);
+    for (Node source : sources) {
+      if (rewritten) {
+        source.setProperty(TARGET_TEXT_BEFORE, textValues(before));
+      }
+      source.setProperty(TARGET_VERSION_AFTER, version(target));
+    }
+    return moderated(target);
+  }
+
+  ModeratedIdea undo(String id, long expectedVersion, AuditEntry entry) throws RepositoryException {
+    Node node = existing(id);
+    requireVersion(node, expectedVersion);
+    IdeaStatus back =
+        IdeaLifecycle.next(
+            status(node), ModerationAction.UNDO_MERGE, JcrIdeaNodes.beforeMerge(node));
+    Optional<Node> target =
+        node.hasProperty(MERGED_INTO)
+            ? ideaNode(session, campaignId, node.getProperty(MERGED_INTO).getString())
+            : Optional.empty();
+    if (target.isPresent()) {
+      releaseFrom(target.get(), node, entry);
+    }
+    node.setProperty(STATUS, back.name());
+    for (String property :
+        List.of(STATUS_BEFORE_MERGE, MERGED_INTO, TARGET_TEXT_BEFORE, TARGET_VERSION_AFTER)) {
+      if (node.hasProperty(property)) {
+        node.getProperty(property).remove();
+      }
+    }
+    bumpVersion(node);
+    appendAudit(session, campaignId, id, entry);
+    return moderated(node);
+  }
+
+  /**
+   * Takes {@code source} off the target's list, and restores the target's text if nobody changed it
+   * since.
+   */
+  private void releaseFrom(Node target, Node source, AuditEntry entry) throws RepositoryException {
+    List<String> from = mergedFrom(target);
+    from.remove(source.getName());
+    setMergedFrom(target, from);
+    String detail = readIdea(source).reference() + " is weer een los punt";
+    boolean untouched =
+        source.hasProperty(TARGET_VERSION_AFTER)
+            && source.getProperty(TARGET_VERSION_AFTER).getLong() == version(target);
+    if (untouched && source.hasProperty(TARGET_TEXT_BEFORE)) {
+      writeText(target, text(source.getProperty(TARGET_TEXT_BEFORE).getValues()));
+      detail += "; de tekst van vóór het samenvoegen staat er weer";
+    }
+    bumpVersion(target);
+    appendAudit(
+        session,
+        campaignId,
+        target.getName(),
+        new AuditEntry(entry.at(), entry.actor(), entry.action(), detail));
+  }
+
+  private Node existing(String id) throws RepositoryException {
+    return ideaNode(session, campaignId, id)
+        .orElseThrow(() -> new IllegalArgumentException("no point " + id));
+  }
+
+  private static String[] textValues(IdeaText text) {
+    return new String[] {
+      text.title(),
+      text.description(),
+      text.location() == null ? "" : text.location(),
+      text.category()
+    };
+  }
+
+  private static IdeaText text(Value[] values) throws RepositoryException {
+    String location = values[2].getString();
+    return new IdeaText(
+        values[0].getString(),
+        values[1].getString(),
+        location.isEmpty() ? null : location,
+        values[3].getString());
+  }
+}

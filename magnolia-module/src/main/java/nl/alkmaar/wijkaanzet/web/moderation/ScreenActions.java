@@ -1,0 +1,238 @@
+package nl.alkmaar.wijkaanzet.web.moderation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.alkmaar.wijkaanzet.forward.ForwardingNotConfiguredException;
+import nl.alkmaar.wijkaanzet.idea.IdeaVersion;
+import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
+import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
+import nl.alkmaar.wijkaanzet.idea.ModerationAction;
+import nl.alkmaar.wijkaanzet.idea.StaleVersionException;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
+import nl.alkmaar.wijkaanzet.web.ModerationRequests;
+import nl.alkmaar.wijkaanzet.web.ModerationServlet;
+import nl.alkmaar.wijkaanzet.web.ProblemException;
+import nl.alkmaar.wijkaanzet.web.UserIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The forms of the moderation screens. One action on one point: {@code POST /punt/{id}/{action}},
+ * then a redirect to the point with a message. Bulk: {@code POST /bulk} publishes, rejects or
+ * merges the selected points of a queue, each point on its own so one stale point does not stop the
+ * rest (a merge is one save for all). A refused action shows the page again with the reason;
+ * nothing changed.
+ */
+final class ScreenActions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScreenActions.class);
+  private static final Map<String, ModerationAction> ACTIONS =
+      Map.of(
+          "publiceren", ModerationAction.PUBLISH,
+          "terugtrekken", ModerationAction.WITHDRAW,
+          "afwijzen", ModerationAction.REJECT,
+          "doorsturen", ModerationAction.FORWARD,
+          "samenvoegen", ModerationAction.MERGE,
+          "samenvoegen-ongedaan-maken", ModerationAction.UNDO_MERGE,
+          "verbeteren", ModerationAction.EDIT);
+  private static final List<String> FIELDS =
+      List.of(
+          "version",
+          "reason",
+          "explanation",
+          "into",
+          "intoVersion",
+          "title",
+          "description",
+          "location",
+          "category");
+
+  private final ModerationScreensServlet.ScreenRequest screen;
+  private final UserIdentity moderator;
+
+  ScreenActions(ModerationScreensServlet.ScreenRequest screen, UserIdentity moderator) {
+    this.screen = screen;
+    this.moderator = moderator;
+  }
+
+  void post(String[] path) throws IOException {
+    HttpServletRequest request = screen.request();
+    request.setCharacterEncoding("UTF-8");
+    if (!screen.runtime().web().crossSite().allows(request)
+        || !screen.runtime().web().tokens().isValid(request.getParameter("token"))) {
+      screen.message(
+          403,
+          "Formulier verlopen",
+          "Dit formulier is te oud of kwam van een andere website. Ga terug, laad de pagina opnieuw"
+              + " en probeer het nog eens. Er is niets veranderd.");
+      return;
+    }
+    if (path.length == 1 && path[0].equals("bulk")) {
+      bulk();
+      return;
+    }
+    ModerationAction action =
+        path.length == 3 && path[0].equals("punt") ? ACTIONS.get(path[2]) : null;
+    Optional<ModeratedIdea> point =
+        action == null
+            ? Optional.empty()
+            : screen.runtime().ideas().forModeration(screen.campaign().id(), path[1]);
+    if (point.isEmpty()) {
+      screen.message(404, "Niet gevonden", "Dit punt of deze actie bestaat niet.");
+      return;
+    }
+    Map<String, String> fields = fields(request);
+    try {
+      ModerationRequests.apply(
+          screen.runtime(),
+          path[1],
+          ModerationServlet.version(fields.get("version")),
+          action,
+          fields,
+          moderator.name());
+      LOG.info("point {} {} by {}", path[1], action, moderator.name());
+      screen.response().setStatus(303);
+      screen
+          .response()
+          .setHeader("Location", screen.base() + "/punt/" + path[1] + "?gedaan=" + path[2]);
+    } catch (IllegalTransitionException
+        | StaleVersionException
+        | ForwardingNotConfiguredException e) {
+      refused(path[1], List.of(new FieldError("actie", e.getMessage())), fields, 409);
+    } catch (InvalidInputException e) {
+      refused(path[1], e.errors(), fields, 400);
+    } catch (ProblemException e) {
+      refused(path[1], List.of(new FieldError("actie", e.problem().detail())), fields, 400);
+    } catch (IllegalArgumentException e) {
+      refused(
+          path[1],
+          List.of(new FieldError("actie", "Het gekozen punt bestaat niet (meer).")),
+          fields,
+          400);
+    }
+  }
+
+  private void refused(String id, List<FieldError> errors, Map<String, String> fields, int status)
+      throws IOException {
+    ModeratedIdea current =
+        screen.runtime().ideas().forModeration(screen.campaign().id(), id).orElseThrow();
+    screen.point(current, errors, fields, status);
+  }
+
+  private void bulk() throws IOException {
+    HttpServletRequest request = screen.request();
+    String wijk = request.getParameter("wijk");
+    if (wijk == null || screen.campaign().wijk(wijk).isEmpty()) {
+      screen.message(400, "Welke wijk?", "Kies eerst een wijk in het overzicht.");
+      return;
+    }
+    String[] selected = request.getParameterValues("punt");
+    String action = request.getParameter("bulkactie");
+    List<Map<String, Object>> results = new ArrayList<>();
+    if (selected == null || selected.length == 0) {
+      results.add(result("", false, "Kies eerst een of meer punten met de vakjes in de tabel."));
+      screen.queue(wijk, results, 400);
+      return;
+    }
+    if ("samenvoegen".equals(action)) {
+      results.add(mergeSelected(selected));
+    } else if ("publiceren".equals(action) || "afwijzen".equals(action)) {
+      for (String id : selected) {
+        results.add(one(id, ACTIONS.get(action)));
+      }
+    } else {
+      results.add(result("", false, "Kies wat u met de gekozen punten wilt doen."));
+    }
+    boolean allDone = results.stream().allMatch(r -> Boolean.TRUE.equals(r.get("ok")));
+    screen.queue(wijk, results, allDone ? 200 : 409);
+  }
+
+  private Map<String, Object> one(String id, ModerationAction action) {
+    String reference = id.toUpperCase(Locale.ROOT);
+    Map<String, String> fields = new HashMap<>(fields(screen.request()));
+    try {
+      ModerationRequests.apply(screen.runtime(), id, version(id), action, fields, moderator.name());
+      LOG.info("point {} {} by {} (bulk)", id, action, moderator.name());
+      return result(
+          reference,
+          true,
+          ScreenWords.done(action == ModerationAction.PUBLISH ? "publiceren" : "afwijzen"));
+    } catch (IllegalTransitionException | StaleVersionException e) {
+      return result(reference, false, e.getMessage());
+    } catch (InvalidInputException e) {
+      return result(reference, false, e.errors().get(0).message());
+    } catch (ProblemException e) {
+      return result(reference, false, e.problem().detail());
+    } catch (IllegalArgumentException e) {
+      return result(reference, false, "Dit punt bestaat niet (meer).");
+    }
+  }
+
+  private Map<String, Object> mergeSelected(String[] selected) {
+    String into = screen.request().getParameter("into");
+    String targetId = into == null ? "" : into.strip().toLowerCase(Locale.ROOT);
+    Optional<ModeratedIdea> target =
+        targetId.isEmpty()
+            ? Optional.empty()
+            : screen.runtime().ideas().forModeration(screen.campaign().id(), targetId);
+    if (target.isEmpty()) {
+      return result(
+          "",
+          false,
+          "Vul het referentienummer in van het punt waarmee u samenvoegt, zoals WAZ-ABCD-EFGH.");
+    }
+    List<IdeaVersion> sources = new ArrayList<>();
+    try {
+      for (String id : selected) {
+        sources.add(new IdeaVersion(id, version(id)));
+      }
+      screen
+          .runtime()
+          .moderation()
+          .merge(
+              new IdeaVersion(targetId, target.get().version()), sources, null, moderator.name());
+      LOG.info("{} points merged into {} by {}", sources.size(), targetId, moderator.name());
+      return result(
+          target.get().idea().reference(),
+          true,
+          sources.size()
+              + " punt(en) samengevoegd met "
+              + target.get().idea().reference()
+              + ". De indieners krijgen een e-mail.");
+    } catch (IllegalTransitionException | StaleVersionException e) {
+      return result("", false, e.getMessage() + " Er is niets samengevoegd.");
+    } catch (InvalidInputException e) {
+      return result("", false, e.errors().get(0).message() + " Er is niets samengevoegd.");
+    } catch (ProblemException e) {
+      return result("", false, e.problem().detail());
+    } catch (IllegalArgumentException e) {
+      return result("", false, "Een van de punten bestaat niet (meer). Er is niets samengevoegd.");
+    }
+  }
+
+  private long version(String id) {
+    return ModerationServlet.version(screen.request().getParameter("versie-" + id));
+  }
+
+  private static Map<String, Object> result(String reference, boolean ok, String message) {
+    return Map.of("reference", reference, "ok", ok, "message", message);
+  }
+
+  private static Map<String, String> fields(HttpServletRequest request) {
+    Map<String, String> fields = new HashMap<>();
+    for (String name : FIELDS) {
+      String value = request.getParameter(name);
+      if (value != null) {
+        fields.put(name, value);
+      }
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,33 @@
+[#ftl output_format="plainText"]
+[#-- A report about the public space, forwarded by moderators to the organisation that handles
+     them (Stadswerk072). Model: organisation, reference, title, description, location (may be
+     empty), category, wijk, submittedAt, reporterName and reporterEmail (may be empty). --]
+[#assign subject = "Melding openbare ruimte uit Wij(k) aan zet! (${reference})"]
+Beste collega's van ${organisation},
+
+Een inwoner stuurde dit in bij Wij(k) aan zet!. Het is geen verbeterpunt voor
+de campagne, maar een melding over de openbare ruimte. Wilt u het oppakken?
+
+Referentie: ${reference}
+Wijk: ${wijk}
+Onderwerp: ${category}
+[#if location?has_content]
+Plek: ${location}
+[/#if]
+Ingestuurd op: ${submittedAt}
+
+${title}
+
+${description}
+
+[#if reporterEmail?has_content]
+Melder: ${reporterName}, ${reporterEmail}
+De melder heeft gehoord dat de melding naar u is doorgestuurd.
+[#else]
+De melder liet geen e-mailadres achter.
+[/#if]
+
+Met vriendelijke groet,
+
+Moderatie Wij(k) aan zet!
+Gemeente Alkmaar

@@ -1,0 +1,113 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A moderator's browser against a running host: logged in through the host's form login, with its
+ * own cookies, calling {@code /api/moderation/ideas}. Redirects are not followed, so tests see
+ * them.
+ */
+final class ModeratorClient {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String NAME = "moderator1";
+  private static final String PASSWORD = "moderatie-alkmaar-2024";
+
+  private final StandaloneHost host;
+  private final HttpClient http;
+
+  private ModeratorClient(StandaloneHost host, HttpClient http) {
+    this.host = host;
+    this.http = http;
+  }
+
+  /** Adds the moderator to the users file in {@code data}; call before the host starts. */
+  static void addTo(Path data) {
+    AddUserCommand.run(
+        new String[] {
+          "--data", data.toString(), "--naam", NAME, "--rollen", "wijkaanzet-moderator"
+        },
+        Map.of(AddUserCommand.PASSWORD_ENV, PASSWORD),
+        null,
+        new BufferedReader(new StringReader("")));
+  }
+
+  static ModeratorClient logIn(StandaloneHost host) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    http.send(
+        HttpRequest.newBuilder(host.baseUri().resolve("/moderatie/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String form =
+        "j_username=" + NAME + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(host.baseUri().resolve("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "moderator logged in");
+    return new ModeratorClient(host, http);
+  }
+
+  /** {@code POST /api/moderation/ideas/{id}/{action}} with {@code body} as JSON. */
+  HttpResponse<String> act(String id, String action, Map<String, ?> body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(host.baseUri().resolve("/api/moderation/ideas/" + id + "/" + action))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The point as moderators see it, with its status, version and merge links. */
+  JsonNode point(String id) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(host.baseUri().resolve("/api/moderation/ideas/" + id)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.readTree(response.body());
+  }
+
+  /** A moderation screen (HTML) as the logged-in moderator sees it. */
+  HttpResponse<String> screen(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  long version(String id) throws Exception {
+    return point(id).get("version").asLong();
+  }
+
+  /** The anonymous public API, as a resident's browser calls it. */
+  static HttpResponse<String> publicGet(StandaloneHost host, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(HttpResponse<String> response) throws Exception {
+    return JSON.readTree(response.body());
+  }
+}
