@@ -44,12 +44,21 @@ public final class RuntimeAssembly {
       WebProtection web,
       MailSender mailSender) {
     return create(
-        clock, sessions, currentUser, campaign, overwrite, web, mailSender, Optional.empty());
+        clock,
+        sessions,
+        currentUser,
+        campaign,
+        overwrite,
+        web,
+        mailSender,
+        Optional.empty(),
+        new MailTemplates());
   }
 
   /**
-   * As above, with forwarding of reports about the public space when {@code forwarding} is set: its
-   * channel for moderators, and its sender next to mail in the outbox.
+   * As above, with forwarding of reports about the public space when {@code forwarding} is set (its
+   * channel for moderators, and its sender next to mail in the outbox), and mail texts from {@code
+   * templates} (the host's light module first).
    */
   public static WijkAanZetRuntime create(
       Clock clock,
@@ -59,13 +68,13 @@ public final class RuntimeAssembly {
       boolean overwrite,
       WebProtection web,
       MailSender mailSender,
-      Optional<ForwardingSettings> forwarding) {
+      Optional<ForwardingSettings> forwarding,
+      MailTemplates templates) {
     CampaignService campaigns =
         CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, overwrite);
     JcrOutbox outbox = new JcrOutbox(sessions, campaign.id());
     OutboxDispatcher mail =
         new OutboxDispatcher(outbox, Forwarding.sender(forwarding, mailSender), clock);
-    MailTemplates templates = new MailTemplates();
     OutboxMessages messages = new OutboxMessages(clock);
     IdeaStore ideas = new JcrIdeaStore(sessions, outbox);
     IdeaSubmission submissions =

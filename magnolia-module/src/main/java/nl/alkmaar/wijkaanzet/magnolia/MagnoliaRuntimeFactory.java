@@ -1,11 +1,16 @@
 package nl.alkmaar.wijkaanzet.magnolia;
 
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
@@ -16,6 +21,7 @@ import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
+import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,10 +66,29 @@ public final class MagnoliaRuntimeFactory {
             MailSenders.choose(
                 MailSettings.fromEnvironment(mailEnvironment()),
                 Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
-            ForwardingSettings.fromEnvironment(environment(ForwardingSettings.VARIABLES)));
+            ForwardingSettings.fromEnvironment(environment(ForwardingSettings.VARIABLES)),
+            new MailTemplates(lightModulesFolder()));
     runtime.mail().start();
     LOG.info("wijkaanzet campaign {} active", campaign.id());
     return runtime;
+  }
+
+  /**
+   * Magnolia's light module folder ({@code magnolia.resources.dir}), where the mail texts are
+   * edited; empty when the property is not set (the jar's copies are used then). Overrides saved
+   * with the Resource Files app live in JCR and are not seen: edit the files themselves.
+   */
+  static Optional<TemplateLoader> lightModulesFolder() {
+    String folder = System.getProperty("magnolia.resources.dir");
+    if (folder == null || !Files.isDirectory(Path.of(folder))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new FileTemplateLoader(Path.of(folder).toFile()));
+    } catch (IOException e) {
+      LOG.warn("light module folder {} unreadable, mail texts come from the jar", folder);
+      return Optional.empty();
+    }
   }
 
   /** Comma-separated origins that may post to our API, e.g. the municipality's main site. */

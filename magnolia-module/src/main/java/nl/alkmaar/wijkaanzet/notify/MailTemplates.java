@@ -1,6 +1,8 @@
 package nl.alkmaar.wijkaanzet.notify;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.template.Configuration;
@@ -14,25 +16,49 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Renders a mail from {@code /nl/alkmaar/wijkaanzet/notify/mail/<kind>_<lang>.ftl} in the module
- * jar: the template's output is the plain-text body, and it sets the subject with {@code [#assign
- * subject = "…"]}, so one file holds the whole text of a mail. Dutch is the default; a language
- * without its own template gets the Dutch one.
+ * Renders a mail from {@code <kind>_<lang>.ftl}: the template's output is the plain-text body, and
+ * it sets the subject with {@code [#assign subject = "…"]}, so one file holds the whole text of a
+ * mail. The texts live in the light module ({@value #LIGHT_MODULE_FOLDER}), where editors change
+ * them; a copy in the module jar ({@value #FOLDER}) is the default when the host has no light
+ * module files to offer. Dutch is the default language; a language without its own template gets
+ * the Dutch one.
  */
 public final class MailTemplates {
 
   public static final String FOLDER = "/nl/alkmaar/wijkaanzet/notify/mail";
+  public static final String LIGHT_MODULE_FOLDER = "wijkaanzet/mail";
   public static final String DEFAULT_LANGUAGE = "nl";
 
   private final Configuration freemarker;
 
+  /** The texts in the module jar only. */
   public MailTemplates() {
+    this(Optional.empty());
+  }
+
+  /**
+   * Texts from {@code lightModules} (a loader whose root holds the light module folders, e.g.
+   * {@code wijkaanzet/mail/bevestiging_nl.ftl}) first, the jar's copy otherwise.
+   */
+  public MailTemplates(Optional<TemplateLoader> lightModules) {
     // 2.3.31, not our build's newer version: inside Magnolia its own FreeMarker is on the
     // classpath.
     freemarker = new Configuration(Configuration.VERSION_2_3_31);
-    freemarker.setTemplateLoader(new ClassTemplateLoader(MailTemplates.class, FOLDER));
+    TemplateLoader jar = new ClassTemplateLoader(MailTemplates.class, FOLDER);
+    freemarker.setTemplateLoader(
+        lightModules
+            .<TemplateLoader>map(
+                files ->
+                    new MultiTemplateLoader(
+                        new TemplateLoader[] {
+                          new PrefixedTemplateLoader(files, LIGHT_MODULE_FOLDER), jar
+                        }))
+            .orElse(jar));
+    // An edited text is used within a few seconds, without a restart.
+    freemarker.setTemplateUpdateDelayMilliseconds(5_000);
     freemarker.setDefaultEncoding("UTF-8");
     freemarker.setOutputFormat(PlainTextOutputFormat.INSTANCE);
     freemarker.setLocalizedLookup(false);

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import freemarker.cache.FileTemplateLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MailTemplatesTest {
 
@@ -110,5 +115,70 @@ class MailTemplatesTest {
     assertTrue(dutch.textBody().contains("Toelichting:\nDe gemeenteraad stelt de tarieven vast."));
     assertTrue(!dutch.textBody().contains("Meer over"), "no link line without a link");
     assertEquals("Your suggestion will not be published (WAZ-AAAA-BBBB)", english.subject());
+  }
+
+  @Test
+  void rendersTheForwardingMailsToStadswerkAndToTheSubmitter() {
+    Map<String, Object> report = new HashMap<>();
+    report.put("organisation", "Stadswerk072");
+    report.put("reference", "WAZ-CCCC-DDDD");
+    report.put("title", "Losse stoeptegel");
+    report.put("description", "Bij de bushalte ligt een tegel los & iemand viel bijna.");
+    report.put("location", "Laat 12");
+    report.put("category", "Verkeer");
+    report.put("wijk", "Centrum");
+    report.put("submittedAt", "10 april 2024, 14:00");
+    report.put("reporterName", "Piet");
+    report.put("reporterEmail", "piet@example.nl");
+
+    RenderedMail toStadswerk = templates.render("doorsturen", "nl", report);
+
+    assertEquals(
+        "Melding openbare ruimte uit Wij(k) aan zet! (WAZ-CCCC-DDDD)", toStadswerk.subject());
+    assertTrue(toStadswerk.textBody().contains("Plek: Laat 12"), toStadswerk.textBody());
+    assertTrue(toStadswerk.textBody().contains("los & iemand"), "plain text, not escaped");
+    assertTrue(toStadswerk.textBody().contains("Melder: Piet, piet@example.nl"));
+
+    Map<String, Object> notice = model();
+    notice.put("organisation", "Stadswerk072");
+    notice.put("route", "per e-mail");
+    RenderedMail toSubmitter = templates.render("doorgestuurd", "nl", notice);
+    assertEquals(
+        "Uw melding is doorgestuurd naar Stadswerk072 (WAZ-2024-000123)", toSubmitter.subject());
+    assertTrue(toSubmitter.textBody().contains("per e-mail doorgestuurd naar Stadswerk072"));
+    assertTrue(
+        templates.render("doorgestuurd", "en", notice).subject().startsWith("Your report was"));
+  }
+
+  @Test
+  void rendersTheMergeMailWithTheTargetsLink() {
+    Map<String, Object> model = model();
+    model.put("targetTitle", "Meer bankjes op het Kerkplein");
+    model.put("targetReference", "WAZ-EEEE-FFFF");
+    model.put("targetLink", "https://www.alkmaar.nl/wijkaanzet/wijk/centrum#wz-idea-waz-eeee-ffff");
+
+    RenderedMail mail = templates.render("samengevoegd", "nl", model);
+
+    assertEquals("Uw verbeterpunt is samengevoegd (WAZ-2024-000123)", mail.subject());
+    assertTrue(mail.textBody().contains("Referentienummer: WAZ-EEEE-FFFF"));
+    assertTrue(mail.textBody().contains("#wz-idea-waz-eeee-ffff"));
+  }
+
+  @Test
+  void aTextEditedInTheLightModuleWinsOverTheJarsCopy(@TempDir Path lightModules) throws Exception {
+    Path mail = Files.createDirectories(lightModules.resolve("wijkaanzet/mail"));
+    Files.writeString(
+        mail.resolve("bevestiging_nl.ftl"),
+        "[#ftl output_format=\"plainText\"]\n[#assign subject = \"Dank u wel (${reference})\"]\n"
+            + "Dag ${name}, dank voor uw idee.\n");
+    MailTemplates edited =
+        new MailTemplates(Optional.of(new FileTemplateLoader(lightModules.toFile())));
+
+    assertEquals(
+        "Dank u wel (WAZ-2024-000123)", edited.render("bevestiging", "nl", model()).subject());
+    assertEquals(
+        "Thank you for your suggestion (WAZ-2024-000123)",
+        edited.render("bevestiging", "en", model()).subject(),
+        "texts the light module does not have come from the jar");
   }
 }

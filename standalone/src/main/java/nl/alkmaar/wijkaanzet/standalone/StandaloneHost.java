@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
+import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
@@ -77,7 +79,8 @@ public final class StandaloneHost implements AutoCloseable {
               true,
               web,
               MailSenders.choose(options.mail(), options.dataDir().resolve("mail")),
-              options.forwarding());
+              options.forwarding(),
+              new MailTemplates(Optional.of(files.templateLoader())));
       mail = runtime.mail();
       WijkAanZet.install(runtime);
       mail.start();
