@@ -248,9 +248,12 @@ public final class IdeaModeration {
     model.put("wijk", wijkName(campaign, idea));
     model.put("reference", idea.reference());
     model.put("link", campaign.website() == null ? "" : campaign.website());
-    // Points do not record the form's language yet, so these mails are Dutch.
+    // In the language of the form the resident used; configured texts (reasons) stay Dutch.
     return List.of(
-        messages.create(kind, submitter.get().email(), templates.render(kind, "nl", model)));
+        messages.create(
+            kind,
+            submitter.get().email(),
+            templates.render(kind, submitter.get().language(), model)));
   }
 
   /** Where residents find the point: its wijk page, at the point. */

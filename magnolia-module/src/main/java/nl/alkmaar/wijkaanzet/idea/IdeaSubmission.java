@@ -104,7 +104,7 @@ public final class IdeaSubmission {
             form.ageGroup() == null ? null : AgeGroup.byId(form.ageGroup()).orElseThrow(),
             clock.instant(),
             photo.isPresent());
-    Submitter submitter = new Submitter(form.name(), form.email(), idea.submittedAt());
+    Submitter submitter = new Submitter(form.name(), form.email(), idea.submittedAt(), language);
     String how = channel.isAssisted() ? "ingevoerd via " + channel.id() : "online ingediend";
     store.create(
         idea,

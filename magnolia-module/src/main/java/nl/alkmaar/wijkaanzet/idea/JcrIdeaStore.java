@@ -328,7 +328,10 @@ public final class JcrIdeaStore implements IdeaStore {
           Node node = session.getNode(path);
           return Optional.of(
               new Submitter(
-                  text(node, "wz:name"), text(node, "wz:email"), instant(node, "wz:consentAt")));
+                  text(node, "wz:name"),
+                  text(node, "wz:email"),
+                  instant(node, "wz:consentAt"),
+                  text(node, "wz:language")));
         });
   }
 
@@ -368,5 +371,6 @@ public final class JcrIdeaStore implements IdeaStore {
     node.setProperty("wz:name", submitter.name());
     setText(node, "wz:email", submitter.email());
     node.setProperty("wz:consentAt", calendar(submitter.consentAt()));
+    node.setProperty("wz:language", submitter.language());
   }
 }

@@ -431,6 +431,22 @@ class JcrIdeaStoreTest {
     assertEquals(IdeaStatus.INGEDIEND, corrected.idea().status());
   }
 
+  @Test
+  void theSubmittersLanguageIsKeptForLaterMails() {
+    Submitter english = new Submitter("Ann Smith", "ann@example.org", APRIL, "en");
+    runtime
+        .ideas()
+        .create(
+            idea("waz-aaaa-0050", "centrum", APRIL),
+            english,
+            entry("ingediend"),
+            Optional.empty(),
+            Optional.empty());
+
+    assertEquals(english, runtime.ideas().submitter("alkmaar-2024", "waz-aaaa-0050").orElseThrow());
+    assertEquals("nl", new Submitter("Jan", null, APRIL, "fr").language(), "unknown means Dutch");
+  }
+
   private void create(String id, String wijk) {
     runtime
         .ideas()

@@ -241,6 +241,49 @@ class ModerationApiIT {
   }
 
   @Test
+  void aResidentWhoUsedTheEnglishFormIsToldInEnglish() throws Exception {
+    Map<String, Object> point = SubmissionClient.complete();
+    point.put("wijk", "oudorp");
+    point.put("title", "Free parking everywhere please");
+    point.put("language", "en");
+    String id =
+        JSON.readTree(send(HttpClient.newHttpClient(), "POST", "/api/ideas", point).body())
+            .get("id")
+            .asText();
+    HttpClient moderator = loggedIn("moderator1");
+
+    HttpResponse<String> rejected =
+        send(
+            moderator,
+            "POST",
+            "/api/moderation/ideas/" + id + "/afwijzen",
+            Map.of("version", 0, "reason", "niet-gemeente"));
+
+    assertEquals(200, rejected.statusCode(), rejected.body());
+    String reference = JSON.readTree(rejected.body()).get("reference").asText();
+    String subject = "Subject: Your suggestion will not be published (" + reference + ")";
+    boolean found = false;
+    for (int i = 0; i < 100 && !found; i++) {
+      Thread.sleep(50);
+      Path mailFolder = data.resolve("mail");
+      if (java.nio.file.Files.isDirectory(mailFolder)) {
+        try (var files = java.nio.file.Files.list(mailFolder)) {
+          found =
+              files.anyMatch(
+                  file -> {
+                    try {
+                      return java.nio.file.Files.readString(file).contains(subject);
+                    } catch (java.io.IOException e) {
+                      return false;
+                    }
+                  });
+        }
+      }
+    }
+    assertTrue(found, "an English rejection mail with " + subject);
+  }
+
+  @Test
   void aRejectionNeedsAKnownReasonAndAnExplanationForAnders() throws Exception {
     String id = submit("centrum", "Iets anders");
     HttpClient moderator = loggedIn("moderator1");
