@@ -28,12 +28,32 @@ public final class SimilarPoints {
   public record Match(Idea idea, double score) {}
 
   public List<Match> like(String campaignId, String wijk, String text, Set<String> excludeIds) {
-    List<Idea> published = store.published(campaignId, wijk);
+    return rank(campaignId + "/" + wijk, store.published(campaignId, wijk), text, excludeIds);
+  }
+
+  /**
+   * For moderators: submitted and published points of the wijk that look like {@code text}, the
+   * points a merge could go into (two new look-alikes can be merged before either is published).
+   */
+  public List<Match> mergeCandidates(
+      String campaignId, String wijk, String text, Set<String> excludeIds) {
+    List<Idea> open =
+        store.inWijk(campaignId, wijk).stream()
+            .map(ModeratedIdea::idea)
+            .filter(
+                idea ->
+                    idea.status() == IdeaStatus.INGEDIEND
+                        || idea.status() == IdeaStatus.GEPUBLICEERD)
+            .toList();
+    return rank(campaignId + "/" + wijk + "/moderation", open, text, excludeIds);
+  }
+
+  private List<Match> rank(String key, List<Idea> published, String text, Set<String> excludeIds) {
     List<SimilarityCandidate> candidates =
         published.stream()
             .map(idea -> new SimilarityCandidate(idea.id(), idea.title(), idea.description()))
             .toList();
-    SimilarityIndex index = indexFor(campaignId + "/" + wijk, candidates);
+    SimilarityIndex index = indexFor(key, candidates);
     Map<String, Idea> byId =
         published.stream()
             .collect(java.util.stream.Collectors.toMap(Idea::id, idea -> idea, (a, b) -> a));

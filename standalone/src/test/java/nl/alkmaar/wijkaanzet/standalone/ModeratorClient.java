@@ -14,7 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A moderator's browser against a running host: logged in through the host's form login, with its
@@ -46,7 +50,21 @@ final class ModeratorClient {
         new BufferedReader(new StringReader("")));
   }
 
+  /** Adds {@code name} with {@code roles} (and the moderator's password); call before the start. */
+  static void addUser(Path data, String name, String roles) {
+    AddUserCommand.run(
+        new String[] {"--data", data.toString(), "--naam", name, "--rollen", roles},
+        Map.of(AddUserCommand.PASSWORD_ENV, PASSWORD),
+        null,
+        new BufferedReader(new StringReader("")));
+  }
+
   static ModeratorClient logIn(StandaloneHost host) throws Exception {
+    return logIn(host, NAME);
+  }
+
+  /** Logs in as {@code name}, a user added with {@link #addUser}, whatever their roles. */
+  static ModeratorClient logIn(StandaloneHost host, String name) throws Exception {
     HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -56,7 +74,7 @@ final class ModeratorClient {
         HttpRequest.newBuilder(host.baseUri().resolve("/moderatie/")).build(),
         HttpResponse.BodyHandlers.discarding());
     String form =
-        "j_username=" + NAME + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        "j_username=" + name + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
     HttpResponse<String> login =
         http.send(
             HttpRequest.newBuilder(host.baseUri().resolve("/j_security_check"))
@@ -64,7 +82,7 @@ final class ModeratorClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "moderator logged in");
+    assertTrue(login.statusCode() == 302 || login.statusCode() == 303, name + " logged in");
     return new ModeratorClient(host, http);
   }
 
@@ -93,6 +111,39 @@ final class ModeratorClient {
     return http.send(
         HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Posts a moderation screen's form as a browser does (URL-encoded, names may repeat), with extra
+   * {@code headers} as name-value pairs.
+   */
+  HttpResponse<String> submitForm(
+      String path, List<Map.Entry<String, String>> fields, String... headers) throws Exception {
+    String body =
+        fields.stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(host.baseUri().resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The form token a moderation screen at {@code path} hands out. */
+  String formToken(String path) throws Exception {
+    HttpResponse<String> page = screen(path);
+    assertEquals(200, page.statusCode(), path);
+    Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+    assertTrue(token.find(), path + " carries a form token");
+    return token.group(1);
   }
 
   long version(String id) throws Exception {

@@ -123,7 +123,10 @@ final class PointScreen {
         "detail", Objects.toString(entry.detail(), ""));
   }
 
-  /** Published look-alikes in the same wijk, best first, each with what a merge into it needs. */
+  /**
+   * Submitted and published look-alikes in the same wijk, best first, each with what a merge into
+   * it needs.
+   */
   private static List<Map<String, Object>> similar(
       WijkAanZetRuntime runtime, Campaign campaign, ModeratedIdea point, String base) {
     Idea idea = point.idea();
@@ -133,7 +136,8 @@ final class PointScreen {
     for (SimilarPoints.Match match :
         runtime
             .similar()
-            .like(campaign.id(), idea.wijk(), idea.title() + "\n" + idea.description(), exclude)) {
+            .mergeCandidates(
+                campaign.id(), idea.wijk(), idea.title() + "\n" + idea.description(), exclude)) {
       Optional<ModeratedIdea> candidate =
           runtime.ideas().forModeration(campaign.id(), match.idea().id());
       if (candidate.isEmpty()) {
@@ -145,6 +149,7 @@ final class PointScreen {
       view.put("title", match.idea().title());
       view.put("summary", match.idea().description());
       view.put("score", Math.round(match.score() * 100));
+      view.put("status", ScreenWords.status(match.idea().status()));
       view.put("version", candidate.get().version());
       view.put("url", base + "/punt/" + match.idea().id());
       candidates.add(view);

@@ -119,12 +119,12 @@
   <section aria-labelledby="wz-veld-target" class="wz-moderation__similar">
     <h2 class="utrecht-heading-2" id="wz-veld-target" tabindex="-1">Vergelijkbare punten</h2>
     [#if similar?has_content]
-    <p class="utrecht-paragraph">Gepubliceerde punten uit ${wijk.name} die op dit punt lijken, de beste eerst. Voegt u samen, dan gaat dit punt op in het gekozen punt en krijgt de indiener een e-mail.</p>
+    <p class="utrecht-paragraph">Ingediende en gepubliceerde punten uit ${wijk.name} die op dit punt lijken, de beste eerst. Voegt u samen, dan gaat dit punt op in het gekozen punt en krijgt de indiener een e-mail.</p>
     <ul class="wz-moderation__candidates">
       [#list similar as candidate]
       <li class="wz-moderation__candidate">
         <h3 class="utrecht-heading-3"><a class="utrecht-link" href="${candidate.url}">${candidate.reference}: ${candidate.title}</a></h3>
-        <p class="utrecht-paragraph"><strong>Lijkt voor ${candidate.score}% op dit punt.</strong></p>
+        <p class="utrecht-paragraph"><strong>Lijkt voor ${candidate.score}% op dit punt.</strong> Status: ${candidate.status}.</p>
         <p class="utrecht-paragraph wz-moderation__summary">${candidate.summary}</p>
         [@actionForm action="samenvoegen" label="Samenvoegen met " + candidate.reference]
           <input type="hidden" name="into" value="${candidate.id}">
@@ -134,7 +134,7 @@
       [/#list]
     </ul>
     [#else]
-    <p class="utrecht-paragraph">Er zijn geen gepubliceerde punten in ${wijk.name} die op dit punt lijken.</p>
+    <p class="utrecht-paragraph">Er zijn geen ingediende of gepubliceerde punten in ${wijk.name} die op dit punt lijken.</p>
     [/#if]
   </section>
   [/#if]
