@@ -128,7 +128,7 @@ describe('moderation screens', () => {
         await expectNoAxeViolations(page, { label: 'queue of Centrum' });
 
         // Publish the original.
-        await tabTo(page, `td a[href$="/punt/${points.original.id}"]`);
+        await tabTo(page, `th a[href$="/punt/${points.original.id}"]`);
         await page.keyboard.press('Enter');
         await page.waitForSelector(`h1:has-text("${points.original.reference}")`);
         assert.match(await page.textContent('main'), /inwoner\.30@example\.nl/, 'moderators see the contact data');

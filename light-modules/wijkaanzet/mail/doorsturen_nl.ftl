@@ -1,7 +1,8 @@
 [#ftl output_format="plainText"]
 [#-- A report about the public space, forwarded by moderators to the organisation that handles
      them (Stadswerk072). Model: organisation, reference, title, description, location (may be
-     empty), category, wijk, submittedAt, reporterName and reporterEmail (may be empty). --]
+     empty), category, wijk, submittedAt. The resident's name and e-mail are not passed on: their
+     consent covers being kept informed, not sharing. --]
 [#assign subject = "Melding openbare ruimte uit Wij(k) aan zet! (${reference})"]
 Beste collega's van ${organisation},
 
@@ -20,12 +21,9 @@ ${title}
 
 ${description}
 
-[#if reporterEmail?has_content]
-Melder: ${reporterName}, ${reporterEmail}
-De melder heeft gehoord dat de melding naar u is doorgestuurd.
-[#else]
-De melder liet geen e-mailadres achter.
-[/#if]
+De melder weet dat de melding naar u is doorgestuurd. Wilt u de melder iets
+vragen of laten weten? Antwoord dan op deze e-mail en noem de referentie. Wij
+geven het door.
 
 Met vriendelijke groet,
 

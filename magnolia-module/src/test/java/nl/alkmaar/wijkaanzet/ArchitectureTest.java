@@ -31,6 +31,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "..wijkaanzet.campaign..",
               "..wijkaanzet.idea..",
+              "..wijkaanzet.forward..",
               "..wijkaanzet.vote..",
               "..wijkaanzet.result..",
               "..wijkaanzet.notify..")

@@ -51,9 +51,7 @@ public final class EmailForwarding implements ForwardingChannel {
             "location", Objects.toString(report.location(), ""),
             "category", report.category(),
             "wijk", report.wijk(),
-            "submittedAt", DATE.format(report.submittedAt()),
-            "reporterName", Objects.toString(report.reporterName(), ""),
-            "reporterEmail", Objects.toString(report.reporterEmail(), ""));
+            "submittedAt", DATE.format(report.submittedAt()));
     return messages.create(KIND, address, templates.render(KIND, "nl", model));
   }
 }

@@ -5,9 +5,8 @@ public final class ForwardingNotConfiguredException extends RuntimeException {
 
   public ForwardingNotConfiguredException() {
     super(
-        "Doorsturen kan nu niet: op deze server is niet ingesteld waar meldingen over de openbare"
-            + " ruimte heen gaan. Vraag de beheerder om "
-            + ForwardingSettings.EMAIL
-            + " of de Signalen-instellingen te zetten. Het punt is niet veranderd.");
+        "Doorsturen kan nu niet: er is nog niet ingesteld waar meldingen over de openbare ruimte"
+            + " heen gaan. Vraag de beheerder om het doorsturen in te stellen. Het punt is niet"
+            + " veranderd.");
   }
 }

@@ -3,23 +3,23 @@ package nl.alkmaar.wijkaanzet.forward;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.notify.RenderedMail;
 
 /**
  * The adapter for municipalities that run Signalen: the report becomes the JSON body of {@code POST
- * /signals/v1/private/signals}. The outbox keeps that body; {@link SignalenSender} adds the bearer
- * token at delivery, so the token is never stored.
+ * /signals/v1/private/signals}. The outbox keeps that body; {@link SignalenSender} sends it to the
+ * configured address with the bearer token, so neither is stored with the report.
  *
  * <p>Signalen needs coordinates and our points have a described place, so the described place goes
- * into the text and the pin goes to the configured spot. The reporter's e-mail goes along with
- * {@code sharing_allowed: false}: the handler may contact them, nobody else gets it.
+ * into the text and the pin goes to the configured spot. The reporter stays anonymous (see {@link
+ * ForwardedReport}).
  */
 public final class SignalenForwarding implements ForwardingChannel {
 
   public static final String KIND = "signalen";
+  public static final String RECIPIENT = "signalen";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TEXT_MAX = 3000;
 
@@ -43,10 +43,9 @@ public final class SignalenForwarding implements ForwardingChannel {
 
   @Override
   public OutboxMessage message(ForwardedReport report) {
-    return messages.create(
-        KIND,
-        settings.signalenUrl().toString(),
-        new RenderedMail(report.reference(), body(report)));
+    // The recipient is the role, not the address: the sender always uses the configured Signalen,
+    // so queued reports follow a changed address and the token goes nowhere else.
+    return messages.create(KIND, RECIPIENT, new RenderedMail(report.reference(), body(report)));
   }
 
   String body(ForwardedReport report) {
@@ -60,11 +59,8 @@ public final class SignalenForwarding implements ForwardingChannel {
     // GeoJSON order: longitude first.
     point.putArray("coordinates").add(settings.longitude()).add(settings.latitude());
     signal.putObject("category").put("sub_category", settings.signalenCategory());
-    ObjectNode reporter = signal.putObject("reporter");
-    if (report.reporterEmail() != null) {
-      reporter.put("email", report.reporterEmail());
-    }
-    reporter.put("sharing_allowed", false);
+    // No contact details (see ForwardedReport); Signalen may not pass on what it does not have.
+    signal.putObject("reporter").put("sharing_allowed", false);
     try {
       return JSON.writeValueAsString(signal);
     } catch (JsonProcessingException e) {
@@ -81,10 +77,5 @@ public final class SignalenForwarding implements ForwardingChannel {
     text.append("\nWijk: ").append(report.wijk());
     text.append("\nReferentie Wij(k) aan zet!: ").append(report.reference());
     return text.length() <= TEXT_MAX ? text.toString() : text.substring(0, TEXT_MAX - 1) + "…";
-  }
-
-  /** Where the outbox sends the body; used by the sender to refuse unexpected hosts. */
-  public URI endpoint() {
-    return settings.signalenUrl();
   }
 }

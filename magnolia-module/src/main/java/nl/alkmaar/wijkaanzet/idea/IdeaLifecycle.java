@@ -67,6 +67,12 @@ public final class IdeaLifecycle {
   }
 
   private static String refusal(IdeaStatus from, ModerationAction action) {
+    if (action == ModerationAction.UNDO_MERGE) {
+      return "Een punt met de status "
+          + label(from)
+          + " is niet samengevoegd. Er is niets om"
+          + " ongedaan te maken.";
+    }
     return "U kunt een punt met de status " + label(from) + " niet " + action.dutch() + ".";
   }
 

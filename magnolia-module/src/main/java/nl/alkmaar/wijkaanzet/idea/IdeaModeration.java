@@ -110,9 +110,8 @@ public final class IdeaModeration {
     Campaign campaign = campaigns.active();
     Idea idea = current(campaign, id).idea();
     ForwardingChannel channel = forwarding.orElseThrow(ForwardingNotConfiguredException::new);
-    Optional<Submitter> submitter = store.submitter(campaign.id(), id);
     List<OutboxMessage> outgoing = new ArrayList<>();
-    outgoing.add(channel.message(report(campaign, idea, submitter)));
+    outgoing.add(channel.message(report(campaign, idea)));
     outgoing.addAll(
         mailToSubmitter(
             campaign,
@@ -135,37 +134,27 @@ public final class IdeaModeration {
   }
 
   /**
-   * Merges {@code sources} into {@code target}; each source's submitter gets a mail with a link to
-   * the target. {@code targetText} may be null to keep the target's text.
+   * Merges {@code sources} into {@code target}; each source's submitter gets a mail with a link.
    */
-  public ModeratedIdea merge(
-      IdeaVersion target, List<IdeaVersion> sources, IdeaText targetText, String moderator) {
+  public ModeratedIdea merge(IdeaVersion target, List<IdeaVersion> sources, String moderator) {
     Campaign campaign = campaigns.active();
-    if (targetText != null) {
-      requireValid(campaign, targetText);
-    }
     Idea targetIdea = current(campaign, target.id()).idea();
-    String title = targetText == null ? targetIdea.title() : targetText.title();
+    // Only a public target has a place residents can follow a link to.
+    String link = targetIdea.status().isPublic() ? link(campaign, targetIdea) : "";
     List<OutboxMessage> mails = new ArrayList<>();
     for (IdeaVersion source : sources) {
-      Optional<ModeratedIdea> found = store.forModeration(campaign.id(), source.id());
-      if (found.isEmpty()) {
-        throw new IllegalArgumentException("no point " + source.id());
-      }
       mails.addAll(
           mailToSubmitter(
               campaign,
-              found.get().idea(),
+              current(campaign, source.id()).idea(),
               MERGED_MAIL,
               Map.of(
-                  "targetTitle", title,
+                  "targetTitle", targetIdea.title(),
                   "targetReference", targetIdea.reference(),
-                  "targetLink", link(campaign, targetIdea))));
+                  "targetLink", link)));
     }
     ModeratedIdea result =
-        store.merge(
-            campaign.id(),
-            new Merge(target, sources, targetText, clock.instant(), moderator, mails));
+        store.merge(campaign.id(), new Merge(target, sources, clock.instant(), moderator, mails));
     mailNudge.run();
     return result;
   }
@@ -217,7 +206,7 @@ public final class IdeaModeration {
     return new AuditEntry(clock.instant(), moderator, action.dutch(), detail);
   }
 
-  private ForwardedReport report(Campaign campaign, Idea idea, Optional<Submitter> submitter) {
+  private static ForwardedReport report(Campaign campaign, Idea idea) {
     return new ForwardedReport(
         idea.reference(),
         idea.title(),
@@ -229,9 +218,7 @@ public final class IdeaModeration {
             .findFirst()
             .orElse(idea.category()),
         wijkName(campaign, idea),
-        idea.submittedAt(),
-        submitter.map(Submitter::name).orElse(null),
-        submitter.map(Submitter::email).orElse(null));
+        idea.submittedAt());
   }
 
   /** The mail of {@code kind} to the point's submitter, if they left an address. */

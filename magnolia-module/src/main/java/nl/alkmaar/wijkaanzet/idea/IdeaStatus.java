@@ -1,8 +1,8 @@
 package nl.alkmaar.wijkaanzet.idea;
 
 /**
- * Where a verbeterpunt stands. Only {@link #GEPUBLICEERD} points are public; the other states are
- * set by moderators (a later capability) and are listed here so stored data never needs migrating.
+ * Where a verbeterpunt stands. Only {@link #GEPUBLICEERD} points are public; moderators move points
+ * between the states as {@link IdeaLifecycle} allows.
  */
 public enum IdeaStatus {
   INGEDIEND,

@@ -69,8 +69,6 @@ public interface IdeaStore {
 
   /**
    * Gives a merged point back its status from before the merge and takes it off its target's list.
-   * If the merge rewrote the target's text and nothing changed the target since, that text comes
-   * back too.
    */
   ModeratedIdea undoMerge(String campaignId, String id, long expectedVersion, AuditEntry entry);
 

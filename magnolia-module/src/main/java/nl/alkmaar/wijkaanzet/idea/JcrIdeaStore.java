@@ -225,6 +225,7 @@ public final class JcrIdeaStore implements IdeaStore {
         session -> {
           Node node = existing(session, campaignId, id);
           JcrIdeaNodes.requireVersion(node, expectedVersion);
+          MergeRules.checkCarriesNoOthers(moderated(node), action);
           IdeaStatus to =
               IdeaLifecycle.next(JcrIdeaNodes.status(node), action, JcrIdeaNodes.beforeMerge(node));
           node.setProperty(JcrIdeaNodes.STATUS, to.name());

@@ -12,8 +12,6 @@ import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.readIdea;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.requireVersion;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.setMergedFrom;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.status;
-import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.version;
-import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.writeText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,19 +20,12 @@ import java.util.stream.Collectors;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 
 /**
  * Merge and undo-merge inside one JCR write. Nothing is deleted: a merged point keeps its text,
  * photo and submitter and only points to its target, so an undo can give everything back.
  */
 final class JcrMerges {
-
-  /** On a merged point: the target's text before the merge rewrote it (title, description, …). */
-  static final String TARGET_TEXT_BEFORE = "wz:targetTextBefore";
-
-  /** On a merged point: the target's version right after the merge. */
-  static final String TARGET_VERSION_AFTER = "wz:targetVersionAfterMerge";
 
   private final Session session;
   private final String campaignId;
@@ -48,18 +39,16 @@ final class JcrMerges {
     Node target = existing(merge.target().id());
     requireVersion(target, merge.target().version());
     List<Node> sources = new ArrayList<>();
-    List<Idea> sourceIdeas = new ArrayList<>();
+    List<ModeratedIdea> sourcePoints = new ArrayList<>();
     for (IdeaVersion source : merge.sources()) {
       Node node = existing(source.id());
       requireVersion(node, source.version());
       sources.add(node);
-      sourceIdeas.add(readIdea(node));
+      sourcePoints.add(moderated(node));
     }
-    Idea targetIdea = readIdea(target);
-    MergeRules.check(targetIdea, sourceIdeas);
+    MergeRules.check(moderated(target), sourcePoints);
+    String targetReference = readIdea(target).reference();
 
-    IdeaText before = IdeaText.of(targetIdea);
-    boolean rewritten = merge.targetText() != null && !merge.targetText().equals(before);
     List<String> from = mergedFrom(target);
     for (Node source : sources) {
       IdeaStatus was = status(source);
@@ -79,10 +68,14 @@ final class JcrMerges {
               merge.at(),
               merge.moderator(),
               ModerationAction.MERGE.dutch(),
-              "samengevoegd met " + targetIdea.reference()));
+              "samengevoegd met " + targetReference));
     }
     setMergedFrom(target, from);
-    String references = sourceIdeas.stream().map(Idea::reference).collect(Collectors.joining(", "));
+    bumpVersion(target);
+    String references =
+        sourcePoints.stream()
+            .map(point -> point.idea().reference())
+            .collect(Collectors.joining(", "));
     appendAudit(
         session,
         campaignId,
@@ -92,25 +85,6 @@ final class JcrMerges {
             merge.moderator(),
             ModerationAction.MERGE.dutch(),
             references + " samengevoegd in dit punt"));
-    if (rewritten) {
-      writeText(target, merge.targetText());
-      appendAudit(
-          session,
-          campaignId,
-          target.getName(),
-          new AuditEntry(
-              merge.at(),
-              merge.moderator(),
-              ModerationAction.EDIT.dutch(),
-              "tekst aangepast bij het samenvoegen; was: " + before.describe()));
-    }
-    bumpVersion(target);
-    for (Node source : sources) {
-      if (rewritten) {
-        source.setProperty(TARGET_TEXT_BEFORE, textValues(before));
-      }
-      source.setProperty(TARGET_VERSION_AFTER, version(target));
-    }
     return moderated(target);
   }
 
@@ -128,8 +102,7 @@ final class JcrMerges {
       releaseFrom(target.get(), node, entry);
     }
     node.setProperty(STATUS, back.name());
-    for (String property :
-        List.of(STATUS_BEFORE_MERGE, MERGED_INTO, TARGET_TEXT_BEFORE, TARGET_VERSION_AFTER)) {
+    for (String property : List.of(STATUS_BEFORE_MERGE, MERGED_INTO)) {
       if (node.hasProperty(property)) {
         node.getProperty(property).remove();
       }
@@ -139,50 +112,25 @@ final class JcrMerges {
     return moderated(node);
   }
 
-  /**
-   * Takes {@code source} off the target's list, and restores the target's text if nobody changed it
-   * since.
-   */
+  /** Takes {@code source} off the target's list; the target's history says so. */
   private void releaseFrom(Node target, Node source, AuditEntry entry) throws RepositoryException {
     List<String> from = mergedFrom(target);
     from.remove(source.getName());
     setMergedFrom(target, from);
-    String detail = readIdea(source).reference() + " is weer een los punt";
-    boolean untouched =
-        source.hasProperty(TARGET_VERSION_AFTER)
-            && source.getProperty(TARGET_VERSION_AFTER).getLong() == version(target);
-    if (untouched && source.hasProperty(TARGET_TEXT_BEFORE)) {
-      writeText(target, text(source.getProperty(TARGET_TEXT_BEFORE).getValues()));
-      detail += "; de tekst van vóór het samenvoegen staat er weer";
-    }
     bumpVersion(target);
     appendAudit(
         session,
         campaignId,
         target.getName(),
-        new AuditEntry(entry.at(), entry.actor(), entry.action(), detail));
+        new AuditEntry(
+            entry.at(),
+            entry.actor(),
+            entry.action(),
+            readIdea(source).reference() + " is weer een los punt"));
   }
 
   private Node existing(String id) throws RepositoryException {
     return ideaNode(session, campaignId, id)
         .orElseThrow(() -> new IllegalArgumentException("no point " + id));
-  }
-
-  private static String[] textValues(IdeaText text) {
-    return new String[] {
-      text.title(),
-      text.description(),
-      text.location() == null ? "" : text.location(),
-      text.category()
-    };
-  }
-
-  private static IdeaText text(Value[] values) throws RepositoryException {
-    String location = values[2].getString();
-    return new IdeaText(
-        values[0].getString(),
-        values[1].getString(),
-        location.isEmpty() ? null : location,
-        values[3].getString());
   }
 }

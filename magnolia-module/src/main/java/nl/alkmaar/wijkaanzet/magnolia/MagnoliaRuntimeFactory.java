@@ -17,6 +17,7 @@ import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.forward.Forwarding;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
@@ -55,6 +56,10 @@ public final class MagnoliaRuntimeFactory {
     Campaign campaign =
         configured == null ? CampaignFiles.bundled() : CampaignFiles.read(Path.of(configured));
     WebProtection web = WebProtection.create(API_PATH, trustedOrigins(), clock);
+    Optional<MailSettings> smtp = MailSettings.fromEnvironment(mailEnvironment());
+    Optional<ForwardingSettings> forwarding =
+        ForwardingSettings.fromEnvironment(environment(ForwardingSettings.VARIABLES));
+    Forwarding.warnIfOnlyFiles(forwarding, smtp);
     WijkAanZetRuntime runtime =
         RuntimeAssembly.create(
             clock,
@@ -64,9 +69,8 @@ public final class MagnoliaRuntimeFactory {
             configured != null,
             web,
             MailSenders.choose(
-                MailSettings.fromEnvironment(mailEnvironment()),
-                Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
-            ForwardingSettings.fromEnvironment(environment(ForwardingSettings.VARIABLES)),
+                smtp, Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
+            forwarding,
             new MailTemplates(lightModulesFolder()));
     runtime.mail().start();
     LOG.info("wijkaanzet campaign {} active", campaign.id());

@@ -28,6 +28,19 @@ public final class CrossSiteGuard {
     return site == null || site.equals("same-origin") || site.equals("none");
   }
 
+  /**
+   * For staff screens: only our own origin, not the trusted sites that may embed the public
+   * widgets.
+   */
+  public boolean allowsOwnSiteOnly(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin != null && !origin.equals("null")) {
+      return origin.equalsIgnoreCase(ownOrigin(request));
+    }
+    String site = request.getHeader("Sec-Fetch-Site");
+    return site == null || site.equals("same-origin") || site.equals("none");
+  }
+
   private static String ownOrigin(HttpServletRequest request) {
     String host = request.getHeader("Host");
     if (host == null) {

@@ -27,11 +27,23 @@ public final class FormTokens {
   }
 
   public String issue() {
-    String issued = Long.toString(clock.millis());
-    return issued + "." + sign(issued);
+    return issueFor("");
   }
 
   public boolean isValid(String token) {
+    return isValidFor(token, "");
+  }
+
+  /**
+   * A token that only {@code subject} (a logged-in user's name) can send back: the public form's
+   * tokens are handed to anyone, so staff screens bind theirs to the user.
+   */
+  public String issueFor(String subject) {
+    String issued = Long.toString(clock.millis());
+    return issued + "." + sign(issued + "|" + subject);
+  }
+
+  public boolean isValidFor(String token, String subject) {
     if (token == null) {
       return false;
     }
@@ -40,7 +52,10 @@ public final class FormTokens {
       return false;
     }
     String issued = token.substring(0, dot);
-    byte[] expected = sign(issued).getBytes(StandardCharsets.US_ASCII);
+    if (!issued.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    byte[] expected = sign(issued + "|" + subject).getBytes(StandardCharsets.US_ASCII);
     byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
     if (!MessageDigest.isEqual(expected, given)) {
       return false;

@@ -30,15 +30,7 @@ public class IdeasServlet extends ApiServlet {
       String[] segments = id.split("/");
       Optional<String> mergedInto = MergedPoints.publicTarget(runtime, campaign, segments[0]);
       if (mergedInto.isPresent()) {
-        // A merged point's address keeps working: it leads to the point it became part of.
-        segments[0] = mergedInto.get();
-        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader(
-            "Location",
-            request.getContextPath()
-                + runtime.web().apiPath()
-                + "/ideas/"
-                + String.join("/", segments));
+        redirectToTarget(request, response, runtime, mergedInto.get(), segments);
         return;
       }
       Idea idea =
@@ -71,6 +63,30 @@ public class IdeasServlet extends ApiServlet {
       throw new ProblemException(Problem.methodNotAllowed("POST"));
     }
     new SubmitIdeaOperation(runtime).handle(request, response);
+  }
+
+  /**
+   * A merged point's address keeps working: it leads to the point it became part of. 302, not 301:
+   * a merge can be undone, and a cached permanent redirect would outlive that. Only the known
+   * sub-paths are carried over, never other text from the request.
+   */
+  private static void redirectToTarget(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      WijkAanZetRuntime runtime,
+      String targetId,
+      String[] segments) {
+    String rest = String.join("/", java.util.Arrays.copyOfRange(segments, 1, segments.length));
+    String suffix =
+        switch (rest) {
+          case "" -> "";
+          case "photo", "photo/thumbnail" -> "/" + rest;
+          default -> throw new ProblemException(Problem.notFound());
+        };
+    response.setStatus(HttpServletResponse.SC_FOUND);
+    response.setHeader(
+        "Location",
+        request.getContextPath() + runtime.web().apiPath() + "/ideas/" + targetId + suffix);
   }
 
   /** {@code /{id}/photo} and {@code /{id}/photo/thumbnail} of a published point: JPEG. */

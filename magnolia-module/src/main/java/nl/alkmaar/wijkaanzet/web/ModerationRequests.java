@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaText;
@@ -15,7 +16,31 @@ import nl.alkmaar.wijkaanzet.idea.ModerationAction;
  */
 public final class ModerationRequests {
 
+  /** The actions, by the Dutch word in their address. */
+  private static final Map<String, ModerationAction> ACTIONS =
+      Map.of(
+          "publiceren", ModerationAction.PUBLISH,
+          "terugtrekken", ModerationAction.WITHDRAW,
+          "afwijzen", ModerationAction.REJECT,
+          "doorsturen", ModerationAction.FORWARD,
+          "samenvoegen", ModerationAction.MERGE,
+          "samenvoegen-ongedaan-maken", ModerationAction.UNDO_MERGE,
+          "verbeteren", ModerationAction.EDIT);
+
   private ModerationRequests() {}
+
+  public static Optional<ModerationAction> action(String word) {
+    return Optional.ofNullable(word == null ? null : ACTIONS.get(word));
+  }
+
+  /** The word in the address of {@code action}. */
+  public static String word(ModerationAction action) {
+    return ACTIONS.entrySet().stream()
+        .filter(entry -> entry.getValue() == action)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
+  }
 
   public static ModeratedIdea apply(
       WijkAanZetRuntime runtime,
@@ -42,7 +67,6 @@ public final class ModerationRequests {
         yield moderation.merge(
             new IdeaVersion(into.strip(), ModerationServlet.version(fields.get("intoVersion"))),
             List.of(new IdeaVersion(id, version)),
-            null,
             moderator);
       }
     };

@@ -32,17 +32,6 @@ public class ModerationServlet extends ApiServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModerationServlet.class);
 
-  /** The actions this API offers, by the Dutch word in the address. */
-  private static final Map<String, ModerationAction> ACTIONS =
-      Map.of(
-          "publiceren", ModerationAction.PUBLISH,
-          "terugtrekken", ModerationAction.WITHDRAW,
-          "afwijzen", ModerationAction.REJECT,
-          "doorsturen", ModerationAction.FORWARD,
-          "samenvoegen", ModerationAction.MERGE,
-          "samenvoegen-ongedaan-maken", ModerationAction.UNDO_MERGE,
-          "verbeteren", ModerationAction.EDIT);
-
   @Override
   protected void get(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
@@ -89,7 +78,8 @@ public class ModerationServlet extends ApiServlet {
               "Deze actie kan alleen vanaf deze website."));
     }
     String[] path = segments(request);
-    ModerationAction action = path.length == 2 ? ACTIONS.get(path[1]) : null;
+    ModerationAction action =
+        path.length == 2 ? ModerationRequests.action(path[1]).orElse(null) : null;
     if (action == null) {
       throw new ProblemException(Problem.notFound());
     }
@@ -98,7 +88,7 @@ public class ModerationServlet extends ApiServlet {
     try {
       ModeratedIdea result =
           ModerationRequests.apply(runtime, path[0], version, action, fields, moderator.name());
-      LOG.info("point {} {} by {}", path[0], action, moderator.name());
+      LOG.info("point {} {}", path[0], action);
       Json.write(response, 200, ModeratedIdeaJson.of(result));
     } catch (IllegalArgumentException e) {
       throw new ProblemException(Problem.notFound());

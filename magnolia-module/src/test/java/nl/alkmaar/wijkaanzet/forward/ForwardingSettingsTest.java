@@ -223,7 +223,7 @@ class ForwardingSettingsTest {
         ForwardingSettings.fromEnvironment(env).orElseThrow().channel());
   }
 
-  private static ForwardedReport report(String location, String email) {
+  private static ForwardedReport report(String location) {
     return new ForwardedReport(
         "WAZ-2024-000417",
         "Losse stoeptegels bij de bushalte",
@@ -231,9 +231,7 @@ class ForwardingSettingsTest {
         location,
         "Verkeer",
         "De Mare",
-        Instant.parse("2024-04-10T09:15:00Z"),
-        "Pieter de Vries",
-        email);
+        Instant.parse("2024-04-10T09:15:00Z"));
   }
 
   private static OutboxMessage signal(Map<String, String> env, ForwardedReport report) {
@@ -250,12 +248,11 @@ class ForwardingSettingsTest {
     Map<String, String> env = signalen();
     env.put(ForwardingSettings.SIGNALEN_LOCATION, "52.6401,4.7302");
 
-    OutboxMessage message =
-        signal(env, report("Bushalte Kennemerstraatweg", "p.devries@example.nl"));
+    OutboxMessage message = signal(env, report("Bushalte Kennemerstraatweg"));
     JsonNode body = JSON.readTree(message.textBody());
 
     assertEquals(SignalenForwarding.KIND, message.kind());
-    assertEquals(SIGNALS, message.recipient(), "the outbox sends it to the configured Signalen");
+    assertEquals("signalen", message.recipient(), "the sender uses the configured address");
     assertFalse(message.textBody().contains(TOKEN), "the token is added at delivery only");
     String text = body.get("text").asText();
     assertTrue(text.contains("Losse stoeptegels bij de bushalte"), text);
@@ -268,15 +265,15 @@ class ForwardingSettingsTest {
     assertEquals(4.7302, point.get("coordinates").get(0).asDouble(), "longitude first");
     assertEquals(52.6401, point.get("coordinates").get(1).asDouble());
     assertEquals(CATEGORY, body.get("category").get("sub_category").asText());
-    assertEquals("p.devries@example.nl", body.get("reporter").get("email").asText());
+    assertFalse(body.get("reporter").has("email"), "the resident's contact data stays with us");
     assertFalse(body.get("reporter").get("sharing_allowed").asBoolean(true));
     assertTrue(body.get("reporter").get("sharing_allowed").isBoolean());
     assertEquals("2024-04-10T09:15:00Z", body.get("incident_date_start").asText());
   }
 
   @Test
-  void withoutAPlaceOrAddressTheSignalPinsAlkmaarAndHasNoReporterEmail() throws Exception {
-    JsonNode body = JSON.readTree(signal(signalen(), report(null, null)).textBody());
+  void withoutAPlaceTheSignalPinsAlkmaar() throws Exception {
+    JsonNode body = JSON.readTree(signal(signalen(), report(null)).textBody());
 
     JsonNode coordinates = body.get("location").get("geometrie").get("coordinates");
     assertEquals(4.7490, coordinates.get(0).asDouble());

@@ -44,9 +44,13 @@ class IdeaLifecycleTest {
                   IllegalTransitionException.class,
                   () -> IdeaLifecycle.next(from, action, beforeMerge),
                   from + " " + action);
+          String expectedStart =
+              action == ModerationAction.UNDO_MERGE
+                  ? "Een punt met de status "
+                  : "U kunt een punt met de status ";
+          assertTrue(refused.getMessage().startsWith(expectedStart), refused.getMessage());
           assertTrue(
-              refused.getMessage().startsWith("U kunt een punt met de status "),
-              refused.getMessage());
+              refused.getMessage().contains(IdeaLifecycle.label(from)), refused.getMessage());
           assertFalse(IdeaLifecycle.allows(from, action));
         }
       }

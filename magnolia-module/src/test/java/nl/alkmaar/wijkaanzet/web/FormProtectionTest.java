@@ -55,6 +55,18 @@ class FormProtectionTest {
   }
 
   @Test
+  void aStaffTokenOnlyWorksForTheUserItWasIssuedTo() {
+    FormTokens tokens = new FormTokens(new byte[32], clock);
+    String moderators = tokens.issueFor("moderator1");
+
+    assertTrue(tokens.isValidFor(moderators, "moderator1"));
+    assertFalse(tokens.isValidFor(moderators, "moderator2"), "another user");
+    assertFalse(tokens.isValidFor(tokens.issue(), "moderator1"), "the public form's token");
+    assertFalse(tokens.isValid(moderators), "nor the other way round");
+    assertFalse(tokens.isValidFor("abc.def", "moderator1"), "not a number before the dot");
+  }
+
+  @Test
   void theRateLimitAllowsABurstThenOnePerInterval() {
     RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(3), clock);
 

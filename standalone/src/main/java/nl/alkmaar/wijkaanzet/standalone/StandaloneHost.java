@@ -13,6 +13,7 @@ import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.forward.Forwarding;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
@@ -81,6 +82,7 @@ public final class StandaloneHost implements AutoCloseable {
               MailSenders.choose(options.mail(), options.dataDir().resolve("mail")),
               options.forwarding(),
               new MailTemplates(Optional.of(files.templateLoader())));
+      Forwarding.warnIfOnlyFiles(options.forwarding(), options.mail());
       mail = runtime.mail();
       WijkAanZet.install(runtime);
       mail.start();

@@ -185,7 +185,8 @@ class ForwardingIT {
       assertTrue(reportText.contains("Losse stoeptegels bij de bushalte"), reportText);
       assertTrue(
           reportText.contains("Bij de bushalte liggen drie stoeptegels los."), "description");
-      assertTrue(reportText.contains(submitter), "Stadswerk072 can contact the reporter");
+      assertFalse(reportText.contains(submitter), "the resident's address is not passed on");
+      assertTrue(reportText.contains("noem de referentie"), "Stadswerk072 asks us instead");
 
       List<MimeMessage> told =
           mailTo(submitter).stream()
@@ -329,7 +330,7 @@ class ForwardingIT {
       assertTrue(
           failed.nextAttemptAt().isAfter(WijkAanZet.runtime().clock().instant()),
           "the next attempt waits");
-      assertEquals(signalen.baseUrl() + SIGNALS_PATH, failed.recipient());
+      assertEquals(SignalenForwarding.RECIPIENT, failed.recipient());
       assertFalse(failed.textBody().contains(TOKEN), "the token is not stored");
       assertEquals(1, requestsAbout(point.reference()).size());
       awaitHostRound();
@@ -357,7 +358,8 @@ class ForwardingIT {
         assertTrue(body.get("text").asText().contains("Kapotte lantaarnpaal"), body.toString());
         assertEquals(
             4.7302, body.get("location").get("geometrie").get("coordinates").get(0).asDouble());
-        assertEquals("s.visser@example.nl", body.get("reporter").get("email").asText());
+        assertFalse(body.get("reporter").has("email"), "the resident's address is not passed on");
+        assertFalse(body.toString().contains("s.visser@example.nl"), body.toString());
       }
 
       assertEquals(
@@ -453,7 +455,7 @@ class ForwardingIT {
       assertEquals(409, refused.statusCode(), refused.body());
       String detail = ModeratorClient.json(refused).get("detail").asText();
       assertTrue(detail.contains("niet ingesteld"), detail);
-      assertTrue(detail.contains(ForwardingSettings.EMAIL), "tells what to set: " + detail);
+      assertTrue(detail.contains("Vraag de beheerder"), "tells whom to ask: " + detail);
       JsonNode after = moderator.point(point.id());
       assertEquals("INGEDIEND", after.get("status").asText());
       assertEquals(before.get("version").asLong(), after.get("version").asLong());

@@ -19,6 +19,7 @@ import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import nl.alkmaar.wijkaanzet.idea.IdeaText;
 import nl.alkmaar.wijkaanzet.idea.IdeaVersion;
+import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
 import nl.alkmaar.wijkaanzet.idea.Merge;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
@@ -313,20 +314,8 @@ class JcrIdeaStoreTest {
     create("waz-aaaa-0020", "centrum");
     create("waz-aaaa-0021", "centrum");
     create("waz-aaaa-0022", "centrum");
-    runtime
-        .ideas()
-        .moderate(
-            "alkmaar-2024", "waz-aaaa-0020", 0, ModerationAction.PUBLISH, entry("p"), List.of());
-    runtime
-        .ideas()
-        .moderate(
-            "alkmaar-2024", "waz-aaaa-0021", 0, ModerationAction.PUBLISH, entry("p"), List.of());
-    IdeaText rewritten =
-        new IdeaText(
-            "Meer bankjes en groen op de Mient",
-            "Bankjes en bomen op de Mient, zodat ouderen er kunnen rusten.",
-            "Mient",
-            "groen");
+    publish("waz-aaaa-0020");
+    publish("waz-aaaa-0021");
 
     ModeratedIdea target =
         runtime
@@ -337,14 +326,13 @@ class JcrIdeaStoreTest {
                     new IdeaVersion("waz-aaaa-0020", 1),
                     List.of(
                         new IdeaVersion("waz-aaaa-0021", 1), new IdeaVersion("waz-aaaa-0022", 0)),
-                    rewritten,
                     APRIL,
                     "moderator",
                     List.of()));
 
     assertEquals(List.of("waz-aaaa-0021", "waz-aaaa-0022"), target.mergedFrom());
     assertEquals(2, target.version());
-    assertEquals("Meer bankjes en groen op de Mient", target.idea().title());
+    assertEquals("Meer bankjes <b>nu</b>", target.idea().title(), "the target keeps its text");
     ModeratedIdea source =
         runtime.ideas().forModeration("alkmaar-2024", "waz-aaaa-0021").orElseThrow();
     assertEquals(IdeaStatus.SAMENGEVOEGD, source.idea().status());
@@ -365,7 +353,6 @@ class JcrIdeaStoreTest {
     ModeratedIdea after =
         runtime.ideas().forModeration("alkmaar-2024", "waz-aaaa-0020").orElseThrow();
     assertEquals(List.of("waz-aaaa-0022"), after.mergedFrom());
-    assertEquals("Meer bankjes <b>nu</b>", after.idea().title(), "the target's own text is back");
     assertEquals(3, after.version());
     ModeratedIdea second =
         runtime.ideas().undoMerge("alkmaar-2024", "waz-aaaa-0022", 1, entry("ook terug"));
@@ -375,13 +362,58 @@ class JcrIdeaStoreTest {
         runtime.ideas().forModeration("alkmaar-2024", "waz-aaaa-0020").orElseThrow().mergedFrom());
     assertTrue(
         runtime.ideas().history("alkmaar-2024", "waz-aaaa-0020").stream()
-            .anyMatch(
-                e ->
-                    e.detail() != null
-                        && e.detail()
-                            .startsWith(
-                                "tekst aangepast bij het samenvoegen; was: titel: Meer bankjes")),
-        "the rewritten text is in the history");
+            .anyMatch(e -> "WAZ-AAAA-0021 is weer een los punt".equals(e.detail())),
+        "the target's history tells the undo");
+  }
+
+  @Test
+  void aPointThatCarriesOthersIsNotRejectedOrWithdrawnAlone() {
+    create("waz-aaaa-0060", "centrum");
+    create("waz-aaaa-0061", "centrum");
+    publish("waz-aaaa-0060");
+    merge("waz-aaaa-0060", 1, "waz-aaaa-0061", 0);
+
+    IllegalTransitionException refused =
+        assertThrows(
+            IllegalTransitionException.class,
+            () ->
+                runtime
+                    .ideas()
+                    .moderate(
+                        "alkmaar-2024",
+                        "waz-aaaa-0060",
+                        2,
+                        ModerationAction.WITHDRAW,
+                        entry("terugtrekken"),
+                        List.of()));
+
+    assertTrue(refused.getMessage().contains("WAZ-AAAA-0061"), refused.getMessage());
+    assertEquals(
+        IdeaStatus.GEPUBLICEERD,
+        runtime.ideas().find("alkmaar-2024", "waz-aaaa-0060").orElseThrow().status());
+  }
+
+  @Test
+  void aPublishedPointDoesNotDisappearIntoAHiddenOneNorIntoAChain() {
+    create("waz-aaaa-0070", "centrum");
+    create("waz-aaaa-0071", "centrum");
+    create("waz-aaaa-0072", "centrum");
+    publish("waz-aaaa-0071");
+
+    InvalidInputException hidden =
+        assertThrows(
+            InvalidInputException.class, () -> merge("waz-aaaa-0070", 0, "waz-aaaa-0071", 1));
+    assertTrue(hidden.errors().get(0).message().contains("Publiceer eerst WAZ-AAAA-0070"));
+
+    merge("waz-aaaa-0071", 1, "waz-aaaa-0072", 0);
+    create("waz-aaaa-0073", "centrum");
+    publish("waz-aaaa-0073");
+    InvalidInputException chain =
+        assertThrows(
+            InvalidInputException.class, () -> merge("waz-aaaa-0073", 1, "waz-aaaa-0071", 2));
+    assertTrue(
+        chain.errors().get(0).message().contains("zijn al andere punten samengevoegd"),
+        chain.errors().toString());
   }
 
   @Test
@@ -447,6 +479,12 @@ class JcrIdeaStoreTest {
     assertEquals("nl", new Submitter("Jan", null, APRIL, "fr").language(), "unknown means Dutch");
   }
 
+  private void publish(String id) {
+    runtime
+        .ideas()
+        .moderate("alkmaar-2024", id, 0, ModerationAction.PUBLISH, entry("publiceren"), List.of());
+  }
+
   private void create(String id, String wijk) {
     runtime
         .ideas()
@@ -462,7 +500,6 @@ class JcrIdeaStoreTest {
             new Merge(
                 new IdeaVersion(target, targetVersion),
                 List.of(new IdeaVersion(source, sourceVersion)),
-                null,
                 APRIL,
                 "moderator",
                 List.of()));

@@ -164,7 +164,7 @@ class MergeApiIT {
         "the target's submitter gets no merge mail");
 
     HttpResponse<String> oldAddress = ModeratorClient.publicGet(host, "/api/ideas/" + second.id());
-    assertEquals(301, oldAddress.statusCode(), oldAddress.body());
+    assertEquals(302, oldAddress.statusCode(), oldAddress.body());
     assertTrue(
         oldAddress
             .headers()
@@ -194,7 +194,7 @@ class MergeApiIT {
         ModeratorClient.publicGet(host, "/api/ideas/" + third.id()).statusCode(),
         "an unpublished point is not public again");
     assertEquals(List.of(second.id()), ids(moderator.point(target.id()).get("mergedFrom")));
-    assertEquals(301, ModeratorClient.publicGet(host, "/api/ideas/" + second.id()).statusCode());
+    assertEquals(302, ModeratorClient.publicGet(host, "/api/ideas/" + second.id()).statusCode());
   }
 
   @Test
@@ -278,7 +278,7 @@ class MergeApiIT {
     publish(target);
 
     HttpResponse<String> moved = ModeratorClient.publicGet(host, "/api/ideas/" + source.id());
-    assertEquals(301, moved.statusCode(), moved.body());
+    assertEquals(302, moved.statusCode(), moved.body());
     assertTrue(
         moved.headers().firstValue("Location").orElseThrow().endsWith("/api/ideas/" + target.id()));
   }

@@ -46,7 +46,8 @@ class ModerationScreensIT {
       "Iemand anders heeft dit punt net veranderd. Laad het punt opnieuw en kijk of uw actie nog"
           + " nodig is.";
   private static final Pattern ROW =
-      Pattern.compile("<td><a class=\"utrecht-link\" href=\"/moderatie/punt/[^\"]+\">([^<]+)</a>");
+      Pattern.compile(
+          "<th scope=\"row\"><a class=\"utrecht-link\" href=\"/moderatie/punt/[^\"]+\">([^<]+)</a>");
 
   private StandaloneHost host;
   private Path data;
@@ -449,6 +450,7 @@ class ModerationScreensIT {
     long targetVersion = moderator.version(target.id());
     Map<Submitted, Long> selected = new LinkedHashMap<>();
     selected.put(second, 0L);
+    selected.put(target, targetVersion); // ticked along with its look-alikes: still the target
     selected.put(third, 0L);
     String typed = " " + mixedCase(target.reference()) + " ";
 
@@ -461,7 +463,7 @@ class ModerationScreensIT {
         merged
             .body()
             .contains(
-                "2 punt(en) samengevoegd met "
+                "2 punten samengevoegd met "
                     + target.reference()
                     + ". De indieners krijgen een e-mail."),
         merged.body());
@@ -611,10 +613,42 @@ class ModerationScreensIT {
     assertTrue(page.contains("<title>Fout: " + point.reference()), "the title says so");
     assertTrue(page.contains("id=\"wz-veld-explanation\" name=\"explanation\" rows=\"6\""), page);
     assertTrue(
-        page.contains("aria-describedby=\"wz-veld-explanation-fout\" aria-invalid=\"true\""),
+        page.contains(
+            "aria-describedby=\"wz-veld-explanation-uitleg wz-veld-explanation-fout\""
+                + " aria-invalid=\"true\""),
         "the field is marked invalid");
     assertTrue(page.contains("<option value=\"anders\" selected>"), "the chosen reason is kept");
     assertState(point, "INGEDIEND", 0);
     assertEquals(List.of(), HostOutbox.to("o.skater@example.nl", "afgewezen"), "no mail");
+  }
+
+  @Test
+  void aPointWithAPhotoIsNotPublishedInBulk() throws Exception {
+    Map<String, String> withPhoto = new LinkedHashMap<>();
+    withPhoto.put("wijk", "de-mare");
+    withPhoto.put("title", "Graffiti op de muur van de school");
+    withPhoto.put("description", "Op de muur van de basisschool staat sinds vorige week graffiti.");
+    withPhoto.put("category", "leefbaarheid");
+    withPhoto.put("name", "Sam Foto");
+    withPhoto.put("email", "s.foto@example.nl");
+    withPhoto.put("consent", "ja");
+    HttpResponse<String> created =
+        new SubmissionClient(host).postMultipart(withPhoto, TestImages.phoneJpeg(640, 480, 1));
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode point = ModeratorClient.json(created);
+    Submitted submitted = new Submitted(point.get("id").asText(), point.get("reference").asText());
+    Map<Submitted, Long> selected = new LinkedHashMap<>();
+    selected.put(submitted, 0L);
+
+    HttpResponse<String> refused =
+        moderator.submitForm("/moderatie/bulk", bulk("de-mare", "publiceren", selected));
+
+    assertEquals(409, refused.statusCode(), refused.body());
+    assertTrue(
+        refused
+            .body()
+            .contains("Dit punt heeft een foto. Bekijk de foto en publiceer het punt apart."),
+        refused.body());
+    assertState(submitted, "INGEDIEND", 0);
   }
 }

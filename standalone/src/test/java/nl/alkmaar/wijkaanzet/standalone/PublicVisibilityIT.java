@@ -197,7 +197,7 @@ class PublicVisibilityIT {
           assertEquals("GEPUBLICEERD", idea.get("status").asText());
         }
         case "SAMENGEVOEGD" -> {
-          assertEquals(301, response.statusCode(), what);
+          assertEquals(302, response.statusCode(), what);
           assertTrue(
               response
                   .headers()

@@ -150,7 +150,13 @@ public class ModerationScreensServlet extends HttpServlet {
       Map<String, Object> model = QueueScreen.queue(runtime, campaign(), wijk, filter, base());
       model.put("results", results);
       String name = (String) ((Map<?, ?>) model.get("wijk")).get("name");
-      page("wachtrij", "Punten in " + name, model, status);
+      String outcome =
+          results.isEmpty()
+              ? ""
+              : results.stream().allMatch(r -> Boolean.TRUE.equals(r.get("ok")))
+                  ? "Gelukt: "
+                  : "Fout: ";
+      page("wachtrij", outcome + "Punten in " + name, model, status);
     }
 
     void point(ModeratedIdea point, List<FieldError> errors, Map<String, String> posted, int status)
@@ -181,8 +187,9 @@ public class ModerationScreensServlet extends HttpServlet {
       model.put("ctx", request.getContextPath());
       model.put("campaign", campaign().title());
       model.put("logout", logoutPath.isEmpty() ? "" : request.getContextPath() + logoutPath);
-      model.put("token", runtime.web().tokens().issue());
-      model.put("user", runtime.currentUser().of(request).map(UserIdentity::name).orElse(""));
+      String user = runtime.currentUser().of(request).map(UserIdentity::name).orElse("");
+      model.put("token", runtime.web().tokens().issueFor(user));
+      model.put("user", user);
       response.setStatus(status);
       response.setContentType("text/html;charset=UTF-8");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -15,6 +15,8 @@ import nl.alkmaar.wijkaanzet.campaign.Category;
 import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaLifecycle;
+import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
+import nl.alkmaar.wijkaanzet.idea.MergeRules;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
@@ -49,9 +51,13 @@ final class PointScreen {
             .toList());
     Map<String, Boolean> can = new LinkedHashMap<>();
     for (ModerationAction action : ModerationAction.values()) {
-      can.put(
-          action.name().toLowerCase(java.util.Locale.ROOT),
-          IdeaLifecycle.allows(idea.status(), action));
+      boolean allowed = IdeaLifecycle.allows(idea.status(), action);
+      try {
+        MergeRules.checkCarriesNoOthers(point, action);
+      } catch (IllegalTransitionException carriesOthers) {
+        allowed = false;
+      }
+      can.put(action.name().toLowerCase(java.util.Locale.ROOT), allowed);
     }
     model.put("can", can);
     model.put("forwardTo", runtime.moderation().forwardingDestination().orElse(""));

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
@@ -118,10 +117,6 @@ final class QueueScreen {
             .map(reason -> Map.of("id", reason.id(), "text", reason.text()))
             .toList());
     return model;
-  }
-
-  static Optional<Wijk> find(Campaign campaign, String wijkId) {
-    return wijkId == null ? Optional.empty() : campaign.wijk(wijkId);
   }
 
   static Map<String, Object> wijk(Campaign campaign, String wijkId, String base) {

@@ -33,15 +33,6 @@ import org.slf4j.LoggerFactory;
 final class ScreenActions {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScreenActions.class);
-  private static final Map<String, ModerationAction> ACTIONS =
-      Map.of(
-          "publiceren", ModerationAction.PUBLISH,
-          "terugtrekken", ModerationAction.WITHDRAW,
-          "afwijzen", ModerationAction.REJECT,
-          "doorsturen", ModerationAction.FORWARD,
-          "samenvoegen", ModerationAction.MERGE,
-          "samenvoegen-ongedaan-maken", ModerationAction.UNDO_MERGE,
-          "verbeteren", ModerationAction.EDIT);
   private static final List<String> FIELDS =
       List.of(
           "version",
@@ -65,8 +56,12 @@ final class ScreenActions {
   void post(String[] path) throws IOException {
     HttpServletRequest request = screen.request();
     request.setCharacterEncoding("UTF-8");
-    if (!screen.runtime().web().crossSite().allows(request)
-        || !screen.runtime().web().tokens().isValid(request.getParameter("token"))) {
+    if (!screen.runtime().web().crossSite().allowsOwnSiteOnly(request)
+        || !screen
+            .runtime()
+            .web()
+            .tokens()
+            .isValidFor(request.getParameter("token"), moderator.name())) {
       screen.message(
           403,
           "Formulier verlopen",
@@ -79,7 +74,9 @@ final class ScreenActions {
       return;
     }
     ModerationAction action =
-        path.length == 3 && path[0].equals("punt") ? ACTIONS.get(path[2]) : null;
+        path.length == 3 && path[0].equals("punt")
+            ? ModerationRequests.action(path[2]).orElse(null)
+            : null;
     Optional<ModeratedIdea> point =
         action == null
             ? Optional.empty()
@@ -97,7 +94,7 @@ final class ScreenActions {
           action,
           fields,
           moderator.name());
-      LOG.info("point {} {} by {}", path[1], action, moderator.name());
+      LOG.info("point {} {}", path[1], action);
       screen.response().setStatus(303);
       screen
           .response()
@@ -145,7 +142,7 @@ final class ScreenActions {
       results.add(mergeSelected(selected));
     } else if ("publiceren".equals(action) || "afwijzen".equals(action)) {
       for (String id : selected) {
-        results.add(one(id, ACTIONS.get(action)));
+        results.add(one(id, ModerationRequests.action(action).orElseThrow()));
       }
     } else {
       results.add(result("", false, "Kies wat u met de gekozen punten wilt doen."));
@@ -156,22 +153,20 @@ final class ScreenActions {
 
   private Map<String, Object> one(String id, ModerationAction action) {
     String reference = id.toUpperCase(Locale.ROOT);
-    Map<String, String> fields = new HashMap<>(fields(screen.request()));
-    try {
-      ModerationRequests.apply(screen.runtime(), id, version(id), action, fields, moderator.name());
-      LOG.info("point {} {} by {} (bulk)", id, action, moderator.name());
+    Optional<ModeratedIdea> point =
+        screen.runtime().ideas().forModeration(screen.campaign().id(), id);
+    if (action == ModerationAction.PUBLISH && point.map(p -> p.idea().hasPhoto()).orElse(false)) {
+      // A photo may show faces or number plates: someone must look at it first.
       return result(
-          reference,
-          true,
-          ScreenWords.done(action == ModerationAction.PUBLISH ? "publiceren" : "afwijzen"));
-    } catch (IllegalTransitionException | StaleVersionException e) {
-      return result(reference, false, e.getMessage());
-    } catch (InvalidInputException e) {
-      return result(reference, false, e.errors().get(0).message());
-    } catch (ProblemException e) {
-      return result(reference, false, e.problem().detail());
-    } catch (IllegalArgumentException e) {
-      return result(reference, false, "Dit punt bestaat niet (meer).");
+          reference, false, "Dit punt heeft een foto. Bekijk de foto en publiceer het punt apart.");
+    }
+    try {
+      ModerationRequests.apply(
+          screen.runtime(), id, version(id), action, fields(screen.request()), moderator.name());
+      LOG.info("point {} {} (bulk)", id, action);
+      return result(reference, true, ScreenWords.done(ModerationRequests.word(action)));
+    } catch (RuntimeException e) {
+      return result(reference, false, refusal(e, "Dit punt bestaat niet (meer)."));
     }
   }
 
@@ -188,33 +183,54 @@ final class ScreenActions {
           false,
           "Vul het referentienummer in van het punt waarmee u samenvoegt, zoals WAZ-ABCD-EFGH.");
     }
-    List<IdeaVersion> sources = new ArrayList<>();
+    String targetReference = target.get().idea().reference();
     try {
+      // Ticking the point to keep along with its look-alikes is natural: it is the target, not a
+      // source. Its version is the one the moderator saw when it is in the table.
+      long targetVersion =
+          screen.request().getParameter("versie-" + targetId) == null
+              ? target.get().version()
+              : version(targetId);
+      List<IdeaVersion> sources = new ArrayList<>();
       for (String id : selected) {
-        sources.add(new IdeaVersion(id, version(id)));
+        if (!id.equals(targetId)) {
+          sources.add(new IdeaVersion(id, version(id)));
+        }
       }
       screen
           .runtime()
           .moderation()
-          .merge(
-              new IdeaVersion(targetId, target.get().version()), sources, null, moderator.name());
-      LOG.info("{} points merged into {} by {}", sources.size(), targetId, moderator.name());
+          .merge(new IdeaVersion(targetId, targetVersion), sources, moderator.name());
+      LOG.info("{} points merged into {}", sources.size(), targetId);
+      String count = sources.size() == 1 ? "1 punt" : sources.size() + " punten";
       return result(
-          target.get().idea().reference(),
+          targetReference,
           true,
-          sources.size()
-              + " punt(en) samengevoegd met "
-              + target.get().idea().reference()
-              + ". De indieners krijgen een e-mail.");
-    } catch (IllegalTransitionException | StaleVersionException e) {
-      return result("", false, e.getMessage() + " Er is niets samengevoegd.");
-    } catch (InvalidInputException e) {
-      return result("", false, e.errors().get(0).message() + " Er is niets samengevoegd.");
-    } catch (ProblemException e) {
-      return result("", false, e.problem().detail());
-    } catch (IllegalArgumentException e) {
-      return result("", false, "Een van de punten bestaat niet (meer). Er is niets samengevoegd.");
+          count + " samengevoegd met " + targetReference + ". De indieners krijgen een e-mail.");
+    } catch (RuntimeException e) {
+      String reason = refusal(e, "Een van de punten bestaat niet (meer).");
+      return result("", false, reason + " Er is niets samengevoegd.");
     }
+  }
+
+  /** The moderator's explanation of a refused action; unexpected failures are not swallowed. */
+  private static String refusal(RuntimeException e, String missing) {
+    if (e instanceof IllegalTransitionException || e instanceof StaleVersionException) {
+      return e.getMessage();
+    }
+    if (e instanceof InvalidInputException invalid) {
+      return invalid.errors().get(0).message();
+    }
+    if (e instanceof ProblemException problem) {
+      return problem.problem().detail();
+    }
+    if (e instanceof ForwardingNotConfiguredException) {
+      return e.getMessage();
+    }
+    if (e instanceof IllegalArgumentException) {
+      return missing;
+    }
+    throw e;
   }
 
   private long version(String id) {

@@ -16,15 +16,16 @@
 [#list errors as error][#assign fieldErrors = fieldErrors + {error.field: error.message}][/#list]
 [#macro field name label type="text" value="" required=false hint=""]
 [#assign error = fieldErrors[name]!""]
+[#assign describedBy = [hint?has_content?then("wz-veld-" + name + "-uitleg", ""), error?has_content?then("wz-veld-" + name + "-fout", "")]?filter(id -> id?has_content)?join(" ")]
 <div class="utrecht-form-field utrecht-form-field--${(type == "textarea")?then("textarea", "text")}[#if error?has_content] utrecht-form-field--invalid[/#if] wz-form__field">
-  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-${name}">${label}[#if !required] <span class="wz-form__optional">(niet verplicht)</span>[/#if]</label></div>
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-${name}">${label}[#if !required] <span class="wz-form__optional">(optioneel)</span>[/#if]</label></div>
+  [#if hint?has_content]<div class="utrecht-form-field__description" id="wz-veld-${name}-uitleg">${hint}</div>[/#if]
   [#if error?has_content]<div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-${name}-fout">${error}</div>[/#if]
   <div class="utrecht-form-field__input">
-    [#assign described = error?has_content?then(' aria-describedby="wz-veld-' + name + '-fout" aria-invalid="true"', '')?no_esc]
     [#if type == "textarea"]
-    <textarea class="utrecht-textarea utrecht-textarea--html-textarea[#if error?has_content] utrecht-textarea--invalid[/#if]" id="wz-veld-${name}" name="${name}" rows="6"[#if required] aria-required="true"[/#if]${described}>${value}</textarea>
+    <textarea class="utrecht-textarea utrecht-textarea--html-textarea[#if error?has_content] utrecht-textarea--invalid[/#if]" id="wz-veld-${name}" name="${name}" rows="6"[#if required] aria-required="true"[/#if][#if describedBy?has_content] aria-describedby="${describedBy}"[/#if][#if error?has_content] aria-invalid="true"[/#if]>${value}</textarea>
     [#else]
-    <input class="utrecht-textbox utrecht-textbox--html-input[#if error?has_content] utrecht-textbox--invalid[/#if]" id="wz-veld-${name}" name="${name}" type="text" value="${value}"[#if required] aria-required="true"[/#if]${described}>
+    <input class="utrecht-textbox utrecht-textbox--html-input[#if error?has_content] utrecht-textbox--invalid[/#if]" id="wz-veld-${name}" name="${name}" type="text" value="${value}"[#if required] aria-required="true"[/#if][#if describedBy?has_content] aria-describedby="${describedBy}"[/#if][#if error?has_content] aria-invalid="true"[/#if]>
     [/#if]
   </div>
 </div>
@@ -32,7 +33,7 @@
 [@layout.page crumbs=[{"label": "Overzicht", "url": base}, {"label": wijk.name, "url": wijk.url}, {"label": point.reference, "url": ""}]]
   <h1 class="utrecht-heading-1">${point.reference}: ${point.title}</h1>
   [#if done?has_content]
-  <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-gedaan"><p class="utrecht-paragraph">${done}</p></div>
+  <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-gedaan" tabindex="-1" autofocus><p class="utrecht-paragraph">${done}</p></div>
   [/#if]
   [@layout.errorSummary errors=errors /]
 
@@ -109,7 +110,7 @@
           </select>
         </div>
       </div>
-      [@field name="explanation" label="Toelichting voor de indiener (verplicht bij 'anders')" type="textarea" value=posted.explanation!"" /]
+      [@field name="explanation" label="Toelichting voor de indiener" type="textarea" value=posted.explanation!"" hint="Verplicht als u 'anders' kiest. De indiener leest dit in de e-mail." /]
       <button class="utrecht-button utrecht-button--secondary-action" type="submit">Afwijzen</button>
     </form>
     [/#if]
@@ -150,11 +151,11 @@
     [@field name="location" label="Plek" value=posted.location!point.location /]
     [#assign chosen = posted.category!point.categoryId]
     [#assign categoryError = fieldErrors["category"]!""]
-    <div class="utrecht-form-field utrecht-form-field--select wz-form__field">
+    <div class="utrecht-form-field utrecht-form-field--select[#if categoryError?has_content] utrecht-form-field--invalid[/#if] wz-form__field">
       <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-category">Onderwerp</label></div>
       [#if categoryError?has_content]<div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-category-fout">${categoryError}</div>[/#if]
       <div class="utrecht-form-field__input">
-        <select class="utrecht-select utrecht-select--html-select" id="wz-veld-category" name="category" aria-required="true">
+        <select class="utrecht-select utrecht-select--html-select" id="wz-veld-category" name="category" aria-required="true"[#if categoryError?has_content] aria-invalid="true" aria-describedby="wz-veld-category-fout"[/#if]>
           [#list categories as category]<option value="${category.id}"[#if chosen == category.id] selected[/#if]>${category.name}</option>[/#list]
         </select>
       </div>

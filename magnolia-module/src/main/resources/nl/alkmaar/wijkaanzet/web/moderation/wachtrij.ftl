@@ -6,7 +6,7 @@
   <h1 class="utrecht-heading-1">Punten in ${wijk.name}</h1>
   [#if results?has_content]
   [#assign failed = results?filter(r -> !r.ok)]
-  <div class="utrecht-alert [#if failed?has_content]utrecht-alert--error[#else]utrecht-alert--ok[/#if] wz-moderation__results" role="[#if failed?has_content]alert[#else]status[/#if]" tabindex="-1" id="wz-resultaat">
+  <div class="utrecht-alert [#if failed?has_content]utrecht-alert--error[#else]utrecht-alert--ok[/#if] wz-moderation__results" role="[#if failed?has_content]alert[#else]status[/#if]" tabindex="-1" autofocus id="wz-resultaat">
     <h2 class="utrecht-heading-2">[#if failed?has_content]Niet alles is gelukt[#else]Gelukt[/#if]</h2>
     <ul class="utrecht-unordered-list">
       [#list results as result]
@@ -68,12 +68,15 @@
         <tbody>
           [#list rows as row]
           <tr>
-            <td>
-              <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="punt" value="${row.id}" id="wz-kies-${row.id}">
-              <label class="wz-visually-hidden" for="wz-kies-${row.id}">Kies ${row.reference}: ${row.title}</label>
+            <td class="wz-table__select">
+              [#-- The whole cell is the label: a 44 px target for the small checkbox. --]
+              <label class="wz-table__select-label" for="wz-kies-${row.id}">
+                <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="punt" value="${row.id}" id="wz-kies-${row.id}">
+                <span class="wz-visually-hidden">Kies ${row.reference}: ${row.title}</span>
+              </label>
               <input type="hidden" name="versie-${row.id}" value="${row.version?c}">
             </td>
-            <td><a class="utrecht-link" href="${row.url}">${row.reference}</a></td>
+            <th scope="row"><a class="utrecht-link" href="${row.url}">${row.reference}</a></th>
             <td>${row.title}[#if row.hasPhoto] <span class="wz-badge">foto</span>[/#if]</td>
             <td>${row.category}</td>
             <td>${row.channel}</td>
@@ -91,8 +94,9 @@
       <div class="utrecht-form-field utrecht-form-field--select wz-form__field">
         <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-bulkactie">Actie</label></div>
         <div class="utrecht-form-field__input">
-          <select class="utrecht-select utrecht-select--html-select" id="wz-bulkactie" name="bulkactie">
-            <option value="publiceren">Publiceren</option>
+          <select class="utrecht-select utrecht-select--html-select" id="wz-bulkactie" name="bulkactie" aria-required="true">
+            <option value="">Kies een actie</option>
+            <option value="publiceren">Publiceren (niet voor punten met een foto: die bekijkt u apart)</option>
             <option value="afwijzen">Afwijzen (met de reden hieronder)</option>
             <option value="samenvoegen">Samenvoegen met het punt hieronder</option>
           </select>
@@ -108,8 +112,9 @@
         </div>
       </div>
       <div class="utrecht-form-field utrecht-form-field--textarea wz-form__field">
-        <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-bulk-toelichting">Toelichting bij afwijzen (niet verplicht, behalve bij 'anders')</label></div>
-        <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="wz-bulk-toelichting" name="explanation" rows="3" maxlength="1000"></textarea></div>
+        <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-bulk-toelichting">Toelichting bij afwijzen <span class="wz-form__optional">(optioneel)</span></label></div>
+        <div class="utrecht-form-field__description" id="wz-bulk-toelichting-uitleg">Verplicht als u 'anders' kiest.</div>
+        <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="wz-bulk-toelichting" name="explanation" rows="3" maxlength="1000" aria-describedby="wz-bulk-toelichting-uitleg"></textarea></div>
       </div>
       <div class="utrecht-form-field utrecht-form-field--text wz-form__field">
         <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-bulk-doel">Referentie van het punt waarmee u samenvoegt</label></div>
