@@ -474,6 +474,14 @@ class ModerationScreensIT {
     }
     JsonNode targetNow = moderator.point(target.id());
     assertEquals("GEPUBLICEERD", targetNow.get("status").asText());
+    String targetPage = moderator.screen("/moderatie/punt/" + target.id()).body();
+    for (Submitted source : List.of(second, third)) {
+      assertTrue(
+          targetPage.contains(
+              ">" + source.reference() + "</a>, ingediend door " + SubmissionClient.NAME),
+          "the target's page lists who it speaks for:\n" + targetPage);
+    }
+    assertTrue(targetPage.contains("mailto:inwoner@example.nl"), "with their e-mail");
     List<String> mergedFrom = new ArrayList<>();
     targetNow.get("mergedFrom").forEach(id -> mergedFrom.add(id.asText()));
     assertEquals(Set.of(second.id(), third.id()), Set.copyOf(mergedFrom));

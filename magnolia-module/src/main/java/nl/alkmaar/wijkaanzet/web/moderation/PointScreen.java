@@ -34,7 +34,7 @@ final class PointScreen {
       WijkAanZetRuntime runtime, Campaign campaign, ModeratedIdea point, String base) {
     Idea idea = point.idea();
     Map<String, Object> model = new HashMap<>();
-    model.put("point", point(campaign, point, base));
+    model.put("point", point(runtime, campaign, point, base));
     model.put("wijk", QueueScreen.wijk(campaign, idea.wijk(), base));
     model.put(
         "submitter",
@@ -79,7 +79,24 @@ final class PointScreen {
     return model;
   }
 
-  private static Map<String, Object> point(Campaign campaign, ModeratedIdea point, String base) {
+  /** The points merged into this one, with their submitters: the target speaks for all of them. */
+  private static List<Map<String, Object>> merged(
+      WijkAanZetRuntime runtime, Campaign campaign, ModeratedIdea point, String base) {
+    List<Map<String, Object>> merged = new ArrayList<>();
+    for (String id : point.mergedFrom()) {
+      Optional<Submitter> submitter = runtime.ideas().submitter(campaign.id(), id);
+      Map<String, Object> view = new HashMap<>();
+      view.put("reference", id.toUpperCase(java.util.Locale.ROOT));
+      view.put("url", base + "/punt/" + id);
+      view.put("name", submitter.map(Submitter::name).orElse(""));
+      view.put("email", submitter.map(Submitter::email).map(Objects::toString).orElse(""));
+      merged.add(view);
+    }
+    return merged;
+  }
+
+  private static Map<String, Object> point(
+      WijkAanZetRuntime runtime, Campaign campaign, ModeratedIdea point, String base) {
     Idea idea = point.idea();
     Map<String, Object> view = new HashMap<>();
     view.put("id", idea.id());
@@ -98,19 +115,7 @@ final class PointScreen {
     view.put("url", base + "/punt/" + idea.id());
     view.put("mergedInto", point.mergedInto() == null ? "" : base + "/punt/" + point.mergedInto());
     view.put("mergedIntoId", Objects.toString(point.mergedInto(), ""));
-    view.put(
-        "mergedFrom",
-        point.mergedFrom().stream()
-            .map(
-                id ->
-                    Map.of(
-                        "id",
-                        id,
-                        "reference",
-                        id.toUpperCase(java.util.Locale.ROOT),
-                        "url",
-                        base + "/punt/" + id))
-            .toList());
+    view.put("mergedFrom", merged(runtime, campaign, point, base));
     return view;
   }
 

@@ -53,9 +53,9 @@
   [/#if]
   [#if point.mergedFrom?has_content]
   <h2 class="utrecht-heading-2">Samengevoegde punten</h2>
-  <p class="utrecht-paragraph">Deze punten zijn in dit punt opgegaan. Hun indieners tellen mee.</p>
+  <p class="utrecht-paragraph">Deze punten zijn in dit punt opgegaan. Dit punt spreekt ook voor hun indieners.</p>
   <ul class="utrecht-unordered-list">
-    [#list point.mergedFrom as merged]<li><a class="utrecht-link" href="${merged.url}">${merged.reference}</a></li>[/#list]
+    [#list point.mergedFrom as merged]<li><a class="utrecht-link" href="${merged.url}">${merged.reference}</a>[#if merged.name?has_content], ingediend door ${merged.name}[/#if][#if merged.email?has_content] (<a class="utrecht-link" href="mailto:${merged.email}">${merged.email}</a>)[/#if]</li>[/#list]
   </ul>
   [/#if]
 
