@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.jcr.Binary;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -46,10 +45,12 @@ public final class JcrIdeaStore implements IdeaStore {
 
   private final JcrSessions sessions;
   private final JcrOutbox outbox;
+  private final JcrIdeaCounts counts;
 
   public JcrIdeaStore(JcrSessions sessions, JcrOutbox outbox) {
     this.sessions = sessions;
     this.outbox = outbox;
+    this.counts = new JcrIdeaCounts(sessions);
   }
 
   @Override
@@ -178,33 +179,12 @@ public final class JcrIdeaStore implements IdeaStore {
 
   @Override
   public Map<String, Map<IdeaStatus, Integer>> statusCounts(String campaignId) {
-    return sessions.read(
-        Workspaces.CONTENT,
-        session -> {
-          Map<String, Map<IdeaStatus, Integer>> counts = new TreeMap<>();
-          if (!session.nodeExists("/" + campaignId)) {
-            return counts;
-          }
-          for (NodeIterator wijken = session.getNode("/" + campaignId).getNodes();
-              wijken.hasNext(); ) {
-            Node wijk = wijken.nextNode();
-            if (!wijk.isNodeType(NodeTypes.WIJK)) {
-              continue;
-            }
-            Map<IdeaStatus, Integer> byStatus = new java.util.EnumMap<>(IdeaStatus.class);
-            for (IdeaStatus status : IdeaStatus.values()) {
-              byStatus.put(status, 0);
-            }
-            for (NodeIterator ideas = wijk.getNodes(); ideas.hasNext(); ) {
-              Node idea = ideas.nextNode();
-              if (idea.isNodeType(NodeTypes.IDEA)) {
-                byStatus.merge(JcrIdeaNodes.status(idea), 1, Integer::sum);
-              }
-            }
-            counts.put(wijk.getName(), byStatus);
-          }
-          return counts;
-        });
+    return counts.byWijkAndStatus(campaignId);
+  }
+
+  @Override
+  public SubmissionStatistics statistics(String campaignId) {
+    return counts.statistics(campaignId);
   }
 
   @Override
@@ -283,38 +263,6 @@ public final class JcrIdeaStore implements IdeaStore {
       throws RepositoryException {
     return ideaNode(session, campaignId, id)
         .orElseThrow(() -> new IllegalArgumentException("no point " + id));
-  }
-
-  @Override
-  public SubmissionStatistics statistics(String campaignId) {
-    return sessions.read(
-        Workspaces.CONTENT,
-        session -> {
-          Map<String, Integer> byWijk = new TreeMap<>();
-          Map<String, Integer> byChannel = new TreeMap<>();
-          Map<String, Integer> byAgeGroup = new TreeMap<>();
-          int total = 0;
-          if (session.nodeExists("/" + campaignId)) {
-            for (NodeIterator wijken = session.getNode("/" + campaignId).getNodes();
-                wijken.hasNext(); ) {
-              Node wijk = wijken.nextNode();
-              if (!wijk.isNodeType(NodeTypes.WIJK)) {
-                continue;
-              }
-              for (NodeIterator ideas = wijk.getNodes(); ideas.hasNext(); ) {
-                Node idea = ideas.nextNode();
-                if (idea.isNodeType(NodeTypes.IDEA)) {
-                  total++;
-                  byWijk.merge(wijk.getName(), 1, Integer::sum);
-                  byChannel.merge(text(idea, "wz:channel"), 1, Integer::sum);
-                  String age = text(idea, "wz:ageGroup");
-                  byAgeGroup.merge(age == null ? "onbekend" : age, 1, Integer::sum);
-                }
-              }
-            }
-          }
-          return new SubmissionStatistics(total, byWijk, byChannel, byAgeGroup);
-        });
   }
 
   @Override
