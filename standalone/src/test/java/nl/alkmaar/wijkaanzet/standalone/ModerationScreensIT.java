@@ -482,6 +482,10 @@ class ModerationScreensIT {
           "the target's page lists who it speaks for:\n" + targetPage);
     }
     assertTrue(targetPage.contains("mailto:inwoner@example.nl"), "with their e-mail");
+    assertTrue(
+        targetPage.contains("Om dit punt terug te trekken, maakt u eerst het samenvoegen"),
+        "says why it cannot be withdrawn now");
+    assertFalse(targetPage.contains("/terugtrekken\""), "and offers no withdraw form");
     List<String> mergedFrom = new ArrayList<>();
     targetNow.get("mergedFrom").forEach(id -> mergedFrom.add(id.asText()));
     assertEquals(Set.of(second.id(), third.id()), Set.copyOf(mergedFrom));

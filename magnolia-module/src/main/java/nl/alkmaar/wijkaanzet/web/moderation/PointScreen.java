@@ -50,15 +50,28 @@ final class PointScreen {
             .map(PointScreen::entry)
             .toList());
     Map<String, Boolean> can = new LinkedHashMap<>();
+    List<String> blockedActions = new ArrayList<>();
     for (ModerationAction action : ModerationAction.values()) {
       boolean allowed = IdeaLifecycle.allows(idea.status(), action);
       try {
         MergeRules.checkCarriesNoOthers(point, action);
       } catch (IllegalTransitionException carriesOthers) {
+        if (allowed) {
+          blockedActions.add(toInfinitive(action));
+        }
         allowed = false;
       }
       can.put(action.name().toLowerCase(java.util.Locale.ROOT), allowed);
     }
+    // Say why actions are missing rather than hiding them silently.
+    model.put(
+        "blocked",
+        blockedActions.isEmpty()
+            ? ""
+            : "Om dit punt "
+                + String.join(" of ", blockedActions)
+                + ", maakt u eerst het samenvoegen van de punten hierboven ongedaan, op hun eigen"
+                + " pagina. Hun indieners is verteld dat dit punt ook hun idee draagt.");
     model.put("can", can);
     model.put("forwardTo", runtime.moderation().forwardingDestination().orElse(""));
     model.put(
@@ -166,6 +179,16 @@ final class PointScreen {
       candidates.add(view);
     }
     return candidates;
+  }
+
+  /** "af te wijzen": Dutch splits these verbs around "te". */
+  private static String toInfinitive(ModerationAction action) {
+    return switch (action) {
+      case REJECT -> "af te wijzen";
+      case FORWARD -> "door te sturen";
+      case WITHDRAW -> "terug te trekken";
+      default -> "te " + action.dutch();
+    };
   }
 
   static String categoryName(Campaign campaign, String id) {

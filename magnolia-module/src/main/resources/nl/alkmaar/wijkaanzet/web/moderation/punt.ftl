@@ -80,6 +80,10 @@
   [/#if]
 
   <h2 class="utrecht-heading-2" id="wz-acties">Wat wilt u doen?</h2>
+  [#if blocked?has_content]<p class="utrecht-paragraph">${blocked}</p>[/#if]
+  [#if !(can.publish || can.forward || can.withdraw || can.undo_merge || can.reject || can.merge || can.edit)]
+  <p class="utrecht-paragraph">Dit punt is afgehandeld (${point.status?lower_case}). U kunt er niets meer mee doen; de geschiedenis hieronder laat zien wat er gebeurde.</p>
+  [/#if]
   <div class="wz-moderation__actions">
     [#if can.publish]
     [@actionForm action="publiceren" label="Publiceren" style="primary-action"]<p class="utrecht-paragraph">Zet het punt op de website. Inwoners kunnen er later op stemmen.</p>[/@actionForm]
