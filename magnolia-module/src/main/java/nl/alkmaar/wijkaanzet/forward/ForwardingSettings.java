@@ -1,7 +1,5 @@
 package nl.alkmaar.wijkaanzet.forward;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -10,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import nl.alkmaar.wijkaanzet.campaign.ConfigException;
 import nl.alkmaar.wijkaanzet.campaign.ConfigProblem;
+import nl.alkmaar.wijkaanzet.notify.EnvironmentSettings;
 
 /**
  * Where reports about the public space go, from environment variables (secrets such as the Signalen
@@ -42,7 +40,7 @@ public record ForwardingSettings(
     SIGNALEN
   }
 
-  public static final String SOURCE = "omgevingsvariabelen";
+  public static final String SOURCE = EnvironmentSettings.SOURCE;
   public static final String CHANNEL = "WIJKAANZET_DOORSTUREN";
   public static final String ORGANISATION = "WIJKAANZET_DOORSTUREN_NAAR";
   public static final String EMAIL = "WIJKAANZET_DOORSTUREN_EMAIL";
@@ -69,10 +67,10 @@ public record ForwardingSettings(
     List<ConfigProblem> problems = new ArrayList<>();
     Optional<Channel> channel = channel(env, problems);
     if (channel.isEmpty()) {
-      throwIfAny(problems);
+      EnvironmentSettings.throwIfAny(problems);
       return Optional.empty();
     }
-    String organisation = value(env, ORGANISATION);
+    String organisation = EnvironmentSettings.value(env, ORGANISATION);
     if (organisation == null) {
       organisation = DEFAULT_ORGANISATION;
     } else if (organisation.length() > 80 || organisation.contains("\n")) {
@@ -87,7 +85,7 @@ public record ForwardingSettings(
       email = email(env, problems);
     } else {
       url = url(env, SIGNALEN_URL, problems, "het adres van de Signalen-API");
-      token = value(env, SIGNALEN_TOKEN);
+      token = EnvironmentSettings.value(env, SIGNALEN_TOKEN);
       if (token == null) {
         problems.add(
             new ConfigProblem(
@@ -98,22 +96,23 @@ public record ForwardingSettings(
       category = categoryUrl == null ? null : categoryUrl.toString();
       location = location(env, problems);
     }
-    throwIfAny(problems);
+    EnvironmentSettings.throwIfAny(problems);
     return Optional.of(
         new ForwardingSettings(
             channel.get(), organisation, email, url, token, category, location[0], location[1]));
   }
 
   private static Optional<Channel> channel(Map<String, String> env, List<ConfigProblem> problems) {
-    String value = value(env, CHANNEL);
+    String value = EnvironmentSettings.value(env, CHANNEL);
     if (value == null) {
-      boolean anySet = VARIABLES.stream().anyMatch(name -> value(env, name) != null);
+      boolean anySet =
+          VARIABLES.stream().anyMatch(name -> EnvironmentSettings.value(env, name) != null);
       if (!anySet) {
         return Optional.empty();
       }
       boolean signalen =
           Stream.of(SIGNALEN_URL, SIGNALEN_TOKEN, SIGNALEN_CATEGORY, SIGNALEN_LOCATION)
-              .anyMatch(name -> value(env, name) != null);
+              .anyMatch(name -> EnvironmentSettings.value(env, name) != null);
       return Optional.of(signalen ? Channel.SIGNALEN : Channel.EMAIL);
     }
     switch (value.toLowerCase(Locale.ROOT)) {
@@ -128,7 +127,7 @@ public record ForwardingSettings(
   }
 
   private static String email(Map<String, String> env, List<ConfigProblem> problems) {
-    String value = value(env, EMAIL);
+    String value = EnvironmentSettings.value(env, EMAIL);
     if (value == null) {
       problems.add(
           new ConfigProblem(
@@ -137,12 +136,7 @@ public record ForwardingSettings(
               "vul het e-mailadres in waar meldingen over de openbare ruimte heen gaan."));
       return null;
     }
-    try {
-      new InternetAddress(value, true).validate();
-      if (value.indexOf('@') < 1 || value.contains("<")) {
-        throw new AddressException("not a bare address");
-      }
-    } catch (AddressException e) {
+    if (!EnvironmentSettings.isBareAddress(value)) {
       problems.add(
           new ConfigProblem(
               EMAIL, value, "dit is geen e-mailadres. Bijvoorbeeld: meldingen@stadswerk072.nl."));
@@ -152,7 +146,7 @@ public record ForwardingSettings(
 
   private static URI url(
       Map<String, String> env, String name, List<ConfigProblem> problems, String what) {
-    String value = value(env, name);
+    String value = EnvironmentSettings.value(env, name);
     if (value == null) {
       problems.add(new ConfigProblem(name, null, "vul " + what + " in."));
       return null;
@@ -174,7 +168,7 @@ public record ForwardingSettings(
   }
 
   private static double[] location(Map<String, String> env, List<ConfigProblem> problems) {
-    String value = value(env, SIGNALEN_LOCATION);
+    String value = EnvironmentSettings.value(env, SIGNALEN_LOCATION);
     if (value == null) {
       return DEFAULT_LOCATION;
     }
@@ -194,17 +188,6 @@ public record ForwardingSettings(
             value,
             "schrijf breedtegraad,lengtegraad met punten, bijvoorbeeld 52.6318,4.7490."));
     return DEFAULT_LOCATION;
-  }
-
-  private static String value(Map<String, String> env, String name) {
-    String value = env.get(name);
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static void throwIfAny(List<ConfigProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new ConfigException(SOURCE, problems);
-    }
   }
 
   /** Records print every component; the token must never reach a log. */

@@ -1,14 +1,11 @@
 package nl.alkmaar.wijkaanzet.notify;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.alkmaar.wijkaanzet.campaign.ConfigException;
 import nl.alkmaar.wijkaanzet.campaign.ConfigProblem;
 
 /**
@@ -27,7 +24,7 @@ public record MailSettings(
     Duration connectTimeout,
     Duration readTimeout) {
 
-  public static final String SOURCE = "omgevingsvariabelen";
+  public static final String SOURCE = EnvironmentSettings.SOURCE;
   public static final String HOST = "WIJKAANZET_SMTP_HOST";
   public static final String PORT = "WIJKAANZET_SMTP_PORT";
   public static final String FROM = "WIJKAANZET_SMTP_FROM";
@@ -50,10 +47,10 @@ public record MailSettings(
    */
   public static Optional<MailSettings> fromEnvironment(Map<String, String> env) {
     List<ConfigProblem> problems = new ArrayList<>();
-    String host = value(env, HOST);
+    String host = EnvironmentSettings.value(env, HOST);
     if (host == null) {
       for (String other : VARIABLES) {
-        if (value(env, other) != null) {
+        if (EnvironmentSettings.value(env, other) != null) {
           problems.add(
               new ConfigProblem(
                   HOST,
@@ -67,7 +64,7 @@ public record MailSettings(
           break;
         }
       }
-      throwIfAny(problems);
+      EnvironmentSettings.throwIfAny(problems);
       return Optional.empty();
     }
     if (!HOST_NAME.matcher(host).matches()) {
@@ -82,8 +79,8 @@ public record MailSettings(
     int port = port(env, startTls, problems);
     String from = from(env, problems);
     String fromName = fromName(env, problems);
-    String user = value(env, USER);
-    String password = value(env, PASSWORD);
+    String user = EnvironmentSettings.value(env, USER);
+    String password = EnvironmentSettings.value(env, PASSWORD);
     if (user != null && password == null) {
       problems.add(
           new ConfigProblem(
@@ -94,7 +91,7 @@ public record MailSettings(
           new ConfigProblem(
               USER, null, "er is een wachtwoord in " + PASSWORD + ", maar geen gebruiker."));
     }
-    throwIfAny(problems);
+    EnvironmentSettings.throwIfAny(problems);
     return Optional.of(
         new MailSettings(
             host,
@@ -127,7 +124,7 @@ public record MailSettings(
   }
 
   private static boolean startTls(Map<String, String> env, List<ConfigProblem> problems) {
-    String value = value(env, STARTTLS);
+    String value = EnvironmentSettings.value(env, STARTTLS);
     if (value == null || value.equalsIgnoreCase("true")) {
       return true;
     }
@@ -143,7 +140,7 @@ public record MailSettings(
   }
 
   private static int port(Map<String, String> env, boolean startTls, List<ConfigProblem> problems) {
-    String value = value(env, PORT);
+    String value = EnvironmentSettings.value(env, PORT);
     if (value == null) {
       return startTls ? 587 : 25;
     }
@@ -162,7 +159,7 @@ public record MailSettings(
   }
 
   private static String from(Map<String, String> env, List<ConfigProblem> problems) {
-    String value = value(env, FROM);
+    String value = EnvironmentSettings.value(env, FROM);
     if (value == null) {
       problems.add(
           new ConfigProblem(
@@ -178,13 +175,7 @@ public record MailSettings(
               FROM, value, "vul alleen het e-mailadres in. De naam hoort in " + FROM_NAME + "."));
       return value;
     }
-    try {
-      InternetAddress address = new InternetAddress(value, true);
-      address.validate();
-      if (value.indexOf('@') < 1) {
-        throw new AddressException("no domain");
-      }
-    } catch (AddressException e) {
+    if (!EnvironmentSettings.isBareAddress(value)) {
       problems.add(
           new ConfigProblem(
               FROM, value, "dit is geen e-mailadres. Bijvoorbeeld: wijkaanzet@alkmaar.nl."));
@@ -193,7 +184,7 @@ public record MailSettings(
   }
 
   private static String fromName(Map<String, String> env, List<ConfigProblem> problems) {
-    String value = value(env, FROM_NAME);
+    String value = EnvironmentSettings.value(env, FROM_NAME);
     if (value == null) {
       return DEFAULT_FROM_NAME;
     }
@@ -203,16 +194,5 @@ public record MailSettings(
               FROM_NAME, value, "deze naam is te lang. Gebruik hoogstens 100 tekens."));
     }
     return value;
-  }
-
-  private static String value(Map<String, String> env, String name) {
-    String value = env.get(name);
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static void throwIfAny(List<ConfigProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new ConfigException(SOURCE, problems);
-    }
   }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 
 /**
@@ -28,17 +30,27 @@ public class IdeasServlet extends ApiServlet {
     }
     if (id != null) {
       String[] segments = id.split("/");
-      Optional<String> mergedInto = MergedPoints.publicTarget(runtime, campaign, segments[0]);
-      if (mergedInto.isPresent()) {
-        redirectToTarget(request, response, runtime, mergedInto.get(), segments);
-        return;
-      }
-      Idea idea =
+      ModeratedIdea point =
           runtime
               .ideas()
-              .find(campaign.id(), segments[0])
-              .filter(found -> found.status().isPublic())
+              .forModeration(campaign.id(), segments[0])
               .orElseThrow(() -> new ProblemException(Problem.notFound()));
+      if (point.idea().status() == IdeaStatus.SAMENGEVOEGD) {
+        // A merged point's address keeps working while the point it became part of is public.
+        // Merges do not chain (MergeRules), so one step finds it.
+        String target =
+            Optional.ofNullable(point.mergedInto())
+                .flatMap(into -> runtime.ideas().find(campaign.id(), into))
+                .filter(found -> found.status().isPublic())
+                .map(Idea::id)
+                .orElseThrow(() -> new ProblemException(Problem.notFound()));
+        redirectToTarget(request, response, runtime, target, segments);
+        return;
+      }
+      if (!point.idea().status().isPublic()) {
+        throw new ProblemException(Problem.notFound());
+      }
+      Idea idea = point.idea();
       if (segments.length == 1) {
         Json.write(response, 200, IdeaJson.of(idea, runtime.web().apiPath()));
       } else {
