@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,23 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ModerationApiIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PASSWORD = "moderatie-alkmaar-2024";
   private StandaloneHost host;
   private Path data;
 
   @BeforeAll
   void start(@TempDir Path data) {
     this.data = data;
-    for (String[] user :
-        List.of(
-            new String[] {"moderator1", "wijkaanzet-moderator"},
-            new String[] {"bus1", "wijkaanzet-staff"})) {
-      AddUserCommand.run(
-          new String[] {"--data", data.toString(), "--naam", user[0], "--rollen", user[1]},
-          Map.of(AddUserCommand.PASSWORD_ENV, PASSWORD),
-          null,
-          new BufferedReader(new StringReader("")));
-    }
+    ModeratorClient.addTo(data);
+    ModeratorClient.addUser(data, "bus1", "wijkaanzet-staff");
     host = TestHosts.start(data, "2024-04-10T12:00:00Z");
   }
 
@@ -54,25 +41,26 @@ class ModerationApiIT {
 
   /** A browser with its own cookies, logged in through the host's form login. */
   private HttpClient loggedIn(String name) throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    http.send(
-        HttpRequest.newBuilder(host.baseUri().resolve("/moderatie/")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    String form =
-        "j_username=" + name + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-    HttpResponse<String> login =
-        http.send(
-            HttpRequest.newBuilder(host.baseUri().resolve("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertTrue(login.statusCode() == 302 || login.statusCode() == 303, "login of " + name);
-    return http;
+    return ModeratorClient.logIn(host, name).http();
+  }
+
+  /** The text of the first mail file in {@code <data>/mail} containing {@code text}, polled 5 s. */
+  private String awaitMailContaining(String text) throws Exception {
+    Path folder = data.resolve("mail");
+    for (int i = 0; i < 100; i++) {
+      if (Files.isDirectory(folder)) {
+        try (Stream<Path> files = Files.list(folder)) {
+          for (Path file : files.toList()) {
+            String mail = Files.readString(file);
+            if (mail.contains(text)) {
+              return mail;
+            }
+          }
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no mail in " + folder + " containing " + text);
   }
 
   private HttpResponse<String> send(HttpClient http, String method, String path, Object body)
@@ -213,28 +201,7 @@ class ModerationApiIT {
 
     assertEquals(200, rejected.statusCode(), rejected.body());
     assertEquals("AFGEWEZEN", JSON.readTree(rejected.body()).get("status").asText());
-    Path mailFolder = data.resolve("mail");
-    String mail = "";
-    for (int i = 0; i < 100 && !mail.contains("De gemeente gaat hier niet over."); i++) {
-      Thread.sleep(50);
-      if (java.nio.file.Files.isDirectory(mailFolder)) {
-        try (var files = java.nio.file.Files.list(mailFolder)) {
-          mail =
-              files
-                  .map(
-                      file -> {
-                        try {
-                          return java.nio.file.Files.readString(file);
-                        } catch (java.io.IOException e) {
-                          return "";
-                        }
-                      })
-                  .filter(text -> text.contains("niet op de website gezet"))
-                  .findFirst()
-                  .orElse("");
-        }
-      }
-    }
+    String mail = awaitMailContaining("niet op de website gezet");
     assertTrue(
         mail.contains("De gemeente gaat hier niet over."), "the reason is in the mail:\n" + mail);
     assertTrue(mail.contains("Parkeertarieven stelt de gemeenteraad vast"), mail);
@@ -262,25 +229,7 @@ class ModerationApiIT {
     assertEquals(200, rejected.statusCode(), rejected.body());
     String reference = JSON.readTree(rejected.body()).get("reference").asText();
     String subject = "Subject: Your suggestion will not be published (" + reference + ")";
-    boolean found = false;
-    for (int i = 0; i < 100 && !found; i++) {
-      Thread.sleep(50);
-      Path mailFolder = data.resolve("mail");
-      if (java.nio.file.Files.isDirectory(mailFolder)) {
-        try (var files = java.nio.file.Files.list(mailFolder)) {
-          found =
-              files.anyMatch(
-                  file -> {
-                    try {
-                      return java.nio.file.Files.readString(file).contains(subject);
-                    } catch (java.io.IOException e) {
-                      return false;
-                    }
-                  });
-        }
-      }
-    }
-    assertTrue(found, "an English rejection mail with " + subject);
+    assertTrue(awaitMailContaining(subject).contains(subject));
   }
 
   @Test

@@ -41,13 +41,7 @@ final class ModeratorClient {
 
   /** Adds the moderator to the users file in {@code data}; call before the host starts. */
   static void addTo(Path data) {
-    AddUserCommand.run(
-        new String[] {
-          "--data", data.toString(), "--naam", NAME, "--rollen", "wijkaanzet-moderator"
-        },
-        Map.of(AddUserCommand.PASSWORD_ENV, PASSWORD),
-        null,
-        new BufferedReader(new StringReader("")));
+    addUser(data, NAME, "wijkaanzet-moderator");
   }
 
   /** Adds {@code name} with {@code roles} (and the moderator's password); call before the start. */
@@ -104,6 +98,11 @@ final class ModeratorClient {
             HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return JSON.readTree(response.body());
+  }
+
+  /** The logged-in browser itself, for requests the helpers here do not make. */
+  HttpClient http() {
+    return http;
   }
 
   /** A moderation screen (HTML) as the logged-in moderator sees it. */
