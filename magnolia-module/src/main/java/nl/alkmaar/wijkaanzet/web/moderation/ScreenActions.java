@@ -99,20 +99,15 @@ final class ScreenActions {
       screen
           .response()
           .setHeader("Location", screen.base() + "/punt/" + path[1] + "?gedaan=" + path[2]);
-    } catch (IllegalTransitionException
-        | StaleVersionException
-        | ForwardingNotConfiguredException e) {
-      refused(path[1], List.of(new FieldError("actie", e.getMessage())), fields, 409);
     } catch (InvalidInputException e) {
       refused(path[1], e.errors(), fields, 400);
-    } catch (ProblemException e) {
-      refused(path[1], List.of(new FieldError("actie", e.problem().detail())), fields, 400);
-    } catch (IllegalArgumentException e) {
-      refused(
-          path[1],
-          List.of(new FieldError("actie", "Het gekozen punt bestaat niet (meer).")),
-          fields,
-          400);
+    } catch (RuntimeException e) {
+      String reason = refusal(e, "Het gekozen punt bestaat niet (meer).");
+      boolean conflict =
+          e instanceof IllegalTransitionException
+              || e instanceof StaleVersionException
+              || e instanceof ForwardingNotConfiguredException;
+      refused(path[1], List.of(new FieldError("actie", reason)), fields, conflict ? 409 : 400);
     }
   }
 
@@ -215,7 +210,9 @@ final class ScreenActions {
 
   /** The moderator's explanation of a refused action; unexpected failures are not swallowed. */
   private static String refusal(RuntimeException e, String missing) {
-    if (e instanceof IllegalTransitionException || e instanceof StaleVersionException) {
+    if (e instanceof IllegalTransitionException
+        || e instanceof StaleVersionException
+        || e instanceof ForwardingNotConfiguredException) {
       return e.getMessage();
     }
     if (e instanceof InvalidInputException invalid) {
@@ -223,9 +220,6 @@ final class ScreenActions {
     }
     if (e instanceof ProblemException problem) {
       return problem.problem().detail();
-    }
-    if (e instanceof ForwardingNotConfiguredException) {
-      return e.getMessage();
     }
     if (e instanceof IllegalArgumentException) {
       return missing;
