@@ -1,14 +1,9 @@
 [#ftl output_format="plainText"]
 [#-- Sent when moderators reject a verbeterpunt. Model as in afgewezen_nl.ftl. --]
 [#assign subject = "Your suggestion will not be published (${reference})"]
-[#if name?has_content]
-Dear ${name},
-[#else]
 Dear resident,
-[/#if]
 
-Thank you for your suggestion for the neighbourhood ${wijk}:
-${title}
+Thank you for your suggestion for the neighbourhood ${wijk}.
 Reference number: ${reference}
 
 We have looked at your suggestion. It will not be published on the website and

@@ -1,15 +1,11 @@
 [#ftl output_format="plainText"]
-[#-- Sent when moderators reject a verbeterpunt. Model: name (may be empty), title, wijk,
-     reference, reason, explanation (may be empty), link (may be empty). B1 Dutch. --]
+[#-- Sent when moderators reject a verbeterpunt. Model: wijk, reference, reason, explanation
+     (may be empty), link (may be empty). B1 Dutch. Nothing the resident typed is repeated (see
+     bevestiging_nl.ftl). --]
 [#assign subject = "Uw verbeterpunt is niet op de website gezet (${reference})"]
-[#if name?has_content]
-Beste ${name},
-[#else]
 Beste inwoner,
-[/#if]
 
-Bedankt voor uw verbeterpunt voor de wijk ${wijk}:
-${title}
+Bedankt voor uw verbeterpunt voor de wijk ${wijk}.
 Referentienummer: ${reference}
 
 Wij hebben uw punt bekeken. Het komt niet op de website en u kunt er niet op

@@ -1,19 +1,18 @@
 [#ftl output_format="plainText"]
-[#-- English version of bevestiging_nl.ftl; same model. --]
+[#-- English version of bevestiging_nl.ftl; same model, and likewise nothing the resident typed. --]
 [#assign subject = "Thank you for your suggestion (${reference})"]
-[#if name?has_content]
-Dear ${name},
-[#else]
 Dear resident,
-[/#if]
 
 Thank you for your suggestion for the ${wijk} neighbourhood. We have
 received it.
 
-Your suggestion: ${title}
 Your reference number: ${reference}
 
 Please mention this number if you contact us.
+
+Did you not send in this suggestion yourself? Then someone else typed in
+your e-mail address. You need not do anything. Reply to this e-mail if you
+want us to remove the suggestion.
 
 What happens next?
 
@@ -25,12 +24,15 @@ What happens next?
 [#else]
 2. After that we put the suggestions on the website.
 [/#if]
+[#if pointLink?has_content]
+   Your suggestion will then be here: ${pointLink}
+[/#if]
 3. Then everyone who lives in ${wijk} can vote for the suggestions of
    their neighbourhood. The municipality checks whether the suggestions
    with the most votes can be carried out. After that you will hear which
    ones we will carry out.
-
 [#if link?has_content]
+
 More information: ${link}
 [/#if]
 

@@ -2,14 +2,9 @@
 [#-- Tells the submitter their point was forwarded. Model as in doorgestuurd_nl.ftl; route is
      Dutch ("per e-mail", "via Signalen") and is not used here. --]
 [#assign subject = "Your report was forwarded to ${organisation} (${reference})"]
-[#if name?has_content]
-Dear ${name},
-[#else]
 Dear resident,
-[/#if]
 
-Thank you for your point for ${wijk}:
-${title}
+Thank you for your point for ${wijk}.
 Reference number: ${reference}
 
 Your point is about something broken, dirty or unsafe in the neighbourhood.

@@ -1,16 +1,11 @@
 [#ftl output_format="plainText"]
 [#-- Tells the submitter their point went to the organisation that handles the public space.
-     Model: name (may be empty), title, wijk, reference, organisation, route, link (may be
-     empty). --]
+     Model: wijk, reference, organisation, route, link (may be empty). Nothing the resident typed
+     is repeated (see bevestiging_nl.ftl). --]
 [#assign subject = "Uw melding is doorgestuurd naar ${organisation} (${reference})"]
-[#if name?has_content]
-Beste ${name},
-[#else]
 Beste inwoner,
-[/#if]
 
-Bedankt voor uw punt voor de wijk ${wijk}:
-${title}
+Bedankt voor uw punt voor de wijk ${wijk}.
 Referentienummer: ${reference}
 
 Uw punt gaat over iets dat kapot, vies of gevaarlijk is in de buurt. Dat

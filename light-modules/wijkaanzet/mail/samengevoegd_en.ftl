@@ -1,14 +1,9 @@
 [#ftl output_format="plainText"]
 [#-- Tells a submitter their point was combined. Model as in samengevoegd_nl.ftl. --]
 [#assign subject = "Your suggestion was combined with a similar one (${reference})"]
-[#if name?has_content]
-Dear ${name},
-[#else]
 Dear resident,
-[/#if]
 
-Thank you for your suggestion for ${wijk}:
-${title}
+Thank you for your suggestion for ${wijk}.
 Reference number: ${reference}
 
 Other residents sent in almost the same suggestion. We have combined these

@@ -1,15 +1,12 @@
 [#ftl output_format="plainText"]
-[#-- Tells a submitter their point was combined with a look-alike. Model: name (may be empty),
-     title, wijk, reference, targetTitle, targetReference, targetLink (may be empty). --]
+[#-- Tells a submitter their point was combined with a look-alike. Model: wijk,
+     reference, targetTitle, targetReference, targetLink (may be empty). Nothing the resident
+     typed is repeated (see bevestiging_nl.ftl); the target's title is public and was checked by
+     moderators. --]
 [#assign subject = "Uw verbeterpunt is samengevoegd (${reference})"]
-[#if name?has_content]
-Beste ${name},
-[#else]
 Beste inwoner,
-[/#if]
 
-Bedankt voor uw verbeterpunt voor de wijk ${wijk}:
-${title}
+Bedankt voor uw verbeterpunt voor de wijk ${wijk}.
 Referentienummer: ${reference}
 
 Andere inwoners stuurden bijna hetzelfde punt in. Wij hebben deze punten

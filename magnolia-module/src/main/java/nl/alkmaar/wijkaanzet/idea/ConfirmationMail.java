@@ -13,6 +13,10 @@ import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 /**
  * The confirmation a resident gets after submitting: built here, stored in the outbox in the same
  * save as the point, sent later by the dispatcher. No address, no mail.
+ *
+ * <p>The address was typed in and nobody confirmed it, so the mail carries nothing else that was
+ * typed in (name, title, text): otherwise anyone could make the municipality's own mail say their
+ * words to any address. It carries the reference, the wijk and where the point will be.
  */
 public final class ConfirmationMail {
 
@@ -34,10 +38,9 @@ public final class ConfirmationMail {
     String lang = "en".equals(language) ? "en" : "nl";
     Map<String, Object> model =
         Map.of(
-            "name", submitter.name() == null ? "" : submitter.name(),
-            "title", idea.title(),
             "wijk", campaign.wijk(idea.wijk()).orElseThrow().name(),
             "reference", idea.reference(),
+            "pointLink", IdeaModeration.link(campaign, idea),
             "link", campaign.website() == null ? "" : campaign.website(),
             "publishedIn", votingMonth(campaign, lang));
     return Optional.of(

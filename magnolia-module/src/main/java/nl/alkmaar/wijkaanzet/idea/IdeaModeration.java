@@ -229,9 +229,8 @@ public final class IdeaModeration {
     if (submitter.isEmpty()) {
       return List.of();
     }
+    // Like the confirmation, nothing the resident typed: the address was never confirmed.
     Map<String, Object> model = new HashMap<>(extra);
-    model.put("name", submitter.get().name() == null ? "" : submitter.get().name());
-    model.put("title", idea.title());
     model.put("wijk", wijkName(campaign, idea));
     model.put("reference", idea.reference());
     model.put("link", campaign.website() == null ? "" : campaign.website());

@@ -20,10 +20,10 @@ class MailTemplatesTest {
 
   private static Map<String, Object> model() {
     Map<String, Object> model = new HashMap<>();
-    model.put("name", "Fatima de Vries");
-    model.put("title", "Meer bankjes & groen bij de Singel");
     model.put("wijk", "Centrum");
     model.put("reference", "WAZ-2024-000123");
+    model.put(
+        "pointLink", "https://www.alkmaar.nl/wijkaanzet/wijk/centrum#wz-idea-waz-2024-000123");
     model.put("link", "https://www.alkmaar.nl/wijkaanzet");
     model.put("publishedIn", "mei");
     return model;
@@ -35,11 +35,15 @@ class MailTemplatesTest {
 
     assertEquals("Bedankt voor uw verbeterpunt (WAZ-2024-000123)", mail.subject());
     String body = mail.textBody();
-    assertTrue(body.startsWith("Beste Fatima de Vries,\n\n"), body);
+    assertTrue(body.startsWith("Beste inwoner,\n\n"), body);
     assertTrue(body.contains("voor de wijk Centrum"), body);
-    // plain text: no HTML escaping of the resident's own words
-    assertTrue(body.contains("Uw verbeterpunt: Meer bankjes & groen bij de Singel"), body);
     assertTrue(body.contains("Uw referentienummer: WAZ-2024-000123"), body);
+    assertTrue(body.contains("Heeft u dit punt niet zelf ingestuurd?"), body);
+    assertTrue(
+        body.contains(
+            "Uw punt staat dan hier:"
+                + " https://www.alkmaar.nl/wijkaanzet/wijk/centrum#wz-idea-waz-2024-000123"),
+        body);
     assertTrue(body.contains("Stadswerk072"), body);
     assertTrue(body.contains("In mei zetten we de verbeterpunten op de website."), body);
     assertTrue(body.contains("stemmen"), body);
@@ -57,21 +61,24 @@ class MailTemplatesTest {
     RenderedMail mail = templates.render("bevestiging", "en", model);
 
     assertEquals("Thank you for your suggestion (WAZ-2024-000123)", mail.subject());
-    assertTrue(mail.textBody().startsWith("Dear Fatima de Vries,"), mail.textBody());
+    assertTrue(mail.textBody().startsWith("Dear resident,"), mail.textBody());
     assertTrue(mail.textBody().contains("Your reference number: WAZ-2024-000123"));
     assertTrue(mail.textBody().contains("In May we put the suggestions on the website."));
   }
 
   @Test
-  void withoutNameOrMonthTheTextStillReads() {
+  void withoutMonthOrLinksTheTextStillReads() {
     Map<String, Object> model = model();
-    model.put("name", "");
+    model.put("pointLink", "");
+    model.put("link", "");
     model.remove("publishedIn");
 
     String body = templates.render("bevestiging", "nl", model).textBody();
 
     assertTrue(body.startsWith("Beste inwoner,"), body);
     assertTrue(body.contains("2. Daarna zetten we de verbeterpunten op de website."), body);
+    assertFalse(body.contains("staat dan hier"), body);
+    assertFalse(body.contains("\n\n\n"), body);
   }
 
   @Test
@@ -168,7 +175,7 @@ class MailTemplatesTest {
     Files.writeString(
         mail.resolve("bevestiging_nl.ftl"),
         "[#ftl output_format=\"plainText\"]\n[#assign subject = \"Dank u wel (${reference})\"]\n"
-            + "Dag ${name}, dank voor uw idee.\n");
+            + "Dag inwoner van ${wijk}, dank voor uw idee.\n");
     MailTemplates edited =
         new MailTemplates(Optional.of(new FileTemplateLoader(lightModules.toFile())));
 

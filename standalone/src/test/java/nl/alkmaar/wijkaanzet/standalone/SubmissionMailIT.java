@@ -1,6 +1,7 @@
 package nl.alkmaar.wijkaanzet.standalone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,6 +66,49 @@ class SubmissionMailIT {
       assertTrue(text.contains("https://www.alkmaar.nl/wijkaanzet"), text);
       Thread.sleep(1_000);
       assertEquals(1, SMTP.getReceivedMessages().length, "sent once");
+    }
+  }
+
+  @Test
+  void wordsAnyoneTypedNeverReachTheMailboxOfTheAddressTheyTyped() throws Exception {
+    MailSettings smtp =
+        new MailSettings(
+            "127.0.0.1",
+            SMTP.getSmtp().getPort(),
+            "wijkaanzet@alkmaar.nl",
+            MailSettings.DEFAULT_FROM_NAME,
+            null,
+            null,
+            false,
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5));
+    String phishing =
+        "Geachte inwoner, uw DigiD is geblokkeerd. Herstel via https://digid-herstel.example";
+    try (StandaloneHost host =
+        TestHosts.start(data, "2024-04-10T12:00:00Z", 10, Optional.of(smtp), Set.of())) {
+      Map<String, Object> body = SubmissionClient.complete();
+      body.put("name", phishing.substring(0, 80));
+      body.put("title", "Bel 0800-1234 of ga naar https://betaal.example");
+      body.put("email", "slachtoffer@example.nl");
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, response.statusCode(), response.body());
+      String reference = JSON.readTree(response.body()).get("reference").asText();
+
+      assertTrue(SMTP.waitForIncomingEmail(10_000, 1), "the confirmation arrived");
+      MimeMessage mail = SMTP.getReceivedMessages()[0];
+      String text = MailText.subject(mail) + "\n" + MailText.of(mail);
+      assertTrue(text.contains(reference), text);
+      assertTrue(text.startsWith("Bedankt voor uw verbeterpunt"), text);
+      for (String typed : new String[] {"DigiD", "digid-herstel", "betaal.example", "0800-1234"}) {
+        assertFalse(text.contains(typed), typed + " is in the mail:\n" + text);
+      }
     }
   }
 }
