@@ -7,7 +7,9 @@
 [#import "/wijkaanzet/templates/includes/form-macros.ftl" as f]
 [#assign page = cmsfn.page(content)!{}]
 [#assign presetWijk = content.wijk!page.wijk!'']
-[#assign form = wijkfn.submissionForm(ctx.getParameter('formulier')!'', presetWijk)]
+[#-- The request and response go along so the module shows a form's state only to the browser
+     that posted it and marks such a page no-store (Magnolia's ctx is its WebContext). --]
+[#assign form = wijkfn.submissionForm(ctx.getParameter('formulier')!'', presetWijk, (ctx.getRequest())!'', (ctx.getResponse())!'')]
 [#assign returnTo = (page['@path'])!'/']
 [#assign assistedValue = content.assisted!page.assisted!false]
 [#assign assisted = assistedValue?is_boolean?then(assistedValue, assistedValue?string == 'true')]

@@ -3,11 +3,9 @@ package nl.alkmaar.wijkaanzet.idea;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.idea.photo.InvalidPhotoException;
-import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.idea.photo.PhotoProcessor;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
@@ -63,28 +61,36 @@ public final class IdeaSubmission {
   }
 
   /**
+   * Checks and prepares an uploaded photo: re-encoded without metadata when it can be used, or the
+   * reason it cannot, in Dutch.
+   *
+   * @throws nl.alkmaar.wijkaanzet.idea.photo.PhotosBusyException when too many photos are being
+   *     processed at once; nothing was checked
+   */
+  public PhotoChoice photo(byte[] upload) {
+    try {
+      return PhotoChoice.of(photos.process(upload));
+    } catch (InvalidPhotoException e) {
+      return PhotoChoice.refused(e.getMessage());
+    }
+  }
+
+  /**
+   * @param photo from {@link #photo(byte[])}, or one kept from an earlier post of the same form
    * @param actor {@link AuditEntry#RESIDENT}, or the user name of the staff member who entered it
    * @param language the language of the confirmation mail ({@code nl} or {@code en})
    */
   public Idea submit(
-      SubmissionForm raw,
-      Optional<byte[]> photoUpload,
-      Channel channel,
-      String actor,
-      String language) {
+      SubmissionForm raw, PhotoChoice photo, Channel channel, String actor, String language) {
     window().requireOpen();
     Campaign campaign = campaigns.active();
     SubmissionForm form = raw.normalized();
     List<FieldError> errors =
         new ArrayList<>(new SubmissionValidator(campaign).problems(form, channel));
-    Optional<Photo> photo = Optional.empty();
-    if (photoUpload.isPresent()) {
-      try {
-        photo = Optional.of(photos.process(photoUpload.get()));
-      } catch (InvalidPhotoException e) {
-        errors.add(PHOTO_POSITION.apply(errors), new FieldError("photo", e.getMessage()));
-      }
-    }
+    photo
+        .refusal()
+        .ifPresent(
+            reason -> errors.add(PHOTO_POSITION.apply(errors), new FieldError("photo", reason)));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -103,14 +109,14 @@ public final class IdeaSubmission {
             channel,
             form.ageGroup() == null ? null : AgeGroup.byId(form.ageGroup()).orElseThrow(),
             clock.instant(),
-            photo.isPresent());
+            photo.photo().isPresent());
     Submitter submitter = new Submitter(form.name(), form.email(), idea.submittedAt(), language);
     String how = channel.isAssisted() ? "ingevoerd via " + channel.id() : "online ingediend";
     store.create(
         idea,
         submitter,
         new AuditEntry(idea.submittedAt(), actor, "ingediend", how),
-        photo,
+        photo.photo(),
         confirmation.forPoint(campaign, idea, submitter, language));
     mailNudge.run();
     return idea;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.idea.AgeGroup;
@@ -27,14 +28,17 @@ final class SubmissionFormView {
 
   private SubmissionFormView() {}
 
+  /**
+   * @param browser the {@link nl.alkmaar.wijkaanzet.web.BrowserKey} of the visitor; a state made by
+   *     another browser is not shown
+   */
   static Map<String, Object> build(
-      WijkAanZetRuntime runtime, String stateToken, String presetWijk) {
+      WijkAanZetRuntime runtime, String stateToken, String presetWijk, Optional<String> browser) {
     Campaign campaign = runtime.campaigns().active();
     SubmissionOutcome outcome =
-        runtime
-            .web()
-            .formStates()
-            .get(stateToken, SubmissionOutcome.class)
+        browser
+            .flatMap(
+                key -> runtime.web().formStates().get(key, stateToken, SubmissionOutcome.class))
             .orElse(SubmissionOutcome.rejected(SubmissionForm.empty(), List.of()));
     SubmissionForm values = outcome.isAccepted() ? SubmissionForm.empty() : outcome.form();
     String wijk = values.wijk() != null ? values.wijk() : presetWijk;

@@ -1,11 +1,14 @@
 package nl.alkmaar.wijkaanzet.render;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
@@ -14,6 +17,7 @@ import nl.alkmaar.wijkaanzet.campaign.CampaignTimeline;
 import nl.alkmaar.wijkaanzet.campaign.Phase;
 import nl.alkmaar.wijkaanzet.campaign.PhaseState;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
+import nl.alkmaar.wijkaanzet.web.BrowserKey;
 
 /**
  * {@code wijkfn}: what the light module's templates ask the module for. Registered in Magnolia as a
@@ -97,10 +101,26 @@ public class WijkFunctions {
 
   /**
    * The submission form: options, and the input, errors or confirmation left by the last post
-   * ({@code stateToken} is the page's {@code formulier} parameter; {@code wijk} pre-selects).
+   * ({@code stateToken} is the page's {@code formulier} parameter; {@code wijk} pre-selects). The
+   * state is only shown to the browser that posted the form, so the template passes {@code
+   * ctx.getRequest()} along; a page that shows a state must not be cached ({@code no-store} is set
+   * on the response when given). Both are {@code Object}: a template renders without a request (a
+   * preview, a test) by passing an empty text, which counts as none.
    */
+  public Map<String, Object> submissionForm(
+      String stateToken, String wijk, Object request, Object response) {
+    String token = emptyToNull(stateToken);
+    if (token != null && response instanceof HttpServletResponse http && !http.isCommitted()) {
+      http.setHeader("Cache-Control", "no-store");
+    }
+    Optional<String> browser =
+        request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
+    return SubmissionFormView.build(runtime.get(), token, emptyToNull(wijk), browser);
+  }
+
+  /** The form without the state of an earlier post (no request at hand). */
   public Map<String, Object> submissionForm(String stateToken, String wijk) {
-    return SubmissionFormView.build(runtime.get(), emptyToNull(stateToken), emptyToNull(wijk));
+    return submissionForm(stateToken, wijk, null, null);
   }
 
   /** Published points of a wijk, newest first; empty for an unknown wijk. */

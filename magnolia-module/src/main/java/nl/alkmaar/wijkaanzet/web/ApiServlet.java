@@ -30,6 +30,8 @@ public abstract class ApiServlet extends HttpServlet {
         default -> Json.problem(response, Problem.methodNotAllowed(request.getMethod()));
       }
     } catch (ProblemException e) {
+      e.retryAfterSeconds()
+          .ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
       Json.problem(response, e.problem());
     } catch (RepositoryFailure e) {
       LOG.error("repository failure on {} {}", request.getMethod(), request.getRequestURI(), e);

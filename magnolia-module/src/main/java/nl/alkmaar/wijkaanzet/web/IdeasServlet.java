@@ -54,7 +54,7 @@ public class IdeasServlet extends ApiServlet {
       if (segments.length == 1) {
         Json.write(response, 200, IdeaJson.of(idea, runtime.web().apiPath()));
       } else {
-        photo(response, runtime, idea, segments);
+        photo(request, response, runtime, idea, segments);
       }
       return;
     }
@@ -101,15 +101,32 @@ public class IdeasServlet extends ApiServlet {
         request.getContextPath() + runtime.web().apiPath() + "/ideas/" + targetId + suffix);
   }
 
-  /** {@code /{id}/photo} and {@code /{id}/photo/thumbnail} of a published point: JPEG. */
+  /**
+   * {@code /{id}/photo} and {@code /{id}/photo/thumbnail} of a published point: JPEG. Shared caches
+   * may keep it only a minute: a withdrawn point's photo must disappear quickly. After that a cache
+   * asks again with the ETag and gets a cheap 304 while the point is still public.
+   */
   private static void photo(
-      HttpServletResponse response, WijkAanZetRuntime runtime, Idea idea, String[] segments)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      WijkAanZetRuntime runtime,
+      Idea idea,
+      String[] segments)
       throws IOException {
     boolean thumbnail = segments.length == 3 && segments[2].equals("thumbnail");
     if (!segments[1].equals("photo")
         || segments.length > 3
-        || (segments.length == 3 && !thumbnail)) {
+        || (segments.length == 3 && !thumbnail)
+        || !idea.hasPhoto()) {
       throw new ProblemException(Problem.notFound());
+    }
+    // A stored photo never changes, so its point and size name it.
+    String etag = "\"" + idea.id() + (thumbnail ? "-klein" : "") + "\"";
+    response.setHeader("Cache-Control", "public, max-age=60");
+    response.setHeader("ETag", etag);
+    if (matches(request.getHeader("If-None-Match"), etag)) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
     }
     byte[] image =
         runtime
@@ -119,9 +136,14 @@ public class IdeasServlet extends ApiServlet {
     response.setStatus(200);
     response.setContentType(Photo.MEDIA_TYPE);
     response.setContentLength(image.length);
-    // Photos never change once stored; moderation only hides them with their point.
-    response.setHeader("Cache-Control", "public, max-age=3600");
     response.getOutputStream().write(image);
+  }
+
+  private static boolean matches(String ifNoneMatch, String etag) {
+    return ifNoneMatch != null
+        && java.util.Arrays.stream(ifNoneMatch.split(","))
+            .map(String::strip)
+            .anyMatch(given -> given.equals(etag) || given.equals("W/" + etag));
   }
 
   /** {@code GET /api/ideas/similar?wijk=…&text=…}: up to five look-alikes, best first. */

@@ -70,12 +70,22 @@ public class ModerationServlet extends ApiServlet {
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
     UserIdentity moderator = moderator(request, runtime);
-    if (!runtime.web().crossSite().allows(request)) {
+    if (!runtime.web().crossSite().allowsOwnSiteOnly(request)) {
       throw new ProblemException(
           Problem.of(
               403,
               "Verstuurd vanaf een andere website",
               "Deze actie kan alleen vanaf deze website."));
+    }
+    // Only JSON: a page on another site can post a plain form with the moderator's cookie, but a
+    // JSON post from another site needs a preflight, which this API never answers.
+    if (!RequestFields.isJson(request)) {
+      throw new ProblemException(
+          Problem.of(
+              415,
+              "Alleen JSON",
+              "Stuur moderatie-acties als JSON (Content-Type: application/json). De"
+                  + " moderatieschermen gebruiken hun eigen formulieren."));
     }
     String[] path = segments(request);
     ModerationAction action =

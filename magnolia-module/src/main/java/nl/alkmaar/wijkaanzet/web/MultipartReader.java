@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.core.FileUploadSizeException;
+import org.apache.commons.fileupload2.core.MultipartInput;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletDiskFileUpload;
 
 /**
@@ -54,8 +55,16 @@ final class MultipartReader {
           }
         }
       }
-    } catch (FileUploadException e) {
+    } catch (FileUploadSizeException e) {
       throw tooLarge();
+    } catch (MultipartInput.MalformedStreamException
+        | MultipartInput.FileUploadBoundaryException e) {
+      throw new ProblemException(
+          Problem.of(400, "Onleesbare gegevens", "Het formulier is niet goed verstuurd."));
+    } catch (ProblemException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw RequestFields.interrupted();
     }
     return new PostedForm(fields, Optional.ofNullable(photo));
   }

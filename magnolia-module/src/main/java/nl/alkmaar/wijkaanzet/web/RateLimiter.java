@@ -32,6 +32,12 @@ public final class RateLimiter {
     return buckets.computeIfAbsent(client, key -> new Bucket(now)).take(now);
   }
 
+  /** Whether {@code client} has a token left now, without taking it. */
+  public boolean hasTokenFor(String client) {
+    Bucket bucket = buckets.get(client);
+    return bucket == null || bucket.hasToken(clock.millis());
+  }
+
   /** Whether the request may proceed; otherwise how many seconds until it may. */
   public record Decision(boolean allowed, long retryAfterSeconds) {}
 
@@ -52,6 +58,10 @@ public final class RateLimiter {
       }
       long wait = (long) Math.ceil((1 - tokens) * refill.toMillis() / 1000.0);
       return new Decision(false, Math.max(1, wait));
+    }
+
+    synchronized boolean hasToken(long now) {
+      return tokens + (now - updated) / (double) refill.toMillis() >= 1;
     }
 
     synchronized boolean isFullAt(long now) {

@@ -27,6 +27,11 @@ public final class RequestFields {
     return type.equals("application/x-www-form-urlencoded") || type.equals("multipart/form-data");
   }
 
+  /** A post with a JSON body. */
+  public static boolean isJson(HttpServletRequest request) {
+    return mediaType(request).equals("application/json");
+  }
+
   /**
    * @param maxBytes for all text fields together
    * @param maxPhotoBytes for the photo of a multipart post
@@ -58,13 +63,29 @@ public final class RequestFields {
     if (request.getContentLengthLong() > maxBytes) {
       throw tooLarge(maxBytes);
     }
+    byte[] body;
     try (InputStream in = request.getInputStream()) {
-      byte[] body = in.readNBytes(maxBytes + 1);
-      if (body.length > maxBytes) {
-        throw tooLarge(maxBytes);
-      }
-      return body;
+      body = in.readNBytes(maxBytes + 1);
+    } catch (IOException | RuntimeException e) {
+      throw interrupted();
     }
+    if (body.length > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    return body;
+  }
+
+  /**
+   * The body stopped coming: the connection broke, or the host cut off a client that sent too
+   * slowly (a container's own exception, which this module cannot name).
+   */
+  static ProblemException interrupted() {
+    return new ProblemException(
+        Problem.of(
+            408,
+            "Versturen onderbroken",
+            "Het versturen duurde te lang of werd onderbroken. Er is niets opgeslagen. Probeer het"
+                + " opnieuw."));
   }
 
   private static ProblemException tooLarge(int maxBytes) {

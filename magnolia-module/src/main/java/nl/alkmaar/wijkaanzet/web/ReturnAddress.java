@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
  */
 record ReturnAddress(String path) {
 
-  static final String STATE_PARAMETER = "formulier";
-
   static ReturnAddress of(String requested) {
     boolean local =
         requested != null
@@ -30,7 +28,7 @@ record ReturnAddress(String path) {
     String target =
         path
             + "?"
-            + STATE_PARAMETER
+            + FormStates.PARAMETER
             + "="
             + URLEncoder.encode(stateToken, StandardCharsets.UTF_8)
             + "#"

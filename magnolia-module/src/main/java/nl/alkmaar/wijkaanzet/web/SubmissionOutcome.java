@@ -46,6 +46,35 @@ public record SubmissionOutcome(
     return new SubmissionOutcome(form, errors, generalError, reference, title, keptPhoto, chosen);
   }
 
+  /** About what this outcome takes in memory: two bytes per character and some overhead. */
+  public long approximateBytes() {
+    long chars =
+        length(generalError)
+            + length(reference)
+            + length(title)
+            + length(keptPhoto)
+            + length(channel);
+    if (form != null) {
+      chars +=
+          length(form.wijk())
+              + length(form.title())
+              + length(form.description())
+              + length(form.category())
+              + length(form.location())
+              + length(form.name())
+              + length(form.email())
+              + length(form.ageGroup());
+    }
+    for (FieldError error : errors) {
+      chars += length(error.field()) + length(error.message()) + 32;
+    }
+    return 2 * chars + 512;
+  }
+
+  private static int length(String text) {
+    return text == null ? 0 : text.length();
+  }
+
   public boolean isAccepted() {
     return reference != null;
   }

@@ -11,8 +11,10 @@ import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.Channel;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.PhaseClosedException;
+import nl.alkmaar.wijkaanzet.idea.PhotoChoice;
 import nl.alkmaar.wijkaanzet.idea.SubmissionForm;
 import nl.alkmaar.wijkaanzet.idea.photo.PhotoProcessor;
+import nl.alkmaar.wijkaanzet.idea.photo.PhotosBusyException;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import org.slf4j.Logger;
@@ -55,43 +57,78 @@ final class SubmitIdeaOperation {
     if (staff.isEmpty()) {
       limitRate(request, response);
     }
-    boolean form = RequestFields.isForm(request) && !wantsJson(request);
+    // The body's type decides whether the form token is needed, never the Accept header: a form
+    // post can come from any site, a JSON post from another site needs a preflight we never allow.
+    boolean formBody = RequestFields.isForm(request);
+    boolean answerAsPage = formBody && !wantsJson(request);
     PostedForm posted =
         RequestFields.read(request, WebProtection.MAX_FORM_BYTES, PhotoProcessor.MAX_BYTES);
     Map<String, String> fields = posted.fields();
     SubmissionForm input = formOf(fields);
     ReturnAddress back = ReturnAddress.of(fields.get("returnTo"));
+    String browser = BrowserKey.ensure(request, response);
+    Answer answer = new Answer(response, answerAsPage, back, browser);
     if (!fields.getOrDefault(HONEYPOT, "").isBlank()) {
       LOG.info("submission with filled honeypot ignored");
-      answerAccepted(response, form, back, null, input);
+      answer.accepted(null, input);
       return;
     }
-    if (form && !web.tokens().isValid(fields.get("token"))) {
-      back.redirect(
-          response,
-          web.formStates()
-              .put(
-                  keepPhoto(
-                      SubmissionOutcome.refused(
-                              input,
-                              "Het formulier was te lang open en is verlopen. Controleer uw"
-                                  + " gegevens en verstuur het opnieuw.")
-                          .withChannel(chosenChannel(staff, fields)),
-                      posted.photo())),
-          FormAnchors.ERRORS);
+    PhotoChoice photo;
+    try {
+      photo = photoOf(posted, fields.get(KEPT_PHOTO), browser);
+    } catch (PhotosBusyException e) {
+      if (!answerAsPage) {
+        throw new ProblemException(
+            Problem.of(503, "Even te druk", e.getMessage()),
+            PhotosBusyException.RETRY_AFTER_SECONDS);
+      }
+      answer.refused(
+          SubmissionOutcome.refused(input, e.getMessage())
+              .withChannel(chosenChannel(staff, fields)),
+          PhotoChoice.none());
       return;
     }
-    Optional<byte[]> photo =
-        posted.photo().or(() -> web.formStates().get(fields.get(KEPT_PHOTO), byte[].class));
-    submit(response, form, back, input, photo, staff, fields);
+    if (formBody && !web.tokens().isValid(fields.get("token"))) {
+      if (!answerAsPage) {
+        throw new ProblemException(
+            Problem.of(
+                403,
+                "Formulier verlopen",
+                "Het formulier was te lang open of kwam niet van deze website. Laad de pagina"
+                    + " opnieuw en verstuur het nog eens."));
+      }
+      answer.refused(
+          SubmissionOutcome.refused(
+                  input,
+                  "Het formulier was te lang open en is verlopen. Controleer uw"
+                      + " gegevens en verstuur het opnieuw.")
+              .withChannel(chosenChannel(staff, fields)),
+          photo);
+      return;
+    }
+    submit(answer, input, photo, staff, fields);
+  }
+
+  /**
+   * The photo of this post, checked; or the one kept from an earlier post of the same form by the
+   * same browser. Outside the submission window nothing is decoded: the post is refused anyway.
+   *
+   * @throws PhotosBusyException when too many photos are being processed to wait for a turn
+   */
+  private PhotoChoice photoOf(PostedForm posted, String keptKey, String browser) {
+    if (!runtime.submissions().window().open()) {
+      return PhotoChoice.none();
+    }
+    if (posted.photo().isPresent()) {
+      return runtime.submissions().photo(posted.photo().get());
+    }
+    return web.keptPhotos().get(browser, keptKey).map(PhotoChoice::of).orElse(PhotoChoice.none());
   }
 
   private void submit(
-      HttpServletResponse response,
-      boolean form,
-      ReturnAddress back,
+      Answer answer,
       SubmissionForm input,
-      Optional<byte[]> photo,
+      PhotoChoice photo,
       Optional<UserIdentity> staff,
       Map<String, String> fields)
       throws IOException {
@@ -103,9 +140,9 @@ final class SubmitIdeaOperation {
               .submissions()
               .submit(input, photo, channel, actor, fields.getOrDefault("language", "nl"));
       LOG.info("point {} submitted in {} via {}", idea.id(), idea.wijk(), channel.id());
-      answerAccepted(response, form, back, idea, input);
+      answer.accepted(idea, input);
     } catch (InvalidInputException e) {
-      if (!form) {
+      if (!answer.asPage()) {
         throw new ProblemException(
             new Problem(
                 "about:blank",
@@ -114,29 +151,18 @@ final class SubmitIdeaOperation {
                 "Niet alle velden zijn goed ingevuld.",
                 e.errors()));
       }
-      boolean photoRejected = e.errors().stream().anyMatch(error -> error.field().equals("photo"));
-      SubmissionOutcome rejected =
-          keepPhoto(
-              SubmissionOutcome.rejected(input, e.errors())
-                  .withChannel(chosenChannel(staff, fields)),
-              photoRejected ? Optional.empty() : photo);
-      back.redirect(response, web.formStates().put(rejected), FormAnchors.ERRORS);
+      answer.refused(
+          SubmissionOutcome.rejected(input, e.errors()).withChannel(chosenChannel(staff, fields)),
+          photo);
     } catch (PhaseClosedException e) {
-      if (!form) {
+      if (!answer.asPage()) {
         throw new ProblemException(Problem.of(409, "Insturen is gesloten", e.getMessage()));
       }
-      back.redirect(
-          response,
-          web.formStates()
-              .put(
-                  SubmissionOutcome.refused(input, e.getMessage())
-                      .withChannel(chosenChannel(staff, fields))),
-          FormAnchors.ERRORS);
+      answer.refused(
+          SubmissionOutcome.refused(input, e.getMessage())
+              .withChannel(chosenChannel(staff, fields)),
+          PhotoChoice.none());
     }
-  }
-
-  private SubmissionOutcome keepPhoto(SubmissionOutcome outcome, Optional<byte[]> photo) {
-    return photo.isPresent() ? outcome.withKeptPhoto(web.formStates().put(photo.get())) : outcome;
   }
 
   /** Scripts (the widget, partners) ask for JSON; a plain HTML form post never does. */
@@ -159,38 +185,65 @@ final class SubmitIdeaOperation {
                     List.of(new FieldError("channel", "Kies waar u het idee heeft opgenomen."))));
   }
 
-  private void answerAccepted(
-      HttpServletResponse response,
-      boolean form,
-      ReturnAddress back,
-      Idea idea,
-      SubmissionForm input)
-      throws IOException {
-    // A honeypot hit gets the same answer as a resident, with a reference that exists nowhere.
-    String reference = idea != null ? idea.reference() : "WAZ-0000-0000";
-    if (form) {
+  /** How this post is answered: a page (303 back to the form) or JSON. */
+  private final class Answer {
+    private final HttpServletResponse response;
+    private final boolean asPage;
+    private final ReturnAddress back;
+    private final String browser;
+
+    Answer(HttpServletResponse response, boolean asPage, ReturnAddress back, String browser) {
+      this.response = response;
+      this.asPage = asPage;
+      this.back = back;
+      this.browser = browser;
+    }
+
+    boolean asPage() {
+      return asPage;
+    }
+
+    /** Back to the form with the input, the errors and, if it passed the checks, the photo. */
+    void refused(SubmissionOutcome outcome, PhotoChoice photo) throws IOException {
+      SubmissionOutcome shown =
+          photo
+              .photo()
+              .map(kept -> outcome.withKeptPhoto(web.keptPhotos().keep(browser, kept)))
+              .orElse(outcome);
       back.redirect(
           response,
-          web.formStates()
-              .put(
-                  SubmissionOutcome.accepted(
-                      reference, input.normalized().title(), input.normalized())),
-          FormAnchors.CONFIRMATION);
-      return;
+          web.formStates().put(browser, shown, shown.approximateBytes()),
+          FormAnchors.ERRORS);
     }
-    if (idea != null) {
-      response.setHeader("Location", web.apiPath() + "/ideas/" + idea.id());
+
+    void accepted(Idea idea, SubmissionForm input) throws IOException {
+      // A honeypot hit gets the same answer as a resident, with a reference that exists nowhere.
+      String reference = idea != null ? idea.reference() : "WAZ-0000-0000";
+      if (asPage) {
+        // What was typed before (name, e-mail) is not needed any more once the point is in.
+        web.formStates().forget(browser);
+        SubmissionOutcome confirmation =
+            SubmissionOutcome.accepted(reference, input.normalized().title(), input.normalized());
+        back.redirect(
+            response,
+            web.formStates().put(browser, confirmation, confirmation.approximateBytes()),
+            FormAnchors.CONFIRMATION);
+        return;
+      }
+      if (idea != null) {
+        response.setHeader("Location", web.apiPath() + "/ideas/" + idea.id());
+      }
+      Json.write(
+          response,
+          201,
+          Map.of(
+              "id",
+              idea != null ? idea.id() : reference.toLowerCase(java.util.Locale.ROOT),
+              "reference",
+              reference,
+              "status",
+              "INGEDIEND"));
     }
-    Json.write(
-        response,
-        201,
-        Map.of(
-            "id",
-            idea != null ? idea.id() : reference.toLowerCase(java.util.Locale.ROOT),
-            "reference",
-            reference,
-            "status",
-            "INGEDIEND"));
   }
 
   private void limitRate(HttpServletRequest request, HttpServletResponse response) {

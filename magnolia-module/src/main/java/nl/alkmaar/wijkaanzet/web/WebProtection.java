@@ -1,19 +1,22 @@
 package nl.alkmaar.wijkaanzet.web;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import nl.alkmaar.wijkaanzet.idea.photo.KeptPhotos;
 
 /**
  * The protections every form and API post shares: where the API lives, cross-site checks, form
- * tokens, the post/redirect/get state, and rate limits.
+ * tokens, the post/redirect/get state (with the photos kept for it), and rate limits.
  */
 public record WebProtection(
     String apiPath,
     CrossSiteGuard crossSite,
     FormTokens tokens,
     FormStates formStates,
+    KeptPhotos keptPhotos,
     RateLimiter submitLimit) {
 
   /** Largest request body for a submission without photo; a page of text is a few kilobytes. */
@@ -23,19 +26,23 @@ public record WebProtection(
   public static final int DEFAULT_BURST = 10;
 
   /**
+   * With kept photos in a new temporary folder (inside Magnolia, where the module has no data
+   * folder of its own).
+   *
    * @param apiPath {@code /api} in the standalone host, {@code /.wijkaanzet/api} in Magnolia
    * @param trustedOrigins other origins allowed to post, e.g. {@code https://www.alkmaar.nl}
    */
   public static WebProtection create(String apiPath, Set<String> trustedOrigins, Clock clock) {
-    return create(apiPath, trustedOrigins, clock, DEFAULT_BURST);
+    return create(apiPath, trustedOrigins, clock, DEFAULT_BURST, KeptPhotos.temporaryFolder(clock));
   }
 
   /**
    * @param burst submissions one address may send at once before it is slowed to one every three
    *     minutes
+   * @param keptPhotosFolder where photos of forms that came back with errors wait (emptied now)
    */
   public static WebProtection create(
-      String apiPath, Set<String> trustedOrigins, Clock clock, int burst) {
+      String apiPath, Set<String> trustedOrigins, Clock clock, int burst, Path keptPhotosFolder) {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     return new WebProtection(
@@ -43,6 +50,7 @@ public record WebProtection(
         new CrossSiteGuard(trustedOrigins),
         new FormTokens(secret, clock),
         new FormStates(clock),
+        new KeptPhotos(keptPhotosFolder, clock),
         new RateLimiter(burst, Duration.ofMinutes(3), clock));
   }
 }

@@ -94,18 +94,64 @@ class FormProtectionTest {
     }
   }
 
+  private static SubmissionOutcome confirmation(String reference) {
+    return SubmissionOutcome.accepted(
+        reference, "Bankjes", nl.alkmaar.wijkaanzet.idea.SubmissionForm.empty());
+  }
+
   @Test
-  void formStateLivesHalfAnHour() {
+  void formStateLivesHalfAnHourForTheBrowserThatMadeIt() {
     FormStates states = new FormStates(clock);
-    String key =
-        states.put(
-            SubmissionOutcome.accepted(
-                "WAZ-AAAA-BBBB", "Bankjes", nl.alkmaar.wijkaanzet.idea.SubmissionForm.empty()));
+    String key = states.put("browser-a", confirmation("WAZ-AAAA-BBBB"), 1000);
 
     assertEquals(
-        "WAZ-AAAA-BBBB", states.get(key, SubmissionOutcome.class).orElseThrow().reference());
-    assertTrue(states.get("geraden", SubmissionOutcome.class).isEmpty());
+        "WAZ-AAAA-BBBB",
+        states.get("browser-a", key, SubmissionOutcome.class).orElseThrow().reference());
+    assertTrue(
+        states.get("browser-b", key, SubmissionOutcome.class).isEmpty(),
+        "the address alone, in another browser, shows nothing");
+    assertTrue(states.get("browser-a", "geraden", SubmissionOutcome.class).isEmpty());
     wait(Duration.ofMinutes(31));
-    assertTrue(states.get(key, SubmissionOutcome.class).isEmpty());
+    assertTrue(states.get("browser-a", key, SubmissionOutcome.class).isEmpty());
+  }
+
+  @Test
+  void formStatesNeverHoldMoreThanTheirByteCapTheOldestGoFirst() {
+    FormStates states = new FormStates(clock, 10_000);
+    String first = states.put("a", confirmation("WAZ-0000-0001"), 4_000);
+    String second = states.put("b", confirmation("WAZ-0000-0002"), 4_000);
+    for (int i = 0; i < 200; i++) {
+      states.put("c" + i, confirmation("WAZ-0000-0003"), 4_000);
+      assertTrue(states.bytes() <= 10_000, "held " + states.bytes());
+    }
+
+    assertTrue(states.get("a", first, SubmissionOutcome.class).isEmpty(), "oldest out first");
+    assertTrue(states.get("b", second, SubmissionOutcome.class).isEmpty());
+    assertEquals(8_000, states.bytes());
+  }
+
+  @Test
+  void forgettingABrowserDropsAllItsStates() {
+    FormStates states = new FormStates(clock);
+    String withErrors = states.put("a", confirmation("WAZ-0000-0001"), 500);
+    String other = states.put("b", confirmation("WAZ-0000-0002"), 500);
+
+    states.forget("a");
+
+    assertTrue(states.get("a", withErrors, SubmissionOutcome.class).isEmpty());
+    assertTrue(states.get("b", other, SubmissionOutcome.class).isPresent());
+    assertEquals(500, states.bytes());
+  }
+
+  @Test
+  void anOutcomeWithA64KilobyteTextCountsAsLarge() {
+    String text = "x".repeat(64 * 1024);
+    SubmissionOutcome big =
+        SubmissionOutcome.rejected(
+            new nl.alkmaar.wijkaanzet.idea.SubmissionForm(
+                "centrum", "t", text, null, null, "Naam", "a@b.nl", null, true),
+            java.util.List.of());
+
+    assertTrue(big.approximateBytes() > 2 * text.length(), "" + big.approximateBytes());
   }
 }

@@ -1,6 +1,8 @@
 package nl.alkmaar.wijkaanzet.standalone;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
@@ -12,6 +14,8 @@ import nl.alkmaar.wijkaanzet.standalone.web.LogoutServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.PageServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.PlainErrorHandler;
 import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersHandler;
+import nl.alkmaar.wijkaanzet.standalone.web.SlowBodyGuard;
+import nl.alkmaar.wijkaanzet.standalone.web.TrustedProxies;
 import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
 import nl.alkmaar.wijkaanzet.web.ApiNotFoundServlet;
 import nl.alkmaar.wijkaanzet.web.CampaignServlet;
@@ -26,15 +30,29 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ConditionalHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty 12 (ee10) with the module's servlets at the paths DESIGN.md's public surface names, the
  * preview renderer for pages, the light module's web resources, and form login for staff and
- * moderators (see {@link StaffSecurity}).
+ * moderators (see {@link StaffSecurity}). In front of it all: no TRACE, slow bodies cut off, and
+ * forwarded headers believed only from the configured proxies.
  */
 final class JettyServer {
+
+  /** A connection that sends nothing for this long is closed (also while headers arrive). */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  /** A body's first bytes may be slow on a phone; after this the rate counts. */
+  static final Duration BODY_GRACE = Duration.ofSeconds(5);
+
+  /** 2 KB/s: a 5 MB photo on the slowest mobile connection still gets through in time. */
+  static final long BODY_MINIMUM_BYTES_PER_SECOND = 2048;
+
+  /** The largest post (a 5 MB photo with its form) at a poor 100 KB/s takes under a minute. */
+  static final Duration BODY_DEADLINE = Duration.ofSeconds(120);
 
   private JettyServer() {}
 
@@ -43,15 +61,21 @@ final class JettyServer {
       LightModuleFiles files,
       SitePages pages,
       PageRenderer renderer,
-      StaffLoginService logins) {
+      StaffLoginService logins,
+      Set<String> trustedProxies) {
     QueuedThreadPool threads = new QueuedThreadPool(200, 8);
     threads.setName("http");
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(8 * 1024);
+    if (!trustedProxies.isEmpty()) {
+      http.addCustomizer(new TrustedProxies(trustedProxies));
+    }
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setPort(port);
+    connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
@@ -78,7 +102,14 @@ final class JettyServer {
     context.addServlet(new ServletHolder("pages", new PageServlet(pages, renderer)), "/");
     context.setErrorHandler(new PlainErrorHandler(StandaloneHost.API_PATH));
 
-    server.setHandler(new GracefulHandler(new SecurityHeadersHandler(context)));
+    // TRACE would echo the request, cookies included, back to a script (cross-site tracing).
+    ConditionalHandler.Reject noTrace = new ConditionalHandler.Reject(context, 405);
+    noTrace.includeMethod("TRACE", "TRACK");
+    server.setHandler(
+        new GracefulHandler(
+            new SecurityHeadersHandler(
+                new SlowBodyGuard(
+                    noTrace, BODY_GRACE, BODY_MINIMUM_BYTES_PER_SECOND, BODY_DEADLINE))));
     server.setErrorHandler(new PlainErrorHandler());
     server.setStopTimeout(5_000);
     server.setStopAtShutdown(false);

@@ -25,6 +25,7 @@ import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.standalone.preview.TemplateDefinitions;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
 import nl.alkmaar.wijkaanzet.standalone.repository.RepositoryJcrSessions;
+import nl.alkmaar.wijkaanzet.standalone.security.LoginCapacity;
 import nl.alkmaar.wijkaanzet.standalone.security.LoginThrottle;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
 import nl.alkmaar.wijkaanzet.standalone.security.UserAccount;
@@ -70,7 +71,12 @@ public final class StandaloneHost implements AutoCloseable {
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository);
       WebProtection web =
-          WebProtection.create(API_PATH, options.trustedOrigins(), clock, options.submitBurst());
+          WebProtection.create(
+              API_PATH,
+              options.trustedOrigins(),
+              clock,
+              options.submitBurst(),
+              options.dataDir().resolve("formulierfotos"));
       WijkAanZetRuntime runtime =
           RuntimeAssembly.create(
               clock,
@@ -88,7 +94,9 @@ public final class StandaloneHost implements AutoCloseable {
       mail.start();
       PageRenderer renderer =
           new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
-      Server server = JettyServer.create(options.port(), files, pages, renderer, logins);
+      Server server =
+          JettyServer.create(
+              options.port(), files, pages, renderer, logins, options.trustedProxies());
       startServer(server, options.port());
       LOG.info(
           "campaign {} ready in {} ms (data: {}, light modules: {})",
@@ -121,7 +129,7 @@ public final class StandaloneHost implements AutoCloseable {
     if (accounts.isEmpty()) {
       LOG.info("no users in {}: staff login is off until one is added", file.toAbsolutePath());
     }
-    return new StaffLoginService(accounts, new LoginThrottle(clock));
+    return new StaffLoginService(accounts, new LoginThrottle(clock), new LoginCapacity(clock));
   }
 
   private static EmbeddedRepository openRepository(Path dataDir) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
+import nl.alkmaar.wijkaanzet.standalone.web.TrustedProxies;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**
@@ -29,9 +30,11 @@ public record StandaloneOptions(
     int submitBurst,
     Optional<MailSettings> mail,
     Optional<Path> users,
-    Optional<ForwardingSettings> forwarding) {
+    Optional<ForwardingSettings> forwarding,
+    Set<String> trustedProxies) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
+  public static final String TRUSTED_PROXIES_ENV = "WIJKAANZET_TRUSTED_PROXIES";
   public static final String TRUSTED_ORIGINS_ENV = "WIJKAANZET_TRUSTED_ORIGINS";
   public static final String SUBMIT_BURST_ENV = "WIJKAANZET_SUBMIT_BURST";
   private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
@@ -75,6 +78,32 @@ public record StandaloneOptions(
         Optional.empty());
   }
 
+  /** Without proxies in front (forwarded headers are never believed). */
+  public StandaloneOptions(
+      int port,
+      Path dataDir,
+      Optional<Instant> clock,
+      Optional<Path> config,
+      Optional<Path> lightModules,
+      Set<String> trustedOrigins,
+      int submitBurst,
+      Optional<MailSettings> mail,
+      Optional<Path> users,
+      Optional<ForwardingSettings> forwarding) {
+    this(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        Set.of());
+  }
+
   /** The same options with forwarding of reports about the public space set up. */
   public StandaloneOptions withForwarding(Optional<ForwardingSettings> settings) {
     return new StandaloneOptions(
@@ -87,7 +116,24 @@ public record StandaloneOptions(
         submitBurst,
         mail,
         users,
-        settings);
+        settings,
+        trustedProxies);
+  }
+
+  /** The same options behind these proxies (addresses, ranges or CIDR blocks). */
+  public StandaloneOptions withTrustedProxies(Set<String> proxies) {
+    return new StandaloneOptions(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        Set.copyOf(proxies));
   }
 
   /** The users file: {@code --users}, or {@code users.properties} in the data folder. */
@@ -112,6 +158,8 @@ public record StandaloneOptions(
       Omgevingsvariabelen:
         WIJKAANZET_TRUSTED_ORIGINS  andere sites die formulieren mogen versturen, met komma's
         WIJKAANZET_SUBMIT_BURST     ideeën per adres achter elkaar (standaard 10)
+        WIJKAANZET_TRUSTED_PROXIES  adressen van de proxy's ervoor (bijvoorbeeld 10.0.0.5 of
+                                    10.0.0.0/8) waarvan X-Forwarded-* wordt geloofd
         WIJKAANZET_SMTP_HOST (en _PORT, _FROM, _USER, _PASSWORD, _STARTTLS)  de mailserver
         WIJKAANZET_DOORSTUREN_EMAIL  waar meldingen openbare ruimte heen gaan (Stadswerk072)
         WIJKAANZET_DOORSTUREN=signalen met WIJKAANZET_SIGNALEN_URL, _TOKEN, _CATEGORIE
@@ -158,7 +206,32 @@ public record StandaloneOptions(
         burst(env.get(SUBMIT_BURST_ENV)),
         MailSettings.fromEnvironment(env),
         users,
-        ForwardingSettings.fromEnvironment(env));
+        ForwardingSettings.fromEnvironment(env),
+        proxies(env.getOrDefault(TRUSTED_PROXIES_ENV, "")));
+  }
+
+  /**
+   * The reverse proxies in front of the host; only their forwarded headers (https, the visitor's
+   * address) are believed.
+   */
+  private static Set<String> proxies(String list) {
+    Set<String> proxies = new LinkedHashSet<>();
+    for (String proxy : list.split(",")) {
+      String trimmed = proxy.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (!TrustedProxies.isValid(trimmed)) {
+        throw new OptionsException(
+            TRUSTED_PROXIES_ENV
+                + ": '"
+                + trimmed
+                + "' is geen adres. Schrijf bijvoorbeeld 10.0.0.5, 10.0.0.0/8 of"
+                + " 10.0.0.1-10.0.0.9.");
+      }
+      proxies.add(trimmed);
+    }
+    return Set.copyOf(proxies);
   }
 
   /** Submissions one address may send at once (events with one shared network may need more). */

@@ -32,7 +32,11 @@ class PhotoUploadIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BOUNDARY = "----wijkaanzet-test";
-  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** One browser, with its cookies (a form's state and kept photo belong to it). */
+  private final HttpClient http =
+      HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+
   private StandaloneHost host;
 
   @BeforeAll
@@ -93,8 +97,10 @@ class PhotoUploadIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private static Map<String, String> fields(String title) {
+  /** The fields of the form, with its token (every form body needs one). */
+  private Map<String, String> fields(String title) throws Exception {
     return Map.of(
+        "token", formToken(),
         "wijk", "huiswaard",
         "title", title,
         "description", "De stoep bij het winkelcentrum is kapot en er liggen losse tegels.",
@@ -189,7 +195,6 @@ class PhotoUploadIT {
   @Test
   void withoutJavaScriptAPhotoIsKeptWhenAnotherFieldIsWrong() throws Exception {
     Map<String, String> first = new java.util.LinkedHashMap<>(fields("Te"));
-    first.put("token", formToken());
     first.put("returnTo", "/wijk/huiswaard");
     HttpResponse<String> rejected =
         postForm(multipart(first, TestImages.phoneJpeg(400, 300, 1), "tegels.jpg"));
@@ -212,7 +217,6 @@ class PhotoUploadIT {
 
     Map<String, String> second =
         new java.util.LinkedHashMap<>(fields("Losse tegels bij de Zevenhuizen"));
-    second.put("token", formToken());
     second.put("returnTo", "/wijk/huiswaard");
     second.put("keptPhoto", kept.group(1));
     HttpResponse<String> accepted = postForm(multipart(second, null, null));
@@ -244,5 +248,69 @@ class PhotoUploadIT {
             .orElseThrow()
             .hasPhoto(),
         "the kept photo was stored with the point");
+  }
+
+  private HttpResponse<byte[]> getPhoto(String path, String ifNoneMatch) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(host.baseUri().resolve(path));
+    if (ifNoneMatch != null) {
+      request.header("If-None-Match", ifNoneMatch);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void sharedCachesKeepAPhotoOnlyAMinuteAndAskAgainWithItsTag() throws Exception {
+    HttpResponse<String> created =
+        post(
+            multipart(
+                fields("Kapotte bank bij de vijver"), TestImages.phoneJpeg(300, 200, 1), "b.jpg"));
+    String id = JSON.readTree(created.body()).get("id").asText();
+    SubmissionClient.publish(id);
+    String path = "/api/ideas/" + id + "/photo";
+
+    HttpResponse<byte[]> first = getPhoto(path, null);
+    String etag = first.headers().firstValue("etag").orElseThrow();
+    HttpResponse<byte[]> again = getPhoto(path, etag);
+    WijkAanZet.runtime()
+        .ideas()
+        .moderate(
+            "alkmaar-2024",
+            id,
+            1,
+            ModerationAction.WITHDRAW,
+            new AuditEntry(Instant.now(), "test", "teruggetrokken", null),
+            List.of());
+    HttpResponse<byte[]> withdrawn = getPhoto(path, etag);
+
+    assertEquals("public, max-age=60", first.headers().firstValue("cache-control").orElseThrow());
+    assertEquals(304, again.statusCode(), "still public: nothing to send again");
+    assertEquals(404, withdrawn.statusCode(), "withdrawn: gone, also for a cache asking again");
+  }
+
+  @Test
+  void formsSentBackHoldNoRawUploadsAndOnlyCheckedPhotosOnDisk() throws Exception {
+    byte[] junk = new byte[4 * 1024 * 1024];
+    java.util.Arrays.fill(junk, (byte) 'x');
+    long statesBefore = WijkAanZet.runtime().web().formStates().bytes();
+    long keptBefore = WijkAanZet.runtime().web().keptPhotos().bytes();
+    Map<String, String> expired = new java.util.LinkedHashMap<>(fields("Verlopen formulier"));
+    expired.put("token", "1.verlopen");
+
+    for (int i = 0; i < 20; i++) {
+      HttpResponse<String> back = postForm(multipart(expired, junk, "groot.jpg"));
+      assertEquals(303, back.statusCode(), back.body());
+    }
+    long statesAfterJunk = WijkAanZet.runtime().web().formStates().bytes();
+    long keptAfterJunk = WijkAanZet.runtime().web().keptPhotos().bytes();
+    HttpResponse<String> withPhoto =
+        postForm(multipart(expired, TestImages.phoneJpeg(3000, 2000, 1), "echt.jpg"));
+    long kept = WijkAanZet.runtime().web().keptPhotos().bytes() - keptAfterJunk;
+
+    assertTrue(
+        statesAfterJunk - statesBefore < 20 * 8 * 1024,
+        "only the typed text is held: " + (statesAfterJunk - statesBefore) + " bytes");
+    assertEquals(keptBefore, keptAfterJunk, "a file that is not a photo is never kept");
+    assertEquals(303, withPhoto.statusCode());
+    assertTrue(kept > 0 && kept < 1024 * 1024, "the re-encoded photo is kept: " + kept);
   }
 }

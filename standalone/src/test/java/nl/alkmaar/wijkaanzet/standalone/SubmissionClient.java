@@ -30,7 +30,10 @@ final class SubmissionClient {
   static final String NAME = "Wilhelmina Zonnebloem";
   static final String EMAIL = "w.zonnebloem@example.nl";
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  /** One browser: it keeps its cookies, so the form's state comes back to it. */
+  private final HttpClient http =
+      HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+
   private final StandaloneHost host;
 
   SubmissionClient(StandaloneHost host) {
@@ -78,8 +81,15 @@ final class SubmissionClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Posts as the widget posts a point with a photo: multipart, asking for JSON. */
-  HttpResponse<String> postMultipart(Map<String, String> fields, byte[] jpeg) throws Exception {
+  /**
+   * Posts as the widget posts a point with a photo: multipart, asking for JSON, with the form's
+   * token (a form body always needs one).
+   */
+  HttpResponse<String> postMultipart(Map<String, String> given, byte[] jpeg) throws Exception {
+    Map<String, String> fields = new LinkedHashMap<>(given);
+    if (!fields.containsKey("token")) {
+      fields.put("token", formToken("/meedoen"));
+    }
     String boundary = "----wijkaanzet-test";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach(

@@ -24,6 +24,14 @@ enum ImageKind {
     return Optional.empty();
   }
 
+  /**
+   * Whether the JDK's reader for this format writes only every n-th pixel while decoding (JPEG and
+   * PNG decode row by row into the smaller picture); the WebP reader decodes the whole picture.
+   */
+  boolean subsamplesWhileDecoding() {
+    return this != WEBP;
+  }
+
   private static boolean startsWith(byte[] bytes, int offset, int... expected) {
     if (bytes.length < offset + expected.length) {
       return false;

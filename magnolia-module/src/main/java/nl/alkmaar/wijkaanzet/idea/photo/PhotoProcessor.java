@@ -1,10 +1,5 @@
 package nl.alkmaar.wijkaanzet.idea.photo;
 
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.imaging.ImageProcessingException;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.MetadataException;
-import com.drew.metadata.exif.ExifIFD0Directory;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -13,9 +8,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -23,41 +20,76 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Turns an upload into a {@link Photo}: checks it really is a JPEG, PNG or WebP, refuses
- * decompression bombs before decoding, turns it upright as the camera recorded, and re-encodes it.
- * Re-encoding is what strips the metadata: only pixels survive.
+ * Turns an upload into a {@link Photo}: checks it really is a JPEG, PNG or WebP, sizes up the work
+ * from its header before decoding anything, decodes only as many pixels as the display size needs,
+ * turns it upright as the camera recorded, and re-encodes it. Re-encoding is what strips the
+ * metadata: only pixels survive.
+ *
+ * <p>A small header can promise an enormous picture (a "decompression bomb"), so the cost of a
+ * decode is bounded three ways: a pixel cap, a byte budget for the decoded pixels, and a fixed
+ * number of decodes at once ({@link DecodeSlots}).
  */
 public final class PhotoProcessor {
 
   public static final int MAX_BYTES = 5 * 1024 * 1024;
-  static final long MAX_PIXELS = 50_000_000L;
+
+  /**
+   * A phone camera's normal mode writes 12 to 24 megapixels, and a 5 MB file of more is rare; the
+   * cap bounds the time one decode can take.
+   */
+  static final long MAX_PIXELS = 30_000_000L;
+
+  /** Bytes the decoded pixels of one photo may take in memory. */
+  static final long DECODE_BUDGET_BYTES = 48L * 1024 * 1024;
+
   static final int DISPLAY_SIZE = 1600;
   static final int THUMBNAIL_SIZE = 480;
 
   static {
     // In a webapp, plug-ins on the webapp's class path (WebP) are only found after a scan.
     ImageIO.scanForPlugins();
+    // Decoding from a byte array needs no temporary files.
+    ImageIO.setUseCache(false);
   }
 
+  private final DecodeSlots slots;
+
+  /** Two decodes at once, each waiting at most ten seconds for its turn. */
+  public PhotoProcessor() {
+    this(new DecodeSlots(2, Duration.ofSeconds(10)));
+  }
+
+  public PhotoProcessor(DecodeSlots slots) {
+    this.slots = slots;
+  }
+
+  /**
+   * @throws InvalidPhotoException when the upload cannot be used, with the reason in Dutch
+   * @throws PhotosBusyException when too many photos are being processed to wait for a turn
+   */
   public Photo process(byte[] upload) throws InvalidPhotoException {
     if (upload.length > MAX_BYTES) {
       throw new InvalidPhotoException("De foto is groter dan 5 MB. Kies een kleinere foto.");
     }
-    if (ImageKind.sniff(upload).isEmpty()) {
-      throw new InvalidPhotoException(
-          "Dit bestand is geen foto. Kies een foto van het type JPG, PNG of WebP.");
+    ImageKind kind =
+        ImageKind.sniff(upload)
+            .orElseThrow(
+                () ->
+                    new InvalidPhotoException(
+                        "Dit bestand is geen foto. Kies een foto van het type JPG, PNG of WebP."));
+    int orientation = ExifOrientation.of(upload, kind);
+    try (DecodeSlots.Slot slot = slots.take()) {
+      BufferedImage display = scaled(decode(upload, kind), DISPLAY_SIZE);
+      BufferedImage upright = upright(display, orientation);
+      return new Photo(
+          jpeg(upright, 0.85f),
+          jpeg(scaled(upright, THUMBNAIL_SIZE), 0.8f),
+          upright.getWidth(),
+          upright.getHeight());
     }
-    BufferedImage decoded = decode(upload);
-    BufferedImage upright = upright(decoded, orientation(upload));
-    BufferedImage display = scaled(upright, DISPLAY_SIZE);
-    return new Photo(
-        jpeg(display, 0.85f),
-        jpeg(scaled(upright, THUMBNAIL_SIZE), 0.8f),
-        display.getWidth(),
-        display.getHeight());
   }
 
-  private static BufferedImage decode(byte[] upload) throws InvalidPhotoException {
+  private static BufferedImage decode(byte[] upload, ImageKind kind) throws InvalidPhotoException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -66,12 +98,15 @@ public final class PhotoProcessor {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-        if (pixels > MAX_PIXELS) {
-          throw new InvalidPhotoException(
-              "Deze foto heeft te veel pixels. Kies een kleinere foto (hoogstens 50 megapixel).");
-        }
-        return reader.read(0);
+        DecodePlan plan =
+            DecodePlan.of(
+                reader.getWidth(0),
+                reader.getHeight(0),
+                bytesPerPixel(reader),
+                kind.subsamplesWhileDecoding());
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(plan.step(), plan.step(), 0, 0);
+        return reader.read(0, param);
       } finally {
         reader.dispose();
       }
@@ -80,23 +115,20 @@ public final class PhotoProcessor {
     }
   }
 
-  private static InvalidPhotoException unreadable() {
-    return new InvalidPhotoException(
-        "Deze foto kunnen wij niet openen. Misschien is het bestand beschadigd. Kies een andere foto.");
+  /** What one decoded pixel takes in memory, from the image type the reader will produce. */
+  private static int bytesPerPixel(ImageReader reader) throws IOException {
+    Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
+    if (!types.hasNext()) {
+      return 8;
+    }
+    java.awt.image.SampleModel model = types.next().getSampleModel();
+    int bits = java.awt.image.DataBuffer.getDataTypeSize(model.getDataType());
+    return Math.max(1, model.getNumDataElements() * bits / 8);
   }
 
-  /** EXIF orientation 1–8; 1 (as stored) when the photo has none or it cannot be read. */
-  private static int orientation(byte[] upload) {
-    try {
-      Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload));
-      ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
-      if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
-        return exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
-      }
-    } catch (ImageProcessingException | IOException | MetadataException | RuntimeException e) {
-      // a photo without readable EXIF is shown as stored
-    }
-    return 1;
+  static InvalidPhotoException unreadable() {
+    return new InvalidPhotoException(
+        "Deze foto kunnen wij niet openen. Misschien is het bestand beschadigd. Kies een andere foto.");
   }
 
   static BufferedImage upright(BufferedImage image, int orientation) {

@@ -188,7 +188,7 @@ public class ModerationScreensServlet extends HttpServlet {
       model.put("campaign", campaign().title());
       model.put("logout", logoutPath.isEmpty() ? "" : request.getContextPath() + logoutPath);
       String user = runtime.currentUser().of(request).map(UserIdentity::name).orElse("");
-      model.put("token", runtime.web().tokens().issueFor(user));
+      model.put("token", ScreenTokens.issue(runtime.web().tokens(), request, user));
       model.put("user", user);
       response.setStatus(status);
       response.setContentType("text/html;charset=UTF-8");

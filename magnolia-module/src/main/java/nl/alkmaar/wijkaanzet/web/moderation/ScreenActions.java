@@ -57,11 +57,7 @@ final class ScreenActions {
     HttpServletRequest request = screen.request();
     request.setCharacterEncoding("UTF-8");
     if (!screen.runtime().web().crossSite().allowsOwnSiteOnly(request)
-        || !screen
-            .runtime()
-            .web()
-            .tokens()
-            .isValidFor(request.getParameter("token"), moderator.name())) {
+        || !ScreenTokens.isValid(screen.runtime().web().tokens(), request, moderator.name())) {
       screen.message(
           403,
           "Formulier verlopen",

@@ -111,6 +111,46 @@ class PhotoProcessorTest {
   }
 
   @Test
+  void theBombFromTheAttackIsRefusedBeforeDecoding() {
+    byte[] bomb = TestImages.pngBomb(7000, 7000);
+    assertTrue(bomb.length < 1024 * 1024, "a small file: " + bomb.length);
+
+    InvalidPhotoException error =
+        assertThrows(InvalidPhotoException.class, () -> processor.process(bomb));
+
+    assertTrue(
+        error.getMessage().startsWith("Deze foto heeft te veel pixels."), error.getMessage());
+  }
+
+  @Test
+  void aHeavyPictureJustUnderTheCapIsDecodedIntoLittleMemory() throws Exception {
+    // 29 megapixels of 16-bit RGBA: 233 MB when decoded whole, and again 117 MB when turned.
+    byte[] heavy = TestImages.pngBomb(5400, 5400);
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+
+    Photo photo = processor.process(heavy);
+
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertEquals(1600, photo.width());
+    assertEquals(1600, photo.height());
+    assertTrue(allocated < 120L * 1024 * 1024, "allocated " + allocated / (1024 * 1024) + " MB");
+  }
+
+  @Test
+  void onlyAFewPhotosAreDecodedAtOnceTheRestWaitThenAreTurnedAway() throws Exception {
+    DecodeSlots slots = new DecodeSlots(1, java.time.Duration.ofMillis(50));
+    PhotoProcessor busy = new PhotoProcessor(slots);
+    byte[] photo = TestImages.phoneJpeg(400, 300, 1);
+
+    try (DecodeSlots.Slot taken = slots.take()) {
+      assertThrows(PhotosBusyException.class, () -> busy.process(photo));
+    }
+    assertEquals(400, busy.process(photo).width(), "a turn is free again");
+  }
+
+  @Test
   void moreThanFiveMegabytesIsRefused() {
     byte[] big = new byte[PhotoProcessor.MAX_BYTES + 1];
     big[0] = (byte) 0xFF;

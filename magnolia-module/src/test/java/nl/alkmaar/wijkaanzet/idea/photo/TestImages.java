@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 
 /** Images made for the tests: a phone-like JPEG with EXIF (orientation, GPS), PNGs, a bomb. */
@@ -78,6 +80,58 @@ public final class TestImages {
     crc.update(png, 12, 17);
     ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
     return png;
+  }
+
+  /**
+   * A decompression bomb: a PNG of {@code width} × {@code height} pixels of 16-bit RGBA (8 bytes a
+   * pixel), all zero, so it compresses to a few hundred kilobytes, followed by an EXIF chunk with
+   * orientation 6 (turn a quarter). Written chunk by chunk, so making it needs no big picture in
+   * memory.
+   */
+  public static byte[] pngBomb(int width, int height) {
+    try {
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+      ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height);
+      header.put((byte) 16).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+      chunk(png, "IHDR", header.array());
+      ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+      Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+      try (DeflaterOutputStream zlib = new DeflaterOutputStream(compressed, deflater, 64 * 1024)) {
+        byte[] row = new byte[1 + width * 8]; // filter byte 0, then the pixels
+        for (int y = 0; y < height; y++) {
+          zlib.write(row);
+        }
+      } finally {
+        deflater.end();
+      }
+      chunk(png, "IDAT", compressed.toByteArray());
+      chunk(png, "eXIf", orientationSix());
+      chunk(png, "IEND", new byte[0]);
+      return png.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] orientationSix() {
+    ByteBuffer tiff = ByteBuffer.allocate(26);
+    tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8).putShort((short) 1);
+    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6);
+    tiff.putShort((short) 0).putInt(0);
+    return tiff.array();
+  }
+
+  private static void chunk(ByteArrayOutputStream png, String type, byte[] data)
+      throws IOException {
+    byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+    png.write(name);
+    png.write(data);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    crc.update(data);
+    png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 
   public static byte[] resource(String name) {

@@ -4,8 +4,10 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Writer;
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -71,11 +73,38 @@ public final class PageRenderer {
       String userName,
       Writer out)
       throws IOException, TemplateException {
-    RenderState state =
-        new RenderState(page, language, contextPath, Map.copyOf(parameters), userName);
+    render(
+        new RenderState(page, language, contextPath, Map.copyOf(parameters), userName, null), out);
+  }
+
+  /**
+   * Renders {@code page} for {@code request}: its context path, parameters (first value of each)
+   * and logged-in user, and the request itself as {@code ctx.request}.
+   */
+  public void render(SitePage page, String language, HttpServletRequest request, Writer out)
+      throws IOException, TemplateException {
+    Map<String, String> parameters = new HashMap<>();
+    request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
+    Principal user = request.getUserPrincipal();
+    render(
+        new RenderState(
+            page,
+            language,
+            request.getContextPath(),
+            Map.copyOf(parameters),
+            user == null ? null : user.getName(),
+            request),
+        out);
+  }
+
+  private void render(RenderState state, Writer out) throws IOException, TemplateException {
+    SitePage page = state.page();
     TemplateDefinition definition = definitions.get(page.template());
     process(
-        state, definition, content(page.properties(), language, page.path(), page.template()), out);
+        state,
+        definition,
+        content(page.properties(), state.language(), page.path(), page.template()),
+        out);
   }
 
   /** The friendly error page, itself a page template of the light module. */
@@ -116,7 +145,8 @@ public final class PageRenderer {
             state.contextPath(),
             Locale.forLanguageTag(state.language()),
             state.parameters(),
-            state.userName()));
+            state.userName(),
+            state.request()));
     model.put("i18n", new I18nModel(i18n, state.language()));
     model.put(
         "cmsfn",

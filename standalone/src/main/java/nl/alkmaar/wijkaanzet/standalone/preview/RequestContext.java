@@ -1,5 +1,6 @@
 package nl.alkmaar.wijkaanzet.standalone.preview;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,13 +14,35 @@ public final class RequestContext {
   private final Locale locale;
   private final Map<String, String> parameters;
   private final User user;
+  private final HttpServletRequest request;
 
   RequestContext(
-      String contextPath, Locale locale, Map<String, String> parameters, String userName) {
+      String contextPath,
+      Locale locale,
+      Map<String, String> parameters,
+      String userName,
+      HttpServletRequest request) {
     this.contextPath = contextPath;
     this.locale = locale;
     this.parameters = parameters;
     this.user = new User(userName == null ? ANONYMOUS : userName);
+    this.request = request;
+  }
+
+  /**
+   * The servlet request, as Magnolia's {@code WebContext.getRequest()}; null when a page is
+   * rendered without one.
+   */
+  public HttpServletRequest getRequest() {
+    return request;
+  }
+
+  /**
+   * Null: the preview renders into a buffer and the page servlet sets the headers (Magnolia's
+   * {@code WebContext.getResponse()} is the real response).
+   */
+  public Object getResponse() {
+    return null;
   }
 
   public String getContextPath() {

@@ -9,53 +9,82 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} failed logins for one user name within
- * {@link #WINDOW}, that name is refused for {@link #LOCK} (also with the right password). Counted
- * per name, whether or not the user exists, so the answer never tells which names exist.
+ * Slows down password guessing, without letting a stranger lock a moderator out:
+ *
+ * <ul>
+ *   <li>after {@value #MAX_FAILURES} failed logins for one name from one address within {@link
+ *       #WINDOW}, that name is refused <em>from that address</em> for {@link #LOCK} (also with the
+ *       right password); the moderator at their own desk can still log in;
+ *   <li>after {@value #MAX_FAILURES_PER_NAME} failures for one name from any addresses, the name is
+ *       refused everywhere for {@link #LOCK}: guessing from many addresses at once is then stopped
+ *       too, and locking a name out takes that many addresses.
+ * </ul>
+ *
+ * Counted whether or not the user exists, so the answer never tells which names exist.
  */
 public final class LoginThrottle {
 
   public static final int MAX_FAILURES = 5;
+  public static final int MAX_FAILURES_PER_NAME = 25;
   public static final Duration WINDOW = Duration.ofMinutes(15);
   public static final Duration LOCK = Duration.ofMinutes(15);
 
   /** Guessing many different names must not fill the memory. */
-  private static final int MAX_NAMES = 10_000;
+  private static final int MAX_RECORDS = 20_000;
 
   private final Clock clock;
+  private final Map<String, Record> byNameAndAddress = new HashMap<>();
   private final Map<String, Record> byName = new HashMap<>();
 
   public LoginThrottle(Clock clock) {
     this.clock = clock;
   }
 
-  public synchronized boolean isLocked(String name) {
-    Record record = byName.get(key(name));
-    return record != null && record.lockedUntil > clock.millis();
+  public synchronized boolean isLocked(String name, String address) {
+    long now = clock.millis();
+    return isLocked(byNameAndAddress.get(pair(name, address)), now)
+        || isLocked(byName.get(key(name)), now);
   }
 
-  public synchronized void failed(String name) {
+  public synchronized void failed(String name, String address) {
     long now = clock.millis();
-    if (byName.size() >= MAX_NAMES) {
-      byName.values().removeIf(record -> record.isStale(now));
+    count(byNameAndAddress, pair(name, address), MAX_FAILURES, now);
+    count(byName, key(name), MAX_FAILURES_PER_NAME, now);
+  }
+
+  /**
+   * The right password from this address: its own count starts again. The count over all addresses
+   * is left alone, or an attacker who also knows one password could reset it.
+   */
+  public synchronized void succeeded(String name, String address) {
+    byNameAndAddress.remove(pair(name, address));
+  }
+
+  private static boolean isLocked(Record record, long now) {
+    return record != null && record.lockedUntil > now;
+  }
+
+  private static void count(Map<String, Record> records, String key, int limit, long now) {
+    if (records.size() >= MAX_RECORDS) {
+      records.values().removeIf(record -> record.isStale(now));
     }
-    Record record = byName.computeIfAbsent(key(name), k -> new Record());
+    Record record = records.computeIfAbsent(key, k -> new Record());
     record.failures.addLast(now);
     while (record.failures.peekFirst() <= now - WINDOW.toMillis()) {
       record.failures.removeFirst();
     }
-    if (record.failures.size() >= MAX_FAILURES) {
+    if (record.failures.size() >= limit) {
       record.lockedUntil = now + LOCK.toMillis();
       record.failures.clear();
     }
   }
 
-  public synchronized void succeeded(String name) {
-    byName.remove(key(name));
-  }
-
   private static String key(String name) {
     return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String pair(String name, String address) {
+    return key(name) + "\n" + (address == null ? "" : address);
   }
 
   private static final class Record {

@@ -1,6 +1,8 @@
 package nl.alkmaar.wijkaanzet.standalone.security;
 
 import java.nio.ByteBuffer;
+import java.util.Set;
+import nl.alkmaar.wijkaanzet.web.CrossSiteGuard;
 import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.Problem;
 import org.eclipse.jetty.http.HttpHeader;
@@ -15,7 +17,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Form login for pages; for the API a problem+json 401 instead of a redirect to the login page,
- * which a script could not follow. A login that is already in the session counts for both.
+ * which a script could not follow. A login that is already in the session counts for both. A login
+ * form posted from another site is refused (403) before any password is checked: otherwise a page
+ * elsewhere could log a library computer in as the attacker's own account (login CSRF).
  */
 final class StaffFormAuthenticator extends FormAuthenticator {
 
@@ -30,11 +34,28 @@ final class StaffFormAuthenticator extends FormAuthenticator {
   public AuthenticationState validateRequest(Request request, Response response, Callback callback)
       throws ServerAuthException {
     String path = Request.getPathInContext(request);
+    if (isLoginPost(request, path) && !fromOwnSite(request)) {
+      Response.writeError(request, response, callback, 403);
+      return AuthenticationState.SEND_FAILURE;
+    }
     if (!path.startsWith(apiPath + "/") || hasLogin(request) || response.isCommitted()) {
       return super.validateRequest(request, response, callback);
     }
     unauthorized(response, callback);
     return AuthenticationState.SEND_FAILURE;
+  }
+
+  private static boolean isLoginPost(Request request, String path) {
+    return path.endsWith(__J_SECURITY_CHECK) && "POST".equals(request.getMethod());
+  }
+
+  private static boolean fromOwnSite(Request request) {
+    String ownOrigin =
+        CrossSiteGuard.origin(
+            request.getHttpURI().getScheme(),
+            Request.getServerName(request),
+            Request.getServerPort(request));
+    return CrossSiteGuard.allows(request.getHeaders()::get, ownOrigin, Set.of());
   }
 
   private static boolean hasLogin(Request request) {

@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.standalone.security;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.security.AbstractLoginService;
@@ -16,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Jetty's login service over the users file, with the brute-force throttle in front. Logs one line
- * per login with the user name (staff accounts, not residents), never a password. An unknown name
- * costs the same hashing time as a known one, so timing does not reveal which names exist.
+ * Jetty's login service over the users file, with the brute-force throttle and the limits on login
+ * work ({@link LoginCapacity}) in front. Logs one line per login with the user name (staff
+ * accounts, not residents), never a password or an address. An unknown name and a locked one cost
+ * the same hashing time as a known one, so timing reveals neither which names exist nor which are
+ * locked.
  */
 public final class StaffLoginService extends AbstractLoginService {
 
@@ -26,12 +29,15 @@ public final class StaffLoginService extends AbstractLoginService {
 
   private final Map<String, UserAccount> accounts;
   private final LoginThrottle throttle;
+  private final LoginCapacity capacity;
   private PasswordHash decoy;
 
-  public StaffLoginService(List<UserAccount> accounts, LoginThrottle throttle) {
+  public StaffLoginService(
+      List<UserAccount> accounts, LoginThrottle throttle, LoginCapacity capacity) {
     this.accounts =
         accounts.stream().collect(Collectors.toUnmodifiableMap(UserAccount::name, a -> a));
     this.throttle = throttle;
+    this.capacity = capacity;
     setName("Wij(k) aan zet!");
   }
 
@@ -46,22 +52,38 @@ public final class StaffLoginService extends AbstractLoginService {
       Request request,
       Function<Boolean, Session> getOrCreateSession) {
     String name = username == null ? "" : username.strip();
-    if (throttle.isLocked(name)) {
-      LOG.info("login refused for {}: too many failed attempts", loggable(name));
+    String address = request == null ? "" : Request.getRemoteAddr(request);
+    if (!capacity.admits(address)) {
+      LOG.info("login refused for {}: too many failed logins from one address", loggable(name));
       return null;
     }
-    if (!accounts.containsKey(name)) {
-      decoy().matches(password(credentials));
+    Optional<LoginCapacity.HashTurn> turn = capacity.hashTurn();
+    if (turn.isEmpty()) {
+      LOG.info("login refused for {}: too many logins at once", loggable(name));
+      return null;
     }
-    UserIdentity user = super.login(name, credentials, request, getOrCreateSession);
-    if (user == null) {
-      throttle.failed(name);
-      LOG.info("login failed for {}", loggable(name));
-    } else {
-      throttle.succeeded(name);
-      LOG.info("login of {}", name);
+    try (LoginCapacity.HashTurn taken = turn.get()) {
+      if (throttle.isLocked(name, address)) {
+        // As slow as a real check, so a locked name cannot be told from a wrong password.
+        decoy().matches(password(credentials));
+        capacity.failed(address);
+        LOG.info("login refused for {}: too many failed attempts", loggable(name));
+        return null;
+      }
+      if (!accounts.containsKey(name)) {
+        decoy().matches(password(credentials));
+      }
+      UserIdentity user = super.login(name, credentials, request, getOrCreateSession);
+      if (user == null) {
+        throttle.failed(name, address);
+        capacity.failed(address);
+        LOG.info("login failed for {}", loggable(name));
+      } else {
+        throttle.succeeded(name, address);
+        LOG.info("login of {}", name);
+      }
+      return user;
     }
-    return user;
   }
 
   /**

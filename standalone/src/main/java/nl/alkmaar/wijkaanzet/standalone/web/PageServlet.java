@@ -5,13 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.security.Principal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePage;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
+import nl.alkmaar.wijkaanzet.web.FormStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,13 +43,7 @@ public final class PageServlet extends HttpServlet {
     }
     StringWriter html = new StringWriter(16 * 1024);
     try {
-      renderer.render(
-          page.get(),
-          address.language(),
-          request.getContextPath(),
-          parameters(request),
-          userName(request),
-          html);
+      renderer.render(page.get(), address.language(), request, html);
     } catch (Exception e) {
       LOG.error("page {} failed to render", address.path(), e);
       ErrorPages.send(
@@ -64,22 +56,11 @@ public final class PageServlet extends HttpServlet {
     }
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("text/html;charset=UTF-8");
-    if (request.getUserPrincipal() != null) {
-      // A page with someone's name on it must not be kept by a shared cache or the back button.
+    if (request.getUserPrincipal() != null || request.getParameter(FormStates.PARAMETER) != null) {
+      // A page with someone's name on it (a staff member's, or a resident's in a form sent back
+      // with errors) must not be kept by a shared cache or the back button.
       response.setHeader("Cache-Control", "no-store");
     }
     response.getWriter().write(html.toString());
-  }
-
-  private static String userName(HttpServletRequest request) {
-    Principal user = request.getUserPrincipal();
-    return user == null ? null : user.getName();
-  }
-
-  /** The first value of each parameter, as templates read them with ctx.getParameter. */
-  private static Map<String, String> parameters(HttpServletRequest request) {
-    Map<String, String> parameters = new HashMap<>();
-    request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
-    return parameters;
   }
 }

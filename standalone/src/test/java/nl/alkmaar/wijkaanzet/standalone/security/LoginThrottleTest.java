@@ -15,43 +15,66 @@ class LoginThrottleTest {
   private final MovableClock clock = new MovableClock();
   private final LoginThrottle throttle = new LoginThrottle(clock);
 
+  private static final String LIBRARY = "192.0.2.10";
+  private static final String ATTACKER = "198.51.100.7";
+
   @Test
-  void fiveFailuresWithinFifteenMinutesLockTheNameForFifteenMinutes() {
+  void fiveFailuresFromOneAddressLockTheNameThereForFifteenMinutes() {
     for (int i = 0; i < 4; i++) {
-      throttle.failed("bibliotheek1");
+      throttle.failed("bibliotheek1", LIBRARY);
       clock.advance(Duration.ofMinutes(3));
     }
-    assertFalse(throttle.isLocked("bibliotheek1"));
-    throttle.failed("Bibliotheek1");
+    assertFalse(throttle.isLocked("bibliotheek1", LIBRARY));
+    throttle.failed("Bibliotheek1", LIBRARY);
 
-    assertTrue(throttle.isLocked("bibliotheek1"), "names count case-insensitively");
-    assertFalse(throttle.isLocked("bibliotheek2"), "other names are not touched");
+    assertTrue(throttle.isLocked("bibliotheek1", LIBRARY), "names count case-insensitively");
+    assertFalse(throttle.isLocked("bibliotheek2", LIBRARY), "other names are not touched");
     clock.advance(Duration.ofMinutes(14));
-    assertTrue(throttle.isLocked("bibliotheek1"));
+    assertTrue(throttle.isLocked("bibliotheek1", LIBRARY));
     clock.advance(Duration.ofMinutes(1));
-    assertFalse(throttle.isLocked("bibliotheek1"));
+    assertFalse(throttle.isLocked("bibliotheek1", LIBRARY));
+  }
+
+  @Test
+  void aStrangerCannotLockAModeratorOutOfTheirOwnDesk() {
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES * 3; i++) {
+      throttle.failed("moderator1", ATTACKER);
+    }
+
+    assertTrue(throttle.isLocked("moderator1", ATTACKER));
+    assertFalse(throttle.isLocked("moderator1", LIBRARY), "the moderator's own address");
+  }
+
+  @Test
+  void guessingOneNameFromManyAddressesLocksItEverywhere() {
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_NAME; i++) {
+      throttle.failed("moderator1", "203.0.113." + i);
+    }
+
+    assertTrue(throttle.isLocked("moderator1", LIBRARY));
+    assertFalse(throttle.isLocked("moderator2", LIBRARY));
   }
 
   @Test
   void failuresOlderThanTheWindowDoNotCount() {
     for (int i = 0; i < 4; i++) {
-      throttle.failed("bus1");
+      throttle.failed("bus1", LIBRARY);
     }
     clock.advance(Duration.ofMinutes(16));
-    throttle.failed("bus1");
+    throttle.failed("bus1", LIBRARY);
 
-    assertFalse(throttle.isLocked("bus1"));
+    assertFalse(throttle.isLocked("bus1", LIBRARY));
   }
 
   @Test
-  void aSuccessfulLoginStartsTheCountAgain() {
+  void aSuccessfulLoginStartsTheCountAgainForThatAddress() {
     for (int i = 0; i < 4; i++) {
-      throttle.failed("bus1");
+      throttle.failed("bus1", LIBRARY);
     }
-    throttle.succeeded("bus1");
-    throttle.failed("bus1");
+    throttle.succeeded("bus1", LIBRARY);
+    throttle.failed("bus1", LIBRARY);
 
-    assertFalse(throttle.isLocked("bus1"));
+    assertFalse(throttle.isLocked("bus1", LIBRARY));
   }
 
   private static final class MovableClock extends Clock {

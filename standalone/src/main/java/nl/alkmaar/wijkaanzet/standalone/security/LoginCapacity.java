@@ -1,0 +1,73 @@
+package nl.alkmaar.wijkaanzet.standalone.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import nl.alkmaar.wijkaanzet.web.RateLimiter;
+
+/**
+ * How much login work strangers can cause. Every login attempt costs a deliberately slow password
+ * hash (a fraction of a second of a core), so an address may only try {@value #BURST} logins at
+ * once and then one every {@link #REFILL}, and only {@value #HASHES_AT_ONCE} hashes run at the same
+ * time; beyond that a login is refused at once instead of queueing behind an attacker's.
+ */
+public final class LoginCapacity {
+
+  static final int BURST = 20;
+  static final Duration REFILL = Duration.ofSeconds(30);
+  static final int HASHES_AT_ONCE = 2;
+  static final Duration HASH_WAIT = Duration.ofMillis(500);
+
+  private final RateLimiter perAddress;
+  private final Semaphore hashes;
+
+  public LoginCapacity(Clock clock) {
+    this(new RateLimiter(BURST, REFILL, clock), HASHES_AT_ONCE);
+  }
+
+  LoginCapacity(RateLimiter perAddress, int hashesAtOnce) {
+    this.perAddress = perAddress;
+    this.hashes = new Semaphore(hashesAtOnce, true);
+  }
+
+  /** Whether {@code address} may try a login now. */
+  public boolean admits(String address) {
+    return perAddress.hasTokenFor(key(address));
+  }
+
+  /** A failed login from {@code address} uses up one of its tries. */
+  public void failed(String address) {
+    perAddress.acquire(key(address));
+  }
+
+  private static String key(String address) {
+    return address == null ? "" : address;
+  }
+
+  /** A turn to hash a password, or empty when too many hashes run already. */
+  public Optional<HashTurn> hashTurn() {
+    try {
+      if (hashes.tryAcquire(HASH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        return Optional.of(new HashTurn());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return Optional.empty();
+  }
+
+  /** A taken turn; closing it lets the next login hash. */
+  public final class HashTurn implements AutoCloseable {
+    private boolean released;
+
+    @Override
+    public void close() {
+      if (!released) {
+        released = true;
+        hashes.release();
+      }
+    }
+  }
+}
