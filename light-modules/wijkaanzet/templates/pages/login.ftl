@@ -4,6 +4,8 @@
      says whether the name exists or is locked. --]
 [#assign lang = cmsfn.language()]
 [#assign failed = (ctx.getParameter('fout')!'') == '1']
+[#-- fout=site: a login form on another site posted here; nobody was logged in. --]
+[#assign otherSite = (ctx.getParameter('fout')!'') == 'site']
 [#assign title = content.title!i18n['wijkaanzet.login.title']]
 [#assign pageTitle = content.windowTitle!title]
 [#if failed][#assign pageTitle = i18n['wijkaanzet.login.error.title'] + ' - ' + pageTitle][/#if]
@@ -19,6 +21,11 @@
   <main id="main" class="wz-main wz-login" tabindex="-1">
     <h1 class="utrecht-heading-1">${title}</h1>
     <p class="utrecht-paragraph">${i18n['wijkaanzet.login.intro']}</p>
+    [#if otherSite]
+    <div class="utrecht-alert utrecht-alert--info" role="status">
+      <p class="utrecht-paragraph">${i18n['wijkaanzet.login.otherSite']}</p>
+    </div>
+    [/#if]
     [#if failed]
     <div class="utrecht-alert utrecht-alert--error wz-error-summary" id="wz-foutmeldingen" role="alert" tabindex="-1" autofocus aria-labelledby="wz-foutmeldingen-titel">
       <h2 class="utrecht-heading-2" id="wz-foutmeldingen-titel">${i18n['wijkaanzet.login.error.title']}</h2>

@@ -56,6 +56,11 @@ public final class IdeaSubmission {
     this.clock = clock;
   }
 
+  /** The photo processor, whose decode turns are shared by all submissions of this host. */
+  public PhotoProcessor photos() {
+    return photos;
+  }
+
   public SubmissionWindow window() {
     return SubmissionWindow.of(campaigns.timeline());
   }

@@ -26,6 +26,16 @@ import nl.alkmaar.wijkaanzet.web.Summaries;
  */
 final class SubmissionFormView {
 
+  /**
+   * The address names a form's state that this browser cannot see: it expired, cookies are off, or
+   * the address was opened elsewhere. Said plainly, so nobody sends the same point twice.
+   */
+  static final String STATE_GONE =
+      "Wij kunnen uw formulier niet meer laten zien. Misschien was het langer dan een half uur"
+          + " open, of staan cookies uit in uw browser. Heeft u een e-mail met een"
+          + " referentienummer gekregen? Dan is uw idee aangekomen. Zo niet, vul het formulier dan"
+          + " opnieuw in.";
+
   private SubmissionFormView() {}
 
   /**
@@ -39,7 +49,10 @@ final class SubmissionFormView {
         browser
             .flatMap(
                 key -> runtime.web().formStates().get(key, stateToken, SubmissionOutcome.class))
-            .orElse(SubmissionOutcome.rejected(SubmissionForm.empty(), List.of()));
+            .orElse(
+                stateToken == null
+                    ? SubmissionOutcome.rejected(SubmissionForm.empty(), List.of())
+                    : SubmissionOutcome.refused(SubmissionForm.empty(), STATE_GONE));
     SubmissionForm values = outcome.isAccepted() ? SubmissionForm.empty() : outcome.form();
     String wijk = values.wijk() != null ? values.wijk() : presetWijk;
     SubmissionWindow window = SubmissionWindow.of(runtime.campaigns().timeline());

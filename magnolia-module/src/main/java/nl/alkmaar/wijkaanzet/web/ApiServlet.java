@@ -30,6 +30,7 @@ public abstract class ApiServlet extends HttpServlet {
         default -> Json.problem(response, Problem.methodNotAllowed(request.getMethod()));
       }
     } catch (ProblemException e) {
+      RequestFields.drainSmallBody(request);
       e.retryAfterSeconds()
           .ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
       Json.problem(response, e.problem());

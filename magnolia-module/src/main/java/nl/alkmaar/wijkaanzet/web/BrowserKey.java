@@ -18,9 +18,11 @@ public final class BrowserKey {
 
   public static final String COOKIE = "wz-browser";
   private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{24}");
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private final SecureRandom random;
 
-  private BrowserKey() {}
+  public BrowserKey(SecureRandom random) {
+    this.random = random;
+  }
 
   /** The key the browser sent, if it sent a well-formed one. */
   public static Optional<String> of(HttpServletRequest request) {
@@ -37,13 +39,13 @@ public final class BrowserKey {
   }
 
   /** The browser's key, or a new one set on {@code response}. */
-  public static String ensure(HttpServletRequest request, HttpServletResponse response) {
+  public String ensure(HttpServletRequest request, HttpServletResponse response) {
     Optional<String> known = of(request);
     if (known.isPresent()) {
       return known.get();
     }
     byte[] bytes = new byte[18];
-    RANDOM.nextBytes(bytes);
+    random.nextBytes(bytes);
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Cookie cookie = new Cookie(COOKIE, key);
     String context = request.getContextPath();

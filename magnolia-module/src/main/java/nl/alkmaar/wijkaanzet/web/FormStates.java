@@ -30,16 +30,17 @@ public final class FormStates {
 
   private final Clock clock;
   private final long maxBytes;
-  private final SecureRandom random = new SecureRandom();
+  private final SecureRandom random;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private long bytes;
 
-  public FormStates(Clock clock) {
-    this(clock, MAX_BYTES);
+  public FormStates(Clock clock, SecureRandom random) {
+    this(clock, random, MAX_BYTES);
   }
 
-  FormStates(Clock clock, long maxBytes) {
+  FormStates(Clock clock, SecureRandom random, long maxBytes) {
     this.clock = clock;
+    this.random = random;
     this.maxBytes = maxBytes;
   }
 

@@ -64,7 +64,7 @@ final class MultipartReader {
     } catch (ProblemException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw RequestFields.interrupted();
+      throw RequestFields.interrupted(e);
     }
     return new PostedForm(fields, Optional.ofNullable(photo));
   }

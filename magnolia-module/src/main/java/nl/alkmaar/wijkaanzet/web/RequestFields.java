@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the fields of a post, JSON object or URL-encoded form, as text. Refuses other content
@@ -19,12 +21,31 @@ import java.util.Optional;
  */
 public final class RequestFields {
 
+  private static final Logger LOG = LoggerFactory.getLogger(RequestFields.class);
+
   private RequestFields() {}
 
   /** A post from an HTML form (as opposed to JSON from a script). */
   public static boolean isForm(HttpServletRequest request) {
     String type = mediaType(request);
     return type.equals("application/x-www-form-urlencoded") || type.equals("multipart/form-data");
+  }
+
+  /**
+   * A refusal often comes before the body was read. Reading a small rest keeps the connection
+   * usable for the client's next request (a container closes a connection with unread content, and
+   * a client that just reused it sees no answer at all). Large or unknown bodies are left.
+   */
+  public static void drainSmallBody(HttpServletRequest request) {
+    long length = request.getContentLengthLong();
+    if (length <= 0 || length > WebProtection.MAX_FORM_BYTES) {
+      return;
+    }
+    try {
+      request.getInputStream().readNBytes(WebProtection.MAX_FORM_BYTES);
+    } catch (IOException | RuntimeException e) {
+      // already read, or the client went away: nothing to keep usable
+    }
   }
 
   /** A post with a JSON body. */
@@ -67,7 +88,7 @@ public final class RequestFields {
     try (InputStream in = request.getInputStream()) {
       body = in.readNBytes(maxBytes + 1);
     } catch (IOException | RuntimeException e) {
-      throw interrupted();
+      throw interrupted(e);
     }
     if (body.length > maxBytes) {
       throw tooLarge(maxBytes);
@@ -79,7 +100,9 @@ public final class RequestFields {
    * The body stopped coming: the connection broke, or the host cut off a client that sent too
    * slowly (a container's own exception, which this module cannot name).
    */
-  static ProblemException interrupted() {
+  static ProblemException interrupted(Exception cause) {
+    // One line, so a bug in reading shows up in the logs instead of hiding behind the 408.
+    LOG.info("request body not read: {}", cause.toString());
     return new ProblemException(
         Problem.of(
             408,

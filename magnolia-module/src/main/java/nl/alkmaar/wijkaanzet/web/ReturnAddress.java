@@ -23,6 +23,15 @@ record ReturnAddress(String path) {
     return new ReturnAddress(local ? requested.split("\\?", 2)[0] : "/");
   }
 
+  /** The path of the page a browser says it came from ({@code Referer}), or the start page. */
+  static ReturnAddress ofReferer(String referer) {
+    try {
+      return of(referer == null ? null : java.net.URI.create(referer).getRawPath());
+    } catch (IllegalArgumentException e) {
+      return of(null);
+    }
+  }
+
   /** Redirects to the page, at {@code anchor} (the error summary or the confirmation). */
   void redirect(HttpServletResponse response, String stateToken, String anchor) throws IOException {
     String target =

@@ -52,22 +52,36 @@ final class SubmitIdeaOperation {
               "Verstuurd vanaf een andere website",
               "Dit formulier kan alleen worden verstuurd vanaf de website van Wij(k) aan zet!."));
     }
-    Optional<UserIdentity> staff =
-        runtime.currentUser().of(request).filter(user -> user.hasRole(UserIdentity.STAFF));
-    if (staff.isEmpty()) {
-      limitRate(request, response);
-    }
     // The body's type decides whether the form token is needed, never the Accept header: a form
     // post can come from any site, a JSON post from another site needs a preflight we never allow.
     boolean formBody = RequestFields.isForm(request);
     boolean answerAsPage = formBody && !wantsJson(request);
-    PostedForm posted =
-        RequestFields.read(request, WebProtection.MAX_FORM_BYTES, PhotoProcessor.MAX_BYTES);
+    String browser = web.browsers().ensure(request, response);
+    PostedForm posted;
+    try {
+      posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, PhotoProcessor.MAX_BYTES);
+    } catch (ProblemException unreadable) {
+      if (!answerAsPage) {
+        throw unreadable;
+      }
+      // Nothing of the form could be read, not even its page: back to the page it came from.
+      new SubmissionAnswer(
+              web, response, true, ReturnAddress.ofReferer(request.getHeader("Referer")), browser)
+          .refused(
+              SubmissionOutcome.refused(SubmissionForm.empty(), unreadable.problem().detail()),
+              PhotoChoice.none());
+      return;
+    }
     Map<String, String> fields = posted.fields();
     SubmissionForm input = formOf(fields);
-    ReturnAddress back = ReturnAddress.of(fields.get("returnTo"));
-    String browser = BrowserKey.ensure(request, response);
-    Answer answer = new Answer(response, answerAsPage, back, browser);
+    Optional<UserIdentity> staff =
+        runtime.currentUser().of(request).filter(user -> user.hasRole(UserIdentity.STAFF));
+    SubmissionAnswer answer =
+        new SubmissionAnswer(
+            web, response, answerAsPage, ReturnAddress.of(fields.get("returnTo")), browser);
+    if (staff.isEmpty() && !withinRateLimit(request, response, answer, input)) {
+      return;
+    }
     if (!fields.getOrDefault(HONEYPOT, "").isBlank()) {
       LOG.info("submission with filled honeypot ignored");
       answer.accepted(null, input);
@@ -126,7 +140,7 @@ final class SubmitIdeaOperation {
   }
 
   private void submit(
-      Answer answer,
+      SubmissionAnswer answer,
       SubmissionForm input,
       PhotoChoice photo,
       Optional<UserIdentity> staff,
@@ -185,79 +199,32 @@ final class SubmitIdeaOperation {
                     List.of(new FieldError("channel", "Kies waar u het idee heeft opgenomen."))));
   }
 
-  /** How this post is answered: a page (303 back to the form) or JSON. */
-  private final class Answer {
-    private final HttpServletResponse response;
-    private final boolean asPage;
-    private final ReturnAddress back;
-    private final String browser;
-
-    Answer(HttpServletResponse response, boolean asPage, ReturnAddress back, String browser) {
-      this.response = response;
-      this.asPage = asPage;
-      this.back = back;
-      this.browser = browser;
+  /**
+   * Ten at once, then one every three minutes per address (an IPv6 address by its /64). Over the
+   * limit a script gets 429; a resident without JavaScript gets the form back with everything typed
+   * and the wait in words.
+   */
+  private boolean withinRateLimit(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      SubmissionAnswer answer,
+      SubmissionForm input)
+      throws IOException {
+    RateLimiter.Decision decision =
+        web.submitLimit().acquire(ClientAddress.key(request.getRemoteAddr()));
+    if (decision.allowed()) {
+      return true;
     }
-
-    boolean asPage() {
-      return asPage;
+    response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+    String wait =
+        "U heeft kort na elkaar veel ideeën verstuurd. Probeer het over "
+            + Math.max(1, decision.retryAfterSeconds() / 60)
+            + " minuten opnieuw.";
+    if (!answer.asPage()) {
+      throw new ProblemException(Problem.of(429, "Even wachten", wait));
     }
-
-    /** Back to the form with the input, the errors and, if it passed the checks, the photo. */
-    void refused(SubmissionOutcome outcome, PhotoChoice photo) throws IOException {
-      SubmissionOutcome shown =
-          photo
-              .photo()
-              .map(kept -> outcome.withKeptPhoto(web.keptPhotos().keep(browser, kept)))
-              .orElse(outcome);
-      back.redirect(
-          response,
-          web.formStates().put(browser, shown, shown.approximateBytes()),
-          FormAnchors.ERRORS);
-    }
-
-    void accepted(Idea idea, SubmissionForm input) throws IOException {
-      // A honeypot hit gets the same answer as a resident, with a reference that exists nowhere.
-      String reference = idea != null ? idea.reference() : "WAZ-0000-0000";
-      if (asPage) {
-        // What was typed before (name, e-mail) is not needed any more once the point is in.
-        web.formStates().forget(browser);
-        SubmissionOutcome confirmation =
-            SubmissionOutcome.accepted(reference, input.normalized().title(), input.normalized());
-        back.redirect(
-            response,
-            web.formStates().put(browser, confirmation, confirmation.approximateBytes()),
-            FormAnchors.CONFIRMATION);
-        return;
-      }
-      if (idea != null) {
-        response.setHeader("Location", web.apiPath() + "/ideas/" + idea.id());
-      }
-      Json.write(
-          response,
-          201,
-          Map.of(
-              "id",
-              idea != null ? idea.id() : reference.toLowerCase(java.util.Locale.ROOT),
-              "reference",
-              reference,
-              "status",
-              "INGEDIEND"));
-    }
-  }
-
-  private void limitRate(HttpServletRequest request, HttpServletResponse response) {
-    RateLimiter.Decision decision = web.submitLimit().acquire(request.getRemoteAddr());
-    if (!decision.allowed()) {
-      response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-      throw new ProblemException(
-          Problem.of(
-              429,
-              "Even wachten",
-              "U heeft kort na elkaar veel ideeën verstuurd. Probeer het over "
-                  + Math.max(1, decision.retryAfterSeconds() / 60)
-                  + " minuten opnieuw."));
-    }
+    answer.refused(SubmissionOutcome.refused(input, wait), PhotoChoice.none());
+    return false;
   }
 
   private static SubmissionForm formOf(Map<String, String> fields) {

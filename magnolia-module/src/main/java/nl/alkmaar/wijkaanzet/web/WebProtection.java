@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import nl.alkmaar.wijkaanzet.idea.photo.KeptPhotos;
 
 /**
  * The protections every form and API post shares: where the API lives, cross-site checks, form
@@ -16,6 +15,7 @@ public record WebProtection(
     CrossSiteGuard crossSite,
     FormTokens tokens,
     FormStates formStates,
+    BrowserKey browsers,
     KeptPhotos keptPhotos,
     RateLimiter submitLimit) {
 
@@ -43,14 +43,16 @@ public record WebProtection(
    */
   public static WebProtection create(
       String apiPath, Set<String> trustedOrigins, Clock clock, int burst, Path keptPhotosFolder) {
+    SecureRandom random = new SecureRandom();
     byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
+    random.nextBytes(secret);
     return new WebProtection(
         apiPath,
         new CrossSiteGuard(trustedOrigins),
         new FormTokens(secret, clock),
-        new FormStates(clock),
-        new KeptPhotos(keptPhotosFolder, clock),
+        new FormStates(clock, random),
+        new BrowserKey(random),
+        new KeptPhotos(keptPhotosFolder, clock, random),
         new RateLimiter(burst, Duration.ofMinutes(3), clock));
   }
 }

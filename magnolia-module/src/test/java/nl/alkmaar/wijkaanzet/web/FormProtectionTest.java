@@ -101,7 +101,7 @@ class FormProtectionTest {
 
   @Test
   void formStateLivesHalfAnHourForTheBrowserThatMadeIt() {
-    FormStates states = new FormStates(clock);
+    FormStates states = new FormStates(clock, new java.security.SecureRandom());
     String key = states.put("browser-a", confirmation("WAZ-AAAA-BBBB"), 1000);
 
     assertEquals(
@@ -117,7 +117,7 @@ class FormProtectionTest {
 
   @Test
   void formStatesNeverHoldMoreThanTheirByteCapTheOldestGoFirst() {
-    FormStates states = new FormStates(clock, 10_000);
+    FormStates states = new FormStates(clock, new java.security.SecureRandom(), 10_000);
     String first = states.put("a", confirmation("WAZ-0000-0001"), 4_000);
     String second = states.put("b", confirmation("WAZ-0000-0002"), 4_000);
     for (int i = 0; i < 200; i++) {
@@ -132,7 +132,7 @@ class FormProtectionTest {
 
   @Test
   void forgettingABrowserDropsAllItsStates() {
-    FormStates states = new FormStates(clock);
+    FormStates states = new FormStates(clock, new java.security.SecureRandom());
     String withErrors = states.put("a", confirmation("WAZ-0000-0001"), 500);
     String other = states.put("b", confirmation("WAZ-0000-0002"), 500);
 

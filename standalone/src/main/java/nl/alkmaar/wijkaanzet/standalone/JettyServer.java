@@ -9,6 +9,7 @@ import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffSecurity;
+import nl.alkmaar.wijkaanzet.standalone.web.HeaderTrickleWatchdog;
 import nl.alkmaar.wijkaanzet.standalone.web.HealthServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.LogoutServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.PageServlet;
@@ -45,14 +46,20 @@ final class JettyServer {
   /** A connection that sends nothing for this long is closed (also while headers arrive). */
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
-  /** A body's first bytes may be slow on a phone; after this the rate counts. */
-  static final Duration BODY_GRACE = Duration.ofSeconds(5);
+  /** A body's rate is measured over windows this long. */
+  static final Duration BODY_WINDOW = Duration.ofSeconds(5);
 
-  /** 2 KB/s: a 5 MB photo on the slowest mobile connection still gets through in time. */
+  /** 2 KB/s in every window: a stalling phone connection gets by, a trickle does not. */
   static final long BODY_MINIMUM_BYTES_PER_SECOND = 2048;
 
-  /** The largest post (a 5 MB photo with its form) at a poor 100 KB/s takes under a minute. */
+  /**
+   * The largest post (a 5 MB photo with its form) must arrive within this: about 43 KB/s, which a
+   * weak 3G connection still makes.
+   */
   static final Duration BODY_DEADLINE = Duration.ofSeconds(120);
+
+  /** A connection that sends bytes but no complete request for this long is closed. */
+  static final Duration HEADER_DEADLINE = Duration.ofSeconds(20);
 
   private JettyServer() {}
 
@@ -76,6 +83,7 @@ final class JettyServer {
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setPort(port);
     connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    connector.addEventListener(new HeaderTrickleWatchdog(HEADER_DEADLINE));
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
@@ -109,7 +117,7 @@ final class JettyServer {
         new GracefulHandler(
             new SecurityHeadersHandler(
                 new SlowBodyGuard(
-                    noTrace, BODY_GRACE, BODY_MINIMUM_BYTES_PER_SECOND, BODY_DEADLINE))));
+                    noTrace, BODY_WINDOW, BODY_MINIMUM_BYTES_PER_SECOND, BODY_DEADLINE))));
     server.setErrorHandler(new PlainErrorHandler());
     server.setStopTimeout(5_000);
     server.setStopAtShutdown(false);

@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.standalone.preview.TemplateDefinitions;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
 import nl.alkmaar.wijkaanzet.standalone.repository.RepositoryJcrSessions;
+import nl.alkmaar.wijkaanzet.standalone.security.KnownDevices;
 import nl.alkmaar.wijkaanzet.standalone.security.LoginCapacity;
 import nl.alkmaar.wijkaanzet.standalone.security.LoginThrottle;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
@@ -129,7 +131,11 @@ public final class StandaloneHost implements AutoCloseable {
     if (accounts.isEmpty()) {
       LOG.info("no users in {}: staff login is off until one is added", file.toAbsolutePath());
     }
-    return new StaffLoginService(accounts, new LoginThrottle(clock), new LoginCapacity(clock));
+    return new StaffLoginService(
+        accounts,
+        new LoginThrottle(clock),
+        new LoginCapacity(clock),
+        KnownDevices.inFolder(options.dataDir(), clock, new SecureRandom()));
   }
 
   private static EmbeddedRepository openRepository(Path dataDir) {

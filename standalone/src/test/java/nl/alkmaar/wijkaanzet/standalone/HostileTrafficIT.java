@@ -222,8 +222,46 @@ class HostileTrafficIT {
             HttpRequest.newBuilder(host.baseUri().resolve("/moderatie/")).build(),
             HttpResponse.BodyHandlers.ofString());
 
-    assertEquals(403, login.statusCode(), login.body());
+    assertEquals(303, login.statusCode(), login.body());
+    assertEquals(
+        "/inloggen?fout=site",
+        login.headers().firstValue("location").orElse("").replaceAll("^http://[^/]+", ""),
+        "the login page explains why");
     assertEquals(302, screen.statusCode(), "still not logged in: sent to the login page");
+  }
+
+  @Test
+  void aLinkOnAnotherSiteCannotLogInWithTheNameAndPasswordInTheAddress() throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> link =
+        browser.send(
+            HttpRequest.newBuilder(
+                    host.baseUri()
+                        .resolve(
+                            "/j_security_check?j_username=moderator1"
+                                + "&j_password=moderatie-alkmaar-2024"))
+                .header("Sec-Fetch-Site", "cross-site")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> postWithQuery =
+        post(
+            browser,
+            "/j_security_check?j_username=moderator1&j_password=moderatie-alkmaar-2024",
+            "application/x-www-form-urlencoded",
+            "");
+    HttpResponse<String> screen =
+        browser.send(
+            HttpRequest.newBuilder(host.baseUri().resolve("/moderatie/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(405, link.statusCode());
+    assertEquals(405, postWithQuery.statusCode());
+    assertEquals(302, screen.statusCode(), "not logged in");
   }
 
   @Test
@@ -273,5 +311,8 @@ class HostileTrafficIT {
     assertEquals(200, someoneElse.statusCode());
     assertFalse(someoneElse.body().contains("Geheime Naam"), "another browser sees nothing");
     assertFalse(someoneElse.body().contains("geheim@example.nl"));
+    assertTrue(
+        someoneElse.body().contains("Wij kunnen uw formulier niet meer laten zien."),
+        "and is told why, so nobody sends the same point twice");
   }
 }

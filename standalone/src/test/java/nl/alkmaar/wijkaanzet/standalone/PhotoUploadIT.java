@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
+import nl.alkmaar.wijkaanzet.idea.photo.DecodeSlots;
 import nl.alkmaar.wijkaanzet.idea.photo.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -312,5 +313,38 @@ class PhotoUploadIT {
     assertEquals(keptBefore, keptAfterJunk, "a file that is not a photo is never kept");
     assertEquals(303, withPhoto.statusCode());
     assertTrue(kept > 0 && kept < 1024 * 1024, "the re-encoded photo is kept: " + kept);
+  }
+
+  @Test
+  void whenEveryPhotoTurnIsTakenAPostWaitsThenHearsWhenToTryAgain() throws Exception {
+    DecodeSlots slots = WijkAanZet.runtime().submissions().photos().slots();
+    try (DecodeSlots.Slot first = slots.take();
+        DecodeSlots.Slot second = slots.take()) {
+      HttpResponse<String> script =
+          post(multipart(fields("Druk moment"), TestImages.phoneJpeg(300, 200, 1), "d.jpg"));
+      Map<String, String> form = new java.util.LinkedHashMap<>(fields("Druk moment zonder JS"));
+      form.put("returnTo", "/wijk/huiswaard");
+      HttpResponse<String> page =
+          postForm(multipart(form, TestImages.phoneJpeg(300, 200, 1), "d.jpg"));
+
+      assertEquals(503, script.statusCode(), script.body());
+      assertEquals("30", script.headers().firstValue("retry-after").orElse(""));
+      assertTrue(script.body().contains("erg druk"), script.body());
+      assertEquals(303, page.statusCode());
+      String shown =
+          http.send(
+                  HttpRequest.newBuilder(
+                          host.baseUri()
+                              .resolve(
+                                  page.headers()
+                                      .firstValue("location")
+                                      .orElseThrow()
+                                      .split("#")[0]))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertTrue(shown.contains("erg druk"), "the resident reads why");
+      assertTrue(shown.contains("Druk moment zonder JS"), "and keeps what they typed");
+    }
   }
 }

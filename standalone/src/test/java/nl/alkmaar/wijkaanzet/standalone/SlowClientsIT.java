@@ -88,11 +88,37 @@ class SlowClientsIT {
     Trickled idea = trickle("/api/ideas", "application/json");
     Trickled login = trickle("/j_security_check", "application/x-www-form-urlencoded");
 
-    // Grace of 5 s, then the rate counts: answered well before the 40 s this test waits.
+    // The rate is checked per 5 s window: answered well before the 40 s this test waits.
     assertTrue(idea.answer().startsWith("HTTP/1.1 408"), idea.answer());
     assertTrue(idea.millis() < 15_000, "cut off after " + idea.millis() + " ms");
     assertTrue(login.millis() < 15_000, "login cut off after " + login.millis() + " ms");
     assertTrue(login.answer().isEmpty() || login.answer().startsWith("HTTP/1.1 4"), login.answer());
+  }
+
+  @Test
+  void headersSentOneByteEveryTwoSecondsLoseTheirConnection() throws Exception {
+    try (Socket socket = new Socket("localhost", host.baseUri().getPort())) {
+      socket.setSoTimeout(100);
+      OutputStream out = socket.getOutputStream();
+      out.write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
+      long started = System.nanoTime();
+      boolean closed = false;
+      while (!closed && System.nanoTime() - started < 60_000_000_000L) {
+        try {
+          out.write('X');
+          out.flush();
+          closed = socket.getInputStream().read() < 0;
+        } catch (SocketTimeoutException stillOpen) {
+          Thread.sleep(1_900);
+        } catch (IOException reset) {
+          closed = true;
+        }
+      }
+      long millis = (System.nanoTime() - started) / 1_000_000;
+
+      // The idle timeout (30 s) never fires on a drip; the watchdog looks every 20 s.
+      assertTrue(closed && millis < 45_000, "closed " + closed + " after " + millis + " ms");
+    }
   }
 
   private long failedLoginMillis(HttpClient browser, String password) throws Exception {

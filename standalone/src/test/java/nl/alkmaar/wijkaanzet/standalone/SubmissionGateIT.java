@@ -74,5 +74,19 @@ class SubmissionGateIT {
     assertEquals(429, third.statusCode());
     assertEquals("180", third.headers().firstValue("retry-after").orElseThrow());
     assertEquals("Even wachten", JSON.readTree(third.body()).get("title").asText());
+
+    SubmissionClient resident = new SubmissionClient(host);
+    HttpResponse<String> form =
+        resident.postForm(
+            java.util.Map.of(
+                "token", resident.formToken("/meedoen"),
+                "returnTo", "/meedoen",
+                "wijk", "centrum",
+                "title", "Nog een idee zonder JavaScript"));
+    assertEquals(303, form.statusCode(), "a form without JavaScript goes back to its page");
+    assertEquals("180", form.headers().firstValue("retry-after").orElseThrow());
+    String page = resident.pageAfter(form);
+    assertTrue(page.contains("Probeer het over 3 minuten opnieuw."), "the wait in words");
+    assertTrue(page.contains("Nog een idee zonder JavaScript"), "what was typed is kept");
   }
 }

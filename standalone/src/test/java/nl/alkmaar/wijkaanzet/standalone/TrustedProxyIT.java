@@ -101,6 +101,19 @@ class TrustedProxyIT {
   }
 
   @Test
+  void aVisitorCannotChooseTheirAddressByWritingTheHeaderThemselves() throws Exception {
+    try (StandaloneHost host = start(data, Set.of("127.0.0.0/8", "::1"))) {
+      // The proxy appends the address it saw to whatever the visitor sent.
+      assertEquals(201, submit(host, "10.9.9.1, 203.0.113.5").statusCode());
+      assertEquals(201, submit(host, "10.9.9.2, 203.0.113.5").statusCode());
+      assertEquals(
+          429,
+          submit(host, "10.9.9.3, 203.0.113.5, 127.0.0.1").statusCode(),
+          "the same visitor, whatever they wrote in front (and behind a second proxy of ours)");
+    }
+  }
+
+  @Test
   void withoutATrustedProxyForwardedHeadersAreIgnored() throws Exception {
     try (StandaloneHost host = start(data, Set.of())) {
       HttpResponse<String> page =

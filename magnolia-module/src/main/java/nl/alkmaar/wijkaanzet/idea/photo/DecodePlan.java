@@ -14,12 +14,15 @@ record DecodePlan(int step) {
       throw PhotoProcessor.unreadable();
     }
     long pixels = (long) width * height;
-    if (pixels > PhotoProcessor.MAX_PIXELS) {
+    if (pixels > PhotoProcessor.MAX_PIXELS
+        || width > PhotoProcessor.MAX_SIDE
+        || height > PhotoProcessor.MAX_SIDE) {
       throw tooManyPixels();
     }
     if (!canSkipPixels) {
       if (pixels * bytesPerPixel > PhotoProcessor.DECODE_BUDGET_BYTES) {
-        throw tooManyPixels();
+        throw new InvalidPhotoException(
+            "Deze WebP-foto is te groot om te openen. Kies een kleinere foto of een JPG-foto.");
       }
       return new DecodePlan(1);
     }
@@ -30,14 +33,20 @@ record DecodePlan(int step) {
     return new DecodePlan(step);
   }
 
+  /**
+   * The decoded picture, plus the rows the reader keeps at full width while it decodes (a PNG
+   * reader holds the current and the previous row, and one more to filter into).
+   */
   static long decodedBytes(int width, int height, int step, int bytesPerPixel) {
     long w = (width + step - 1) / step;
     long h = (height + step - 1) / step;
-    return w * h * bytesPerPixel;
+    long rows = 3L * width * bytesPerPixel;
+    return w * h * bytesPerPixel + rows;
   }
 
   private static InvalidPhotoException tooManyPixels() {
     return new InvalidPhotoException(
-        "Deze foto heeft te veel pixels. Kies een kleinere foto (hoogstens 30 megapixel).");
+        "Deze foto heeft te veel pixels. Kies een kleinere foto (hoogstens 30 megapixel, en"
+            + " hoogstens 12.000 pixels breed of hoog).");
   }
 }

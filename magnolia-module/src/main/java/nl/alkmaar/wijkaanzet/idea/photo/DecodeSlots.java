@@ -19,7 +19,12 @@ public final class DecodeSlots {
     this.wait = wait;
   }
 
-  Slot take() {
+  /**
+   * Waits for a turn.
+   *
+   * @throws PhotosBusyException when none came free in time
+   */
+  public Slot take() {
     try {
       if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
         throw new PhotosBusyException();
@@ -32,7 +37,7 @@ public final class DecodeSlots {
   }
 
   /** A taken turn; closing it lets the next photo in. */
-  final class Slot implements AutoCloseable {
+  public final class Slot implements AutoCloseable {
     private boolean released;
 
     @Override

@@ -5,6 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -39,6 +42,12 @@ public final class PhotoProcessor {
    */
   static final long MAX_PIXELS = 30_000_000L;
 
+  /**
+   * No side longer than this: a picture of 30,000,000 × 1 pixels is within the pixel cap, but a
+   * reader holds whole rows, so width alone costs memory. Phones write at most about 8,200.
+   */
+  static final int MAX_SIDE = 12_000;
+
   /** Bytes the decoded pixels of one photo may take in memory. */
   static final long DECODE_BUDGET_BYTES = 48L * 1024 * 1024;
 
@@ -61,6 +70,11 @@ public final class PhotoProcessor {
 
   public PhotoProcessor(DecodeSlots slots) {
     this.slots = slots;
+  }
+
+  /** The turns for decoding, shared by everything this processor does. */
+  public DecodeSlots slots() {
+    return slots;
   }
 
   /**
@@ -111,18 +125,31 @@ public final class PhotoProcessor {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
+      rethrowErrors(e);
       throw unreadable();
+    }
+  }
+
+  /**
+   * Readers wrap what went wrong, also an {@link OutOfMemoryError}; that must not pass as "a broken
+   * file" but reach the logs as the failure it is.
+   */
+  private static void rethrowErrors(Throwable e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof Error error) {
+        throw error;
+      }
     }
   }
 
   /** What one decoded pixel takes in memory, from the image type the reader will produce. */
   private static int bytesPerPixel(ImageReader reader) throws IOException {
-    Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
+    Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
     if (!types.hasNext()) {
       return 8;
     }
-    java.awt.image.SampleModel model = types.next().getSampleModel();
-    int bits = java.awt.image.DataBuffer.getDataTypeSize(model.getDataType());
+    SampleModel model = types.next().getSampleModel();
+    int bits = DataBuffer.getDataTypeSize(model.getDataType());
     return Math.max(1, model.getNumDataElements() * bits / 8);
   }
 

@@ -17,6 +17,7 @@ import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.web.RequestFields;
 import nl.alkmaar.wijkaanzet.web.UserIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,8 @@ public class ModerationScreensServlet extends HttpServlet {
     } catch (RepositoryFailure e) {
       LOG.error("repository failure on moderation screen {}", request.getRequestURI(), e);
       screen.message(503, "Even niet beschikbaar", "Probeer het over een paar minuten opnieuw.");
+    } finally {
+      RequestFields.drainSmallBody(request);
     }
   }
 

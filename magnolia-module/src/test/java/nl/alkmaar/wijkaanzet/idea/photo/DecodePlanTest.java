@@ -32,6 +32,19 @@ class DecodePlanTest {
   }
 
   @Test
+  void aVeryWidePictureIsRefusedThoughItHasFewPixels() {
+    // 30,000,000 × 1: within the pixel cap, but the reader holds rows of 240 MB.
+    assertThrows(InvalidPhotoException.class, () -> DecodePlan.of(30_000_000, 1, 8, true));
+    assertThrows(InvalidPhotoException.class, () -> DecodePlan.of(1, 12_001, 8, true));
+  }
+
+  @Test
+  void theRowsAReaderHoldsCountInTheBudget() {
+    long picture = 1000L * 1000 * 8;
+    assertEquals(picture + 3 * 1000 * 8, DecodePlan.decodedBytes(1000, 1000, 1, 8));
+  }
+
+  @Test
   void aReaderThatDecodesWholePicturesIsBudgetedForTheWholePicture() throws Exception {
     assertEquals(1, DecodePlan.of(3000, 3000, 4, false).step());
     assertThrows(InvalidPhotoException.class, () -> DecodePlan.of(5000, 4000, 4, false));

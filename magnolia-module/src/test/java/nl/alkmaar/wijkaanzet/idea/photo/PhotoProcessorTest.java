@@ -76,6 +76,14 @@ class PhotoProcessorTest {
   }
 
   @Test
+  void aWebpIsTurnedByTheOrientationInItsExifChunk() throws Exception {
+    Photo photo = processor.process(TestImages.webpTurned("rood-64x48.webp"));
+
+    assertEquals(48, photo.width());
+    assertEquals(64, photo.height());
+  }
+
+  @Test
   void somethingThatIsNotAPhotoIsRefused() {
     InvalidPhotoException error =
         assertThrows(
@@ -117,6 +125,17 @@ class PhotoProcessorTest {
 
     InvalidPhotoException error =
         assertThrows(InvalidPhotoException.class, () -> processor.process(bomb));
+
+    assertTrue(
+        error.getMessage().startsWith("Deze foto heeft te veel pixels."), error.getMessage());
+  }
+
+  @Test
+  void aVeryWidePngIsRefusedBeforeDecoding() {
+    // 30 megapixels as one long strip: rows of 800 kB each while decoding.
+    InvalidPhotoException error =
+        assertThrows(
+            InvalidPhotoException.class, () -> processor.process(TestImages.pngBomb(100_000, 300)));
 
     assertTrue(
         error.getMessage().startsWith("Deze foto heeft te veel pixels."), error.getMessage());

@@ -114,6 +114,21 @@ public final class TestImages {
     }
   }
 
+  /** A WebP with an EXIF chunk (orientation 6) after its picture, as some cameras write it. */
+  public static byte[] webpTurned(String resource) {
+    byte[] webp = resource(resource);
+    byte[] tiff = orientationSix();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(webp, 0, webp.length);
+    out.writeBytes("EXIF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    out.writeBytes(
+        ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(tiff.length).array());
+    out.writeBytes(tiff);
+    byte[] result = out.toByteArray();
+    ByteBuffer.wrap(result, 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(result.length - 8);
+    return result;
+  }
+
   private static byte[] orientationSix() {
     ByteBuffer tiff = ByteBuffer.allocate(26);
     tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8).putShort((short) 1);

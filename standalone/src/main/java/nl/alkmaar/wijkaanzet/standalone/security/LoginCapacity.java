@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import nl.alkmaar.wijkaanzet.web.ClientAddress;
 import nl.alkmaar.wijkaanzet.web.RateLimiter;
 
 /**
@@ -43,7 +44,7 @@ public final class LoginCapacity {
   }
 
   private static String key(String address) {
-    return address == null ? "" : address;
+    return ClientAddress.key(address);
   }
 
   /** A turn to hash a password, or empty when too many hashes run already. */

@@ -7,17 +7,19 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.alkmaar.wijkaanzet.web.ClientAddress;
 
 /**
  * Slows down password guessing, without letting a stranger lock a moderator out:
  *
  * <ul>
- *   <li>after {@value #MAX_FAILURES} failed logins for one name from one address within {@link
- *       #WINDOW}, that name is refused <em>from that address</em> for {@link #LOCK} (also with the
- *       right password); the moderator at their own desk can still log in;
+ *   <li>after {@value #MAX_FAILURES} failed logins for one name from one address (an IPv6 address
+ *       by its /64) within {@link #WINDOW}, that name is refused <em>from that address</em> for
+ *       {@link #LOCK} (also with the right password);
  *   <li>after {@value #MAX_FAILURES_PER_NAME} failures for one name from any addresses, the name is
- *       refused everywhere for {@link #LOCK}: guessing from many addresses at once is then stopped
- *       too, and locking a name out takes that many addresses.
+ *       refused everywhere for {@link #LOCK}: guessing from many addresses at once is stopped too;
+ *   <li>neither lock holds for a browser where this user logged in before ({@link KnownDevices}):
+ *       the moderator at their own computer can always log in, whatever strangers try.
  * </ul>
  *
  * Counted whether or not the user exists, so the answer never tells which names exist.
@@ -40,7 +42,13 @@ public final class LoginThrottle {
     this.clock = clock;
   }
 
-  public synchronized boolean isLocked(String name, String address) {
+  /**
+   * @param knownDevice whether the login comes from a browser where this name logged in before
+   */
+  public synchronized boolean isLocked(String name, String address, boolean knownDevice) {
+    if (knownDevice) {
+      return false;
+    }
     long now = clock.millis();
     return isLocked(byNameAndAddress.get(pair(name, address)), now)
         || isLocked(byName.get(key(name)), now);
@@ -53,11 +61,16 @@ public final class LoginThrottle {
   }
 
   /**
-   * The right password from this address: its own count starts again. The count over all addresses
-   * is left alone, or an attacker who also knows one password could reset it.
+   * The right password from this address: its own count starts again, unless it is locked. The
+   * count over all addresses is left alone, or an attacker who also knows one password could reset
+   * it.
    */
   public synchronized void succeeded(String name, String address) {
-    byNameAndAddress.remove(pair(name, address));
+    String pair = pair(name, address);
+    // A known browser passing a lock must not lift it for the stranger at the same address.
+    if (!isLocked(byNameAndAddress.get(pair), clock.millis())) {
+      byNameAndAddress.remove(pair);
+    }
   }
 
   private static boolean isLocked(Record record, long now) {
@@ -84,7 +97,7 @@ public final class LoginThrottle {
   }
 
   private static String pair(String name, String address) {
-    return key(name) + "\n" + (address == null ? "" : address);
+    return key(name) + "\n" + ClientAddress.key(address);
   }
 
   private static final class Record {

@@ -23,6 +23,9 @@ import org.eclipse.jetty.util.Callback;
  */
 final class StaffFormAuthenticator extends FormAuthenticator {
 
+  /** The login page with the explanation that the form came from another site. */
+  static final String OTHER_SITE_PAGE = StaffSecurity.LOGIN_PAGE + "?fout=site";
+
   private final String apiPath;
 
   StaffFormAuthenticator(String loginPage, String errorPage, String apiPath) {
@@ -34,19 +37,23 @@ final class StaffFormAuthenticator extends FormAuthenticator {
   public AuthenticationState validateRequest(Request request, Response response, Callback callback)
       throws ServerAuthException {
     String path = Request.getPathInContext(request);
-    if (isLoginPost(request, path) && !fromOwnSite(request)) {
-      Response.writeError(request, response, callback, 403);
-      return AuthenticationState.SEND_FAILURE;
+    if (path.endsWith(__J_SECURITY_CHECK)) {
+      // Only a form body from our own login page: Jetty would also take the name and password
+      // from the address of a GET, which a link on any site can carry (and logs would keep).
+      if (!"POST".equals(request.getMethod()) || request.getHttpURI().getQuery() != null) {
+        Response.writeError(request, response, callback, 405);
+        return AuthenticationState.SEND_FAILURE;
+      }
+      if (!fromOwnSite(request)) {
+        Response.sendRedirect(request, response, callback, 303, OTHER_SITE_PAGE, true);
+        return AuthenticationState.SEND_FAILURE;
+      }
     }
     if (!path.startsWith(apiPath + "/") || hasLogin(request) || response.isCommitted()) {
       return super.validateRequest(request, response, callback);
     }
     unauthorized(response, callback);
     return AuthenticationState.SEND_FAILURE;
-  }
-
-  private static boolean isLoginPost(Request request, String path) {
-    return path.endsWith(__J_SECURITY_CHECK) && "POST".equals(request.getMethod());
   }
 
   private static boolean fromOwnSite(Request request) {

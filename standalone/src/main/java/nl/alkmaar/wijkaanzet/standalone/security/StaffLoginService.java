@@ -30,15 +30,25 @@ public final class StaffLoginService extends AbstractLoginService {
   private final Map<String, UserAccount> accounts;
   private final LoginThrottle throttle;
   private final LoginCapacity capacity;
+  private final KnownDevices devices;
   private PasswordHash decoy;
 
   public StaffLoginService(
-      List<UserAccount> accounts, LoginThrottle throttle, LoginCapacity capacity) {
+      List<UserAccount> accounts,
+      LoginThrottle throttle,
+      LoginCapacity capacity,
+      KnownDevices devices) {
     this.accounts =
         accounts.stream().collect(Collectors.toUnmodifiableMap(UserAccount::name, a -> a));
     this.throttle = throttle;
     this.capacity = capacity;
+    this.devices = devices;
     setName("Wij(k) aan zet!");
+  }
+
+  /** Which browsers users logged in from before (for the cookie that marks them). */
+  public KnownDevices knownDevices() {
+    return devices;
   }
 
   public int size() {
@@ -63,7 +73,7 @@ public final class StaffLoginService extends AbstractLoginService {
       return null;
     }
     try (LoginCapacity.HashTurn taken = turn.get()) {
-      if (throttle.isLocked(name, address)) {
+      if (throttle.isLocked(name, address, knownDevice(request, name))) {
         // As slow as a real check, so a locked name cannot be told from a wrong password.
         decoy().matches(password(credentials));
         capacity.failed(address);
@@ -84,6 +94,15 @@ public final class StaffLoginService extends AbstractLoginService {
       }
       return user;
     }
+  }
+
+  private boolean knownDevice(Request request, String name) {
+    return request != null
+        && Request.getCookies(request).stream()
+            .anyMatch(
+                cookie ->
+                    KnownDevices.COOKIE.equals(cookie.getName())
+                        && devices.isKnown(cookie.getValue(), name));
   }
 
   /**

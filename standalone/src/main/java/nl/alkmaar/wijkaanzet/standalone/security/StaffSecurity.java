@@ -1,9 +1,11 @@
 package nl.alkmaar.wijkaanzet.standalone.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.SessionTrackingMode;
 import java.util.EnumSet;
 import java.util.List;
 import nl.alkmaar.wijkaanzet.web.UserIdentity;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
@@ -49,6 +51,10 @@ public final class StaffSecurity {
     }
     protect(security, apiPath + "/moderation/*", UserIdentity.MODERATOR);
     context.setSecurityHandler(security);
+    context.addFilter(
+        new FilterHolder(new KnownDeviceFilter(logins.knownDevices())),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST));
 
     SessionHandler sessions = context.getSessionHandler();
     sessions.setHttpOnly(true);

@@ -18,8 +18,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * such clients would hold every thread. Two limits, both answered with 408 ("Request Timeout"):
  *
  * <ul>
- *   <li>after a short grace, the body must keep coming at a minimum average rate (checked as data
- *       arrives; a client that sends nothing at all meets the connector's idle timeout);
+ *   <li>in every window of a few seconds the body must bring a minimum number of bytes (checked as
+ *       data arrives, so a fast start does not buy a slow rest; a client that sends nothing at all
+ *       meets the connector's idle timeout);
  *   <li>the whole body must have arrived within a deadline (a waiting read is woken to fail).
  * </ul>
  *
@@ -30,14 +31,14 @@ public final class SlowBodyGuard extends Handler.Wrapper {
   private final Limits limits;
 
   /**
-   * @param grace time before the rate counts (a phone's first bytes may be slow)
-   * @param minimumBytesPerSecond average rate the body must keep after the grace
+   * @param window the time over which the rate is measured, again and again
+   * @param minimumBytesPerSecond rate the body must keep in every window
    * @param deadline time within which the whole body must have arrived
    */
   public SlowBodyGuard(
-      Handler handler, Duration grace, long minimumBytesPerSecond, Duration deadline) {
+      Handler handler, Duration window, long minimumBytesPerSecond, Duration deadline) {
     super(handler);
-    this.limits = new Limits(grace.toMillis(), minimumBytesPerSecond, deadline.toMillis());
+    this.limits = new Limits(window.toMillis(), minimumBytesPerSecond, deadline.toMillis());
   }
 
   @Override
@@ -54,16 +55,16 @@ public final class SlowBodyGuard extends Handler.Wrapper {
     return request.getLength() != 0 && !method.equals("GET") && !method.equals("HEAD");
   }
 
-  private record Limits(long graceMillis, long minimumBytesPerSecond, long deadlineMillis) {}
+  private record Limits(long windowMillis, long minimumBytesPerSecond, long deadlineMillis) {}
 
   /** The request whose body reads fail once it comes too slowly or too late. */
   private static final class GuardedRequest extends Request.Wrapper {
     private final Limits limits;
-    private final long started = System.nanoTime();
     private final Scheduler.Task expiry;
+    private long windowStarted = System.nanoTime();
+    private long windowBytes;
     private final AtomicReference<Runnable> waiting = new AtomicReference<>();
     private volatile Content.Chunk failure;
-    private long received;
 
     GuardedRequest(Request request, Limits limits) {
       super(request);
@@ -99,20 +100,26 @@ public final class SlowBodyGuard extends Handler.Wrapper {
       }
       Content.Chunk chunk = super.read();
       if (chunk != null && !Content.Chunk.isFailure(chunk)) {
-        received += chunk.remaining();
-        if (!chunk.isLast() && tooSlow()) {
+        if (!chunk.isLast() && windowTooSlow()) {
           chunk.release();
           fail("request body too slow");
           return failure;
         }
+        windowBytes += chunk.remaining();
       }
       return chunk;
     }
 
-    private boolean tooSlow() {
-      long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-      return elapsedMillis > limits.graceMillis()
-          && received * 1000 < limits.minimumBytesPerSecond() * elapsedMillis;
+    /** Counts the chunk in the current window; at the window's end, whether it brought enough. */
+    private boolean windowTooSlow() {
+      long elapsedMillis = (System.nanoTime() - windowStarted) / 1_000_000;
+      if (elapsedMillis < limits.windowMillis()) {
+        return false;
+      }
+      boolean tooSlow = windowBytes * 1000 < limits.minimumBytesPerSecond() * elapsedMillis;
+      windowStarted = System.nanoTime();
+      windowBytes = 0;
+      return tooSlow;
     }
 
     @Override

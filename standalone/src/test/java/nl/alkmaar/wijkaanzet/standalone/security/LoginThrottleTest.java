@@ -24,15 +24,15 @@ class LoginThrottleTest {
       throttle.failed("bibliotheek1", LIBRARY);
       clock.advance(Duration.ofMinutes(3));
     }
-    assertFalse(throttle.isLocked("bibliotheek1", LIBRARY));
+    assertFalse(throttle.isLocked("bibliotheek1", LIBRARY, false));
     throttle.failed("Bibliotheek1", LIBRARY);
 
-    assertTrue(throttle.isLocked("bibliotheek1", LIBRARY), "names count case-insensitively");
-    assertFalse(throttle.isLocked("bibliotheek2", LIBRARY), "other names are not touched");
+    assertTrue(throttle.isLocked("bibliotheek1", LIBRARY, false), "names count case-insensitively");
+    assertFalse(throttle.isLocked("bibliotheek2", LIBRARY, false), "other names are not touched");
     clock.advance(Duration.ofMinutes(14));
-    assertTrue(throttle.isLocked("bibliotheek1", LIBRARY));
+    assertTrue(throttle.isLocked("bibliotheek1", LIBRARY, false));
     clock.advance(Duration.ofMinutes(1));
-    assertFalse(throttle.isLocked("bibliotheek1", LIBRARY));
+    assertFalse(throttle.isLocked("bibliotheek1", LIBRARY, false));
   }
 
   @Test
@@ -41,8 +41,8 @@ class LoginThrottleTest {
       throttle.failed("moderator1", ATTACKER);
     }
 
-    assertTrue(throttle.isLocked("moderator1", ATTACKER));
-    assertFalse(throttle.isLocked("moderator1", LIBRARY), "the moderator's own address");
+    assertTrue(throttle.isLocked("moderator1", ATTACKER, false));
+    assertFalse(throttle.isLocked("moderator1", LIBRARY, false), "the moderator's own address");
   }
 
   @Test
@@ -51,8 +51,31 @@ class LoginThrottleTest {
       throttle.failed("moderator1", "203.0.113." + i);
     }
 
-    assertTrue(throttle.isLocked("moderator1", LIBRARY));
-    assertFalse(throttle.isLocked("moderator2", LIBRARY));
+    assertTrue(throttle.isLocked("moderator1", LIBRARY, false));
+    assertFalse(throttle.isLocked("moderator2", LIBRARY, false));
+  }
+
+  @Test
+  void aBrowserWhereTheUserLoggedInBeforeIsNeverLockedOut() {
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_NAME; i++) {
+      throttle.failed("moderator1", "203.0.113." + (i % 5));
+    }
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+      throttle.failed("moderator1", LIBRARY);
+    }
+
+    assertTrue(throttle.isLocked("moderator1", LIBRARY, false));
+    assertFalse(throttle.isLocked("moderator1", LIBRARY, true), "the moderator's own browser");
+  }
+
+  @Test
+  void oneIpv6NetworkCountsAsOneAddress() {
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+      throttle.failed("moderator1", "2001:db8:1:2::" + Integer.toHexString(i + 1));
+    }
+
+    assertTrue(throttle.isLocked("moderator1", "2001:db8:1:2::ffff", false), "same /64");
+    assertFalse(throttle.isLocked("moderator1", "2001:db8:1:3::1", false), "another network");
   }
 
   @Test
@@ -63,7 +86,7 @@ class LoginThrottleTest {
     clock.advance(Duration.ofMinutes(16));
     throttle.failed("bus1", LIBRARY);
 
-    assertFalse(throttle.isLocked("bus1", LIBRARY));
+    assertFalse(throttle.isLocked("bus1", LIBRARY, false));
   }
 
   @Test
@@ -74,7 +97,7 @@ class LoginThrottleTest {
     throttle.succeeded("bus1", LIBRARY);
     throttle.failed("bus1", LIBRARY);
 
-    assertFalse(throttle.isLocked("bus1", LIBRARY));
+    assertFalse(throttle.isLocked("bus1", LIBRARY, false));
   }
 
   private static final class MovableClock extends Clock {

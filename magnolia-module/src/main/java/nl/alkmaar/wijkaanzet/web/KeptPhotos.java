@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.idea.photo;
+package nl.alkmaar.wijkaanzet.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,17 +34,18 @@ public final class KeptPhotos {
   private final Path folder;
   private final Clock clock;
   private final long maxBytes;
-  private final SecureRandom random = new SecureRandom();
+  private final SecureRandom random;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private long bytes;
 
-  public KeptPhotos(Path folder, Clock clock) {
-    this(folder, clock, DEFAULT_MAX_BYTES);
+  public KeptPhotos(Path folder, Clock clock, SecureRandom random) {
+    this(folder, clock, random, DEFAULT_MAX_BYTES);
   }
 
-  public KeptPhotos(Path folder, Clock clock, long maxBytes) {
+  public KeptPhotos(Path folder, Clock clock, SecureRandom random, long maxBytes) {
     this.folder = folder;
     this.clock = clock;
+    this.random = random;
     this.maxBytes = maxBytes;
     emptyFolder();
   }
@@ -117,6 +119,15 @@ public final class KeptPhotos {
       LOG.warn("kept photo {} unreadable: {}", key, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** Drops the photos {@code browser} left, e.g. once its point was sent in. */
+  public synchronized void forget(String browser) {
+    entries.entrySet().stream()
+        .filter(entry -> entry.getValue().browser.equals(browser))
+        .map(Map.Entry::getKey)
+        .toList()
+        .forEach(this::drop);
   }
 
   /** Bytes on disk now, for tests and monitoring. */

@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.idea.photo;
+package nl.alkmaar.wijkaanzet.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +27,7 @@ class KeptPhotosTest {
 
   @Test
   void aKeptPhotoComesBackOnlyForTheBrowserThatSentIt() {
-    KeptPhotos kept = new KeptPhotos(folder, clock);
+    KeptPhotos kept = new KeptPhotos(folder, clock, new SecureRandom());
     Photo original = new Photo(new byte[] {1, 2, 3}, new byte[] {4}, 3, 1);
     String key = kept.keep("browser-a", original);
 
@@ -39,7 +41,7 @@ class KeptPhotosTest {
 
   @Test
   void theBytesOnDiskStayUnderTheCapTheOldestGoFirst() throws Exception {
-    KeptPhotos kept = new KeptPhotos(folder, clock, 1000);
+    KeptPhotos kept = new KeptPhotos(folder, clock, new SecureRandom(), 1000);
     String first = kept.keep("a", photo(390));
     for (int i = 0; i < 50; i++) {
       kept.keep("b" + i, photo(390));
@@ -53,10 +55,25 @@ class KeptPhotosTest {
   }
 
   @Test
+  void forgettingABrowserDeletesItsPhotos() throws Exception {
+    KeptPhotos kept = new KeptPhotos(folder, clock, new SecureRandom());
+    String mine = kept.keep("a", photo(100));
+    String theirs = kept.keep("b", photo(100));
+
+    kept.forget("a");
+
+    assertTrue(kept.get("a", mine).isEmpty());
+    assertTrue(kept.get("b", theirs).isPresent());
+    try (Stream<Path> files = Files.list(folder)) {
+      assertEquals(2, files.count());
+    }
+  }
+
+  @Test
   void whatAnEarlierRunLeftIsClearedAtStart() throws Exception {
     Files.write(folder.resolve("old.jpg"), new byte[] {1});
 
-    new KeptPhotos(folder, clock);
+    new KeptPhotos(folder, clock, new SecureRandom());
 
     try (Stream<Path> files = Files.list(folder)) {
       assertEquals(0, files.count());
