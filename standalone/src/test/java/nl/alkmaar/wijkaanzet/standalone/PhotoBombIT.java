@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PhotoBombIT {
 
-  private static final String BOUNDARY = "----bom";
   private static final Pattern READY = Pattern.compile("draait op (http://localhost:\\d+/)");
 
   @TempDir Path folder;
@@ -83,27 +81,7 @@ class PhotoBombIT {
   }
 
   private static byte[] multipart(Map<String, String> fields, byte[] photo) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + BOUNDARY
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(
-        ("--"
-                + BOUNDARY
-                + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"bom.png\""
-                + "\r\nContent-Type: image/png\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(photo);
-    body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return body.toByteArray();
+    return MultipartBody.of(fields, photo, "bom.png");
   }
 
   private static String token(HttpClient http, URI base) throws Exception {
@@ -143,7 +121,7 @@ class PhotoBombIT {
           http.sendAsync(
               HttpRequest.newBuilder(base.resolve("/api/ideas"))
                   .header("Accept", "application/json")
-                  .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                  .header("Content-Type", MultipartBody.CONTENT_TYPE)
                   .POST(
                       HttpRequest.BodyPublishers.ofByteArray(
                           i % 2 == 1 ? underCap : i % 4 == 0 ? overCap : strip))

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PhotoUploadIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String BOUNDARY = "----wijkaanzet-test";
 
   /** One browser, with its cookies (a form's state and kept photo belong to it). */
   private final HttpClient http =
@@ -51,31 +49,7 @@ class PhotoUploadIT {
   }
 
   private static byte[] multipart(Map<String, String> fields, byte[] photo, String fileName) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + BOUNDARY
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    if (photo != null) {
-      body.writeBytes(
-          ("--"
-                  + BOUNDARY
-                  + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\""
-                  + fileName
-                  + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(photo);
-      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return body.toByteArray();
+    return MultipartBody.of(fields, photo, fileName);
   }
 
   /** As the widget posts: multipart, asking for JSON. */
@@ -92,7 +66,7 @@ class PhotoUploadIT {
     return http.send(
         HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
             .header("Accept", accept)
-            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .header("Content-Type", MultipartBody.CONTENT_TYPE)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());

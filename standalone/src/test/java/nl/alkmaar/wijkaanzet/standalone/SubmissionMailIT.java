@@ -31,19 +31,22 @@ class SubmissionMailIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path data;
 
+  private static MailSettings smtp() {
+    return new MailSettings(
+        "127.0.0.1",
+        SMTP.getSmtp().getPort(),
+        "wijkaanzet@alkmaar.nl",
+        MailSettings.DEFAULT_FROM_NAME,
+        null,
+        null,
+        false,
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5));
+  }
+
   @Test
   void theConfirmationWithTheReferenceArrivesOnce() throws Exception {
-    MailSettings smtp =
-        new MailSettings(
-            "127.0.0.1",
-            SMTP.getSmtp().getPort(),
-            "wijkaanzet@alkmaar.nl",
-            MailSettings.DEFAULT_FROM_NAME,
-            null,
-            null,
-            false,
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(5));
+    MailSettings smtp = smtp();
     try (StandaloneHost host =
         TestHosts.start(data, "2024-04-10T12:00:00Z", 10, Optional.of(smtp), Set.of())) {
       Map<String, Object> body = SubmissionClient.complete();
@@ -71,17 +74,7 @@ class SubmissionMailIT {
 
   @Test
   void wordsAnyoneTypedNeverReachTheMailboxOfTheAddressTheyTyped() throws Exception {
-    MailSettings smtp =
-        new MailSettings(
-            "127.0.0.1",
-            SMTP.getSmtp().getPort(),
-            "wijkaanzet@alkmaar.nl",
-            MailSettings.DEFAULT_FROM_NAME,
-            null,
-            null,
-            false,
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(5));
+    MailSettings smtp = smtp();
     String phishing =
         "Geachte inwoner, uw DigiD is geblokkeerd. Herstel via https://digid-herstel.example";
     try (StandaloneHost host =
