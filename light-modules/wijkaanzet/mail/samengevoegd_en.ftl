@@ -9,7 +9,9 @@ Reference number: ${reference}
 Other residents sent in almost the same suggestion. We have combined these
 into one, so that the votes are not split:
 
+[#if targetTitle?has_content]
 ${targetTitle}
+[/#if]
 Reference number: ${targetReference}
 [#if targetLink?has_content]
 See the suggestion: ${targetLink}

@@ -1,8 +1,8 @@
 [#ftl output_format="plainText"]
 [#-- Tells a submitter their point was combined with a look-alike. Model: wijk,
-     reference, targetTitle, targetReference, targetLink (may be empty). Nothing the resident
-     typed is repeated (see bevestiging_nl.ftl); the target's title is public and was checked by
-     moderators. --]
+     reference, targetTitle (empty unless the target is published), targetReference, targetLink
+     (may be empty). Nothing a resident typed is repeated (see bevestiging_nl.ftl), except the
+     title of a published target: that one moderators checked and put on the website. --]
 [#assign subject = "Uw verbeterpunt is samengevoegd (${reference})"]
 Beste inwoner,
 
@@ -12,7 +12,9 @@ Referentienummer: ${reference}
 Andere inwoners stuurden bijna hetzelfde punt in. Wij hebben deze punten
 samengevoegd tot één punt, zodat de stemmen niet verdeeld raken:
 
+[#if targetTitle?has_content]
 ${targetTitle}
+[/#if]
 Referentienummer: ${targetReference}
 [#if targetLink?has_content]
 Bekijk het punt: ${targetLink}

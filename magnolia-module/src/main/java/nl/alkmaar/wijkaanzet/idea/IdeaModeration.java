@@ -149,9 +149,14 @@ public final class IdeaModeration {
               current(campaign, source.id()).idea(),
               MERGED_MAIL,
               Map.of(
-                  "targetTitle", targetIdea.title(),
-                  "targetReference", targetIdea.reference(),
-                  "targetLink", link)));
+                  // Only a published title was checked by moderators; an unchecked one could be
+                  // anyone's words to a stranger's address.
+                  "targetTitle",
+                  targetIdea.status().isPublic() ? targetIdea.title() : "",
+                  "targetReference",
+                  targetIdea.reference(),
+                  "targetLink",
+                  link)));
     }
     ModeratedIdea result =
         store.merge(campaign.id(), new Merge(target, sources, clock.instant(), moderator, mails));

@@ -26,21 +26,29 @@ final class MultipartReader {
   /** Whole request: a photo a little over 5 MB still gets a friendly message. */
   static final long MAX_REQUEST_BYTES = 12L * 1024 * 1024;
 
+  /** The form has about a dozen fields; far more parts is not a form of ours. */
+  static final int MAX_PARTS = 40;
+
   private MultipartReader() {}
 
   static PostedForm read(HttpServletRequest request, int maxFieldBytes, int maxPhotoBytes)
       throws IOException {
     JakartaServletDiskFileUpload upload = new JakartaServletDiskFileUpload();
     upload.setMaxSize(MAX_REQUEST_BYTES);
-    upload.setMaxFileCount(40);
+    upload.setMaxFileCount(MAX_PARTS);
     upload.setHeaderCharset(StandardCharsets.UTF_8);
     Map<String, String> fields = new LinkedHashMap<>();
     byte[] photo = null;
     int fieldBytes = 0;
     try {
       FileItemInputIterator items = upload.getItemIterator(request);
+      int parts = 0;
       while (items.hasNext()) {
         FileItemInput item = items.next();
+        // The library's part limit only counts when it parses the whole request itself.
+        if (++parts > MAX_PARTS) {
+          throw tooLarge();
+        }
         try (InputStream in = item.getInputStream()) {
           if (item.isFormField()) {
             byte[] value = in.readNBytes(maxFieldBytes - fieldBytes + 1);

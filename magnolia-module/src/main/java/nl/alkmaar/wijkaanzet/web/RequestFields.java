@@ -2,9 +2,9 @@ package nl.alkmaar.wijkaanzet.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -169,12 +169,31 @@ public final class RequestFields {
     return fields;
   }
 
+  /**
+   * Percent-decoding into bytes, then the same strict UTF-8 as every other body: {@code %FF} is not
+   * quietly turned into a replacement character.
+   */
   private static String decode(String part) {
-    try {
-      return URLDecoder.decode(part, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(
-          Problem.of(400, "Onleesbare gegevens", "Het formulier is niet goed verstuurd."));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(part.length());
+    int i = 0;
+    while (i < part.length()) {
+      char c = part.charAt(i);
+      if (c == '%') {
+        int high = i + 2 < part.length() ? Character.digit(part.charAt(i + 1), 16) : -1;
+        int low = i + 2 < part.length() ? Character.digit(part.charAt(i + 2), 16) : -1;
+        if (high < 0 || low < 0) {
+          throw new ProblemException(
+              Problem.of(400, "Onleesbare gegevens", "Het formulier is niet goed verstuurd."));
+        }
+        bytes.write(high * 16 + low);
+        i += 3;
+      } else {
+        int end = i + Character.charCount(part.codePointAt(i));
+        String text = c == '+' ? " " : part.substring(i, end);
+        bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        i = end;
+      }
     }
+    return utf8(bytes.toByteArray());
   }
 }

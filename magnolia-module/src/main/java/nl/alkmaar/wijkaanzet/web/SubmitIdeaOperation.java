@@ -57,6 +57,17 @@ final class SubmitIdeaOperation {
     boolean formBody = RequestFields.isForm(request);
     boolean answerAsPage = formBody && !wantsJson(request);
     String browser = web.browsers().ensure(request, response);
+    Optional<UserIdentity> staff =
+        runtime.currentUser().of(request).filter(user -> user.hasRole(UserIdentity.STAFF));
+    // Before the body is read: an address over its limit must not hold a thread with uploads.
+    RateLimiter.Decision rate =
+        staff.isPresent()
+            ? new RateLimiter.Decision(true, 0)
+            : web.submitLimit().acquire(ClientAddress.key(request.getRemoteAddr()));
+    if (!rate.allowed()) {
+      overRateLimit(request, response, answerAsPage, browser, rate);
+      return;
+    }
     PostedForm posted;
     try {
       posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, PhotoProcessor.MAX_BYTES);
@@ -65,8 +76,7 @@ final class SubmitIdeaOperation {
         throw unreadable;
       }
       // Nothing of the form could be read, not even its page: back to the page it came from.
-      new SubmissionAnswer(
-              web, response, true, ReturnAddress.ofReferer(request.getHeader("Referer")), browser)
+      backToReferer(request, response, browser)
           .refused(
               SubmissionOutcome.refused(SubmissionForm.empty(), unreadable.problem().detail()),
               PhotoChoice.none());
@@ -74,17 +84,33 @@ final class SubmitIdeaOperation {
     }
     Map<String, String> fields = posted.fields();
     SubmissionForm input = formOf(fields);
-    Optional<UserIdentity> staff =
-        runtime.currentUser().of(request).filter(user -> user.hasRole(UserIdentity.STAFF));
     SubmissionAnswer answer =
         new SubmissionAnswer(
             web, response, answerAsPage, ReturnAddress.of(fields.get("returnTo")), browser);
-    if (staff.isEmpty() && !withinRateLimit(request, response, answer, input)) {
-      return;
-    }
     if (!fields.getOrDefault(HONEYPOT, "").isBlank()) {
       LOG.info("submission with filled honeypot ignored");
       answer.accepted(null, input);
+      return;
+    }
+    // The token before any photo is decoded: a forged post costs no decoding.
+    if (formBody && !web.tokens().isValid(fields.get("token"))) {
+      if (!answerAsPage) {
+        throw new ProblemException(
+            Problem.of(
+                403,
+                "Formulier verlopen",
+                "Het formulier was te lang open of kwam niet van deze website. Laad de pagina"
+                    + " opnieuw en verstuur het nog eens."));
+      }
+      String again = posted.photo().isPresent() ? " Kies ook uw foto opnieuw." : "";
+      answer.refused(
+          SubmissionOutcome.refused(
+                  input,
+                  "Het formulier was te lang open en is verlopen. Controleer uw"
+                      + " gegevens en verstuur het opnieuw."
+                      + again)
+              .withChannel(chosenChannel(staff, fields)),
+          PhotoChoice.none());
       return;
     }
     PhotoChoice photo;
@@ -102,25 +128,13 @@ final class SubmitIdeaOperation {
           PhotoChoice.none());
       return;
     }
-    if (formBody && !web.tokens().isValid(fields.get("token"))) {
-      if (!answerAsPage) {
-        throw new ProblemException(
-            Problem.of(
-                403,
-                "Formulier verlopen",
-                "Het formulier was te lang open of kwam niet van deze website. Laad de pagina"
-                    + " opnieuw en verstuur het nog eens."));
-      }
-      answer.refused(
-          SubmissionOutcome.refused(
-                  input,
-                  "Het formulier was te lang open en is verlopen. Controleer uw"
-                      + " gegevens en verstuur het opnieuw.")
-              .withChannel(chosenChannel(staff, fields)),
-          photo);
-      return;
-    }
     submit(answer, input, photo, staff, fields);
+  }
+
+  private SubmissionAnswer backToReferer(
+      HttpServletRequest request, HttpServletResponse response, String browser) {
+    return new SubmissionAnswer(
+        web, response, true, ReturnAddress.ofReferer(request.getHeader("Referer")), browser);
   }
 
   /**
@@ -201,30 +215,34 @@ final class SubmitIdeaOperation {
 
   /**
    * Ten at once, then one every three minutes per address (an IPv6 address by its /64). Over the
-   * limit a script gets 429; a resident without JavaScript gets the form back with everything typed
-   * and the wait in words.
+   * limit a script gets 429. A resident without JavaScript gets the form back with the wait in
+   * words, and with what they typed when the post is small enough to read cheaply (no photo).
    */
-  private boolean withinRateLimit(
+  private void overRateLimit(
       HttpServletRequest request,
       HttpServletResponse response,
-      SubmissionAnswer answer,
-      SubmissionForm input)
+      boolean answerAsPage,
+      String browser,
+      RateLimiter.Decision rate)
       throws IOException {
-    RateLimiter.Decision decision =
-        web.submitLimit().acquire(ClientAddress.key(request.getRemoteAddr()));
-    if (decision.allowed()) {
-      return true;
-    }
-    response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+    response.setHeader("Retry-After", Long.toString(rate.retryAfterSeconds()));
     String wait =
         "U heeft kort na elkaar veel ideeën verstuurd. Probeer het over "
-            + Math.max(1, decision.retryAfterSeconds() / 60)
+            + Math.max(1, rate.retryAfterSeconds() / 60)
             + " minuten opnieuw.";
-    if (!answer.asPage()) {
+    if (!answerAsPage) {
       throw new ProblemException(Problem.of(429, "Even wachten", wait));
     }
-    answer.refused(SubmissionOutcome.refused(input, wait), PhotoChoice.none());
-    return false;
+    long length = request.getContentLengthLong();
+    if (length < 0 || length > WebProtection.MAX_FORM_BYTES) {
+      backToReferer(request, response, browser)
+          .refused(SubmissionOutcome.refused(SubmissionForm.empty(), wait), PhotoChoice.none());
+      return;
+    }
+    Map<String, String> fields =
+        RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0).fields();
+    new SubmissionAnswer(web, response, true, ReturnAddress.of(fields.get("returnTo")), browser)
+        .refused(SubmissionOutcome.refused(formOf(fields), wait), PhotoChoice.none());
   }
 
   private static SubmissionForm formOf(Map<String, String> fields) {

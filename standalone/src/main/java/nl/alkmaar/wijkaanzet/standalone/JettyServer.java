@@ -9,6 +9,7 @@ import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffSecurity;
+import nl.alkmaar.wijkaanzet.standalone.web.ConnectionsPerAddress;
 import nl.alkmaar.wijkaanzet.standalone.web.HeaderTrickleWatchdog;
 import nl.alkmaar.wijkaanzet.standalone.web.HealthServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.LogoutServlet;
@@ -29,6 +30,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ConditionalHandler;
@@ -58,6 +60,15 @@ final class JettyServer {
    */
   static final Duration BODY_DEADLINE = Duration.ofSeconds(120);
 
+  /** Open connections from one address; a browser uses about six. */
+  static final int CONNECTIONS_PER_ADDRESS = 64;
+
+  /**
+   * Open connections in all: well under the usual 20,000 file descriptors of a process, with room
+   * for the repository's files. Beyond it Jetty stops accepting until one closes.
+   */
+  static final int CONNECTIONS = 15_000;
+
   /** A connection that sends bytes but no complete request for this long is closed. */
   static final Duration HEADER_DEADLINE = Duration.ofSeconds(20);
 
@@ -84,6 +95,8 @@ final class JettyServer {
     connector.setPort(port);
     connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
     connector.addEventListener(new HeaderTrickleWatchdog(HEADER_DEADLINE));
+    connector.addEventListener(new ConnectionsPerAddress(CONNECTIONS_PER_ADDRESS, trustedProxies));
+    server.addBean(new NetworkConnectionLimit(CONNECTIONS, server));
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);

@@ -161,6 +161,39 @@ class HostileTrafficIT {
   }
 
   @Test
+  void bytesThatAreNotUtf8AndFormsOfManyPartsAreRefused() throws Exception {
+    SubmissionClient resident = new SubmissionClient(host);
+    String token = resident.formToken("/meedoen");
+
+    HttpResponse<String> notUtf8 =
+        post(
+            HttpClient.newHttpClient(),
+            "/api/ideas",
+            "application/x-www-form-urlencoded",
+            "token=" + token + "&wijk=centrum&title=%FF%FE",
+            "Accept",
+            "application/json");
+    StringBuilder parts = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      parts.append("--x\r\nContent-Disposition: form-data; name=\"veld").append(i);
+      parts.append("\"\r\n\r\nwaarde\r\n");
+    }
+    parts.append("--x--\r\n");
+    HttpResponse<String> manyParts =
+        post(
+            HttpClient.newHttpClient(),
+            "/api/ideas",
+            "multipart/form-data; boundary=x",
+            parts.toString(),
+            "Accept",
+            "application/json");
+
+    assertEquals(400, notUtf8.statusCode(), notUtf8.body());
+    assertTrue(notUtf8.body().contains("UTF-8"), notUtf8.body());
+    assertEquals(413, manyParts.statusCode(), manyParts.body());
+  }
+
+  @Test
   void staffCannotBeMadeToSubmitFromAnotherSite() throws Exception {
     long before = points();
     HttpClient staff = ModeratorClient.logIn(host, "bus1").http();
@@ -262,6 +295,26 @@ class HostileTrafficIT {
     assertEquals(405, link.statusCode());
     assertEquals(405, postWithQuery.statusCode());
     assertEquals(302, screen.statusCode(), "not logged in");
+  }
+
+  @Test
+  void aFormFromAnotherSiteCannotLogTheModeratorOut() throws Exception {
+    ModeratorClient moderator = ModeratorClient.logIn(host);
+    // What the browser sends for a cross-site form: no SameSite=Lax session cookie.
+    HttpResponse<String> forged =
+        post(
+            HttpClient.newHttpClient(),
+            "/moderatie/bulk",
+            "application/x-www-form-urlencoded",
+            "bulkactie=publiceren",
+            "Origin",
+            "https://evil.example");
+
+    assertEquals(403, forged.statusCode());
+    assertTrue(
+        forged.headers().allValues("set-cookie").stream().noneMatch(c -> c.contains("JSESSIONID")),
+        "no new session that would replace the moderator's");
+    assertEquals(200, moderator.screen("/moderatie/").statusCode(), "still logged in");
   }
 
   @Test

@@ -153,6 +153,7 @@ class MergeApiIT {
           mail.getSubject());
       String text = MailText.of(mail);
       assertTrue(text.contains(target.reference()), text);
+      assertTrue(text.contains("Speeltuin op het grasveld"), "the published target's title");
       assertTrue(
           text.contains("https://www.alkmaar.nl/wijkaanzet/wijk/oudorp#wz-idea-" + target.id()),
           text);
@@ -318,5 +319,18 @@ class MergeApiIT {
     assertEquals(200, published.statusCode());
     assertEquals("Speeltuin in Vroonermeer", ModeratorClient.json(published).get("title").asText());
     assertFalse(published.body().contains("typfuot"), published.body());
+  }
+
+  @Test
+  void aTargetNotYetPublishedIsNamedByItsReferenceOnly() throws Exception {
+    Submitted target =
+        submit("zuid", "Speeltuin - DigiD verloopt, bevestig op evil.example", "d.vos@example.nl");
+    Submitted source = submit("zuid", "Speeltuin in Zuid graag", "f.smit@example.nl");
+
+    assertEquals(200, merge(source, target).statusCode());
+
+    String text = MailText.of(mergeMailTo("f.smit@example.nl"));
+    assertTrue(text.contains(target.reference()), text);
+    assertFalse(text.contains("DigiD"), "an unchecked title never goes out:\n" + text);
   }
 }

@@ -277,14 +277,19 @@ class PhotoUploadIT {
     }
     long statesAfterJunk = WijkAanZet.runtime().web().formStates().bytes();
     long keptAfterJunk = WijkAanZet.runtime().web().keptPhotos().bytes();
+    Map<String, String> tooShort = new java.util.LinkedHashMap<>(fields("Te"));
+    HttpResponse<String> junkWithToken = postForm(multipart(tooShort, junk, "groot.jpg"));
+    long keptAfterRefusedPhoto = WijkAanZet.runtime().web().keptPhotos().bytes();
     HttpResponse<String> withPhoto =
-        postForm(multipart(expired, TestImages.phoneJpeg(3000, 2000, 1), "echt.jpg"));
-    long kept = WijkAanZet.runtime().web().keptPhotos().bytes() - keptAfterJunk;
+        postForm(multipart(tooShort, TestImages.phoneJpeg(3000, 2000, 1), "echt.jpg"));
+    long kept = WijkAanZet.runtime().web().keptPhotos().bytes() - keptAfterRefusedPhoto;
 
     assertTrue(
         statesAfterJunk - statesBefore < 20 * 8 * 1024,
         "only the typed text is held: " + (statesAfterJunk - statesBefore) + " bytes");
-    assertEquals(keptBefore, keptAfterJunk, "a file that is not a photo is never kept");
+    assertEquals(keptBefore, keptAfterJunk, "an expired form's upload is not even decoded");
+    assertEquals(303, junkWithToken.statusCode());
+    assertEquals(keptAfterJunk, keptAfterRefusedPhoto, "a file that is not a photo is never kept");
     assertEquals(303, withPhoto.statusCode());
     assertTrue(kept > 0 && kept < 1024 * 1024, "the re-encoded photo is kept: " + kept);
   }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
@@ -93,6 +94,74 @@ class SlowClientsIT {
     assertTrue(idea.millis() < 15_000, "cut off after " + idea.millis() + " ms");
     assertTrue(login.millis() < 15_000, "login cut off after " + login.millis() + " ms");
     assertTrue(login.answer().isEmpty() || login.answer().startsWith("HTTP/1.1 4"), login.answer());
+  }
+
+  @Test
+  void aBodyThatNeverComesIsCutOffLongBeforeTheIdleTimeout() throws Exception {
+    try (Socket socket = new Socket("localhost", host.baseUri().getPort())) {
+      socket.setSoTimeout(20_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/ideas HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                      + "\r\nContent-Length: 1000\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      long started = System.nanoTime();
+      byte[] answer = socket.getInputStream().readNBytes(12);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+
+      assertEquals("HTTP/1.1 408", new String(answer, StandardCharsets.US_ASCII));
+      assertTrue(millis < 12_000, "answered after " + millis + " ms (idle timeout: 30 s)");
+    }
+  }
+
+  @Test
+  void oneAddressHoldingHundredsOfBodiesCannotKeepOthersOut() throws Exception {
+    List<Socket> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < 150; i++) {
+        Socket socket = new Socket("127.0.0.1", host.baseUri().getPort());
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nContent-Type:"
+                        + " application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        held.add(socket);
+      }
+      try (Socket other =
+          new Socket(
+              "127.0.0.1", host.baseUri().getPort(), InetAddress.getByName("127.0.0.2"), 0)) {
+        other.setSoTimeout(5_000);
+        long started = System.nanoTime();
+        other
+            .getOutputStream()
+            .write(
+                "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        String answer =
+            new String(other.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals("HTTP/1.1 200", answer);
+        assertTrue(millis < 2_000, "another visitor waited " + millis + " ms");
+      }
+      long refused = held.stream().filter(SlowClientsIT::closedByServer).count();
+      assertTrue(refused >= 150 - 64, "connections over the limit closed: " + refused);
+    } finally {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
+  }
+
+  private static boolean closedByServer(Socket socket) {
+    try {
+      socket.setSoTimeout(200);
+      return socket.getInputStream().read() < 0;
+    } catch (IOException e) {
+      return !(e instanceof SocketTimeoutException);
+    }
   }
 
   @Test

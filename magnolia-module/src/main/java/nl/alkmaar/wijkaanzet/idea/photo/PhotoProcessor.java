@@ -51,6 +51,9 @@ public final class PhotoProcessor {
   /** Bytes the decoded pixels of one photo may take in memory. */
   static final long DECODE_BUDGET_BYTES = 48L * 1024 * 1024;
 
+  /** A decode taking longer is stopped: a phone photo takes well under a second here. */
+  static final Duration DECODE_TIME_LIMIT = Duration.ofSeconds(10);
+
   static final int DISPLAY_SIZE = 1600;
   static final int THUMBNAIL_SIZE = 480;
 
@@ -62,14 +65,19 @@ public final class PhotoProcessor {
   }
 
   private final DecodeSlots slots;
+  private final Duration timeLimit;
 
   /** Two decodes at once, each waiting at most ten seconds for its turn. */
   public PhotoProcessor() {
-    this(new DecodeSlots(2, Duration.ofSeconds(10)));
+    this(new DecodeSlots(2, Duration.ofSeconds(10)), DECODE_TIME_LIMIT);
   }
 
-  public PhotoProcessor(DecodeSlots slots) {
+  /**
+   * @param timeLimit a decode taking longer is stopped and the photo refused
+   */
+  public PhotoProcessor(DecodeSlots slots, Duration timeLimit) {
     this.slots = slots;
+    this.timeLimit = timeLimit;
   }
 
   /** The turns for decoding, shared by everything this processor does. */
@@ -91,9 +99,12 @@ public final class PhotoProcessor {
                 () ->
                     new InvalidPhotoException(
                         "Dit bestand is geen foto. Kies een foto van het type JPG, PNG of WebP."));
+    if (kind == ImageKind.JPEG && JpegScans.tooMany(upload)) {
+      throw tooMuchWork();
+    }
     int orientation = ExifOrientation.of(upload, kind);
     try (DecodeSlots.Slot slot = slots.take()) {
-      BufferedImage display = scaled(decode(upload, kind), DISPLAY_SIZE);
+      BufferedImage display = scaled(decode(upload, kind, timeLimit), DISPLAY_SIZE);
       BufferedImage upright = upright(display, orientation);
       return new Photo(
           jpeg(upright, 0.85f),
@@ -103,7 +114,8 @@ public final class PhotoProcessor {
     }
   }
 
-  private static BufferedImage decode(byte[] upload, ImageKind kind) throws InvalidPhotoException {
+  private static BufferedImage decode(byte[] upload, ImageKind kind, Duration timeLimit)
+      throws InvalidPhotoException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -120,7 +132,20 @@ public final class PhotoProcessor {
                 kind.subsamplesWhileDecoding());
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(plan.step(), plan.step(), 0, 0);
-        return reader.read(0, param);
+        DecodeWatchdog watchdog = DecodeWatchdog.watch(reader, timeLimit);
+        BufferedImage image;
+        try {
+          image = reader.read(0, param);
+        } catch (IOException | RuntimeException e) {
+          if (watchdog.stop()) {
+            throw tooMuchWork();
+          }
+          throw e;
+        }
+        if (watchdog.stop()) {
+          throw tooMuchWork();
+        }
+        return image;
       } finally {
         reader.dispose();
       }
@@ -151,6 +176,12 @@ public final class PhotoProcessor {
     SampleModel model = types.next().getSampleModel();
     int bits = DataBuffer.getDataTypeSize(model.getDataType());
     return Math.max(1, model.getNumDataElements() * bits / 8);
+  }
+
+  static InvalidPhotoException tooMuchWork() {
+    return new InvalidPhotoException(
+        "Deze foto is op een ongewone manier opgeslagen en kost te veel werk om te openen. Kies een"
+            + " andere foto.");
   }
 
   static InvalidPhotoException unreadable() {

@@ -131,6 +131,31 @@ class PhotoProcessorTest {
   }
 
   @Test
+  void aProgressiveJpegIsAcceptedButOneWithThousandsOfScansIsNot() throws Exception {
+    assertEquals(1200, processor.process(TestImages.progressiveJpeg(1200, 900)).width());
+
+    InvalidPhotoException error =
+        assertThrows(
+            InvalidPhotoException.class,
+            () -> processor.process(TestImages.jpegWithExtraScans(2000, 2000, 10_000)));
+
+    assertTrue(error.getMessage().contains("kost te veel werk"), error.getMessage());
+  }
+
+  @Test
+  void aDecodeThatTakesTooLongIsStoppedAndThePhotoRefused() {
+    PhotoProcessor impatient =
+        new PhotoProcessor(
+            new DecodeSlots(1, java.time.Duration.ofSeconds(1)), java.time.Duration.ofMillis(50));
+    byte[] heavy = TestImages.pngBomb(5400, 5400);
+
+    InvalidPhotoException error =
+        assertThrows(InvalidPhotoException.class, () -> impatient.process(heavy));
+
+    assertTrue(error.getMessage().contains("kost te veel werk"), error.getMessage());
+  }
+
+  @Test
   void aVeryWidePngIsRefusedBeforeDecoding() {
     // 30 megapixels as one long strip: rows of 800 kB each while decoding.
     InvalidPhotoException error =
@@ -160,7 +185,7 @@ class PhotoProcessorTest {
   @Test
   void onlyAFewPhotosAreDecodedAtOnceTheRestWaitThenAreTurnedAway() throws Exception {
     DecodeSlots slots = new DecodeSlots(1, java.time.Duration.ofMillis(50));
-    PhotoProcessor busy = new PhotoProcessor(slots);
+    PhotoProcessor busy = new PhotoProcessor(slots, PhotoProcessor.DECODE_TIME_LIMIT);
     byte[] photo = TestImages.phoneJpeg(400, 300, 1);
 
     try (DecodeSlots.Slot taken = slots.take()) {

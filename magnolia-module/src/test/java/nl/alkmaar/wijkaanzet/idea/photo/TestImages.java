@@ -72,6 +72,45 @@ public final class TestImages {
     return out.toByteArray();
   }
 
+  /** A progressive JPEG, as image programs write it (about ten scans). */
+  public static byte[] progressiveJpeg(int width, int height) {
+    try {
+      javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+      javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        writer.setOutput(stream);
+        writer.write(
+            null,
+            new javax.imageio.IIOImage(
+                picture(width, height, BufferedImage.TYPE_INT_RGB), null, null),
+            param);
+      } finally {
+        writer.dispose();
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The attack on decoding time: a progressive JPEG with {@code extra} empty refinement scans put
+   * in before its end, each of which makes a decoder go over the whole picture again.
+   */
+  public static byte[] jpegWithExtraScans(int width, int height, int extra) {
+    byte[] jpeg = progressiveJpeg(width, height);
+    byte[] scan = {(byte) 0xFF, (byte) 0xDA, 0, 8, 1, 1, 0, 1, 0x3F, 0x10};
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, jpeg.length - 2);
+    for (int i = 0; i < extra; i++) {
+      out.writeBytes(scan);
+    }
+    out.write(jpeg, jpeg.length - 2, 2);
+    return out.toByteArray();
+  }
+
   /** A tiny PNG whose header claims {@code width} × {@code height} pixels. */
   public static byte[] pngClaiming(int width, int height) {
     byte[] png = encode(picture(1, 1, BufferedImage.TYPE_INT_RGB), "png");

@@ -20,9 +20,15 @@ public final class LoginCapacity {
   static final Duration REFILL = Duration.ofSeconds(30);
   static final int HASHES_AT_ONCE = 2;
   static final Duration HASH_WAIT = Duration.ofMillis(500);
+  static final Duration KNOWN_HASH_WAIT = Duration.ofSeconds(3);
 
   private final RateLimiter perAddress;
   private final Semaphore hashes;
+
+  /**
+   * Browsers where the user logged in before have a turn of their own: strangers cannot fill it.
+   */
+  private final Semaphore knownHashes = new Semaphore(1, true);
 
   public LoginCapacity(Clock clock) {
     this(new RateLimiter(BURST, REFILL, clock), HASHES_AT_ONCE);
@@ -47,11 +53,18 @@ public final class LoginCapacity {
     return ClientAddress.key(address);
   }
 
-  /** A turn to hash a password, or empty when too many hashes run already. */
-  public Optional<HashTurn> hashTurn() {
+  /**
+   * A turn to hash a password, or empty when too many hashes run already.
+   *
+   * @param knownDevice whether the login comes from a browser where this user logged in before; it
+   *     waits for its own turn, which logins from elsewhere never take
+   */
+  public Optional<HashTurn> hashTurn(boolean knownDevice) {
+    Semaphore turns = knownDevice ? knownHashes : hashes;
+    Duration wait = knownDevice ? KNOWN_HASH_WAIT : HASH_WAIT;
     try {
-      if (hashes.tryAcquire(HASH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        return Optional.of(new HashTurn());
+      if (turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        return Optional.of(new HashTurn(turns));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -60,14 +73,19 @@ public final class LoginCapacity {
   }
 
   /** A taken turn; closing it lets the next login hash. */
-  public final class HashTurn implements AutoCloseable {
+  public static final class HashTurn implements AutoCloseable {
+    private final Semaphore turns;
     private boolean released;
+
+    private HashTurn(Semaphore turns) {
+      this.turns = turns;
+    }
 
     @Override
     public void close() {
       if (!released) {
         released = true;
-        hashes.release();
+        turns.release();
       }
     }
   }

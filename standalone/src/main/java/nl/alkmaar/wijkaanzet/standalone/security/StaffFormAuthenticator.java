@@ -49,11 +49,22 @@ final class StaffFormAuthenticator extends FormAuthenticator {
         return AuthenticationState.SEND_FAILURE;
       }
     }
+    if (!hasLogin(request) && isUnsafe(request) && !fromOwnSite(request)) {
+      // A form from another site arrives without the SameSite=Lax session cookie. Sending it to the
+      // login would make a new session whose cookie replaces the moderator's: a logout by force.
+      Response.writeError(request, response, callback, 403);
+      return AuthenticationState.SEND_FAILURE;
+    }
     if (!path.startsWith(apiPath + "/") || hasLogin(request) || response.isCommitted()) {
       return super.validateRequest(request, response, callback);
     }
     unauthorized(response, callback);
     return AuthenticationState.SEND_FAILURE;
+  }
+
+  private static boolean isUnsafe(Request request) {
+    String method = request.getMethod();
+    return !method.equals("GET") && !method.equals("HEAD");
   }
 
   private static boolean fromOwnSite(Request request) {

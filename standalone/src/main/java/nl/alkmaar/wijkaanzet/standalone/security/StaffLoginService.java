@@ -67,13 +67,16 @@ public final class StaffLoginService extends AbstractLoginService {
       LOG.info("login refused for {}: too many failed logins from one address", loggable(name));
       return null;
     }
-    Optional<LoginCapacity.HashTurn> turn = capacity.hashTurn();
+    boolean knownDevice = knownDevice(request, name);
+    Optional<LoginCapacity.HashTurn> turn = capacity.hashTurn(knownDevice);
     if (turn.isEmpty()) {
+      // Counts against the address: filling the turns must cost the one who fills them.
+      capacity.failed(address);
       LOG.info("login refused for {}: too many logins at once", loggable(name));
       return null;
     }
     try (LoginCapacity.HashTurn taken = turn.get()) {
-      if (throttle.isLocked(name, address, knownDevice(request, name))) {
+      if (throttle.isLocked(name, address, knownDevice)) {
         // As slow as a real check, so a locked name cannot be told from a wrong password.
         decoy().matches(password(credentials));
         capacity.failed(address);
@@ -135,10 +138,12 @@ public final class StaffLoginService extends AbstractLoginService {
     return credentials instanceof String text ? text.toCharArray() : new char[0];
   }
 
-  /** What people typed as a name, safe for a log line (no line breaks, not endless). */
-  static String loggable(String name) {
-    String cleaned = name.replaceAll("[^A-Za-z0-9._@-]", "?");
-    return cleaned.length() <= 64 ? "'" + cleaned + "'" : "'" + cleaned.substring(0, 64) + "…'";
+  /**
+   * A user name for a log line: only names of accounts. What else was typed in the name field may
+   * be someone's e-mail address or even their password, which no log may keep.
+   */
+  private String loggable(String name) {
+    return accounts.containsKey(name) ? "'" + name + "'" : "an unknown name";
   }
 
   /** Jetty's credential check, answered by the slow hash. */

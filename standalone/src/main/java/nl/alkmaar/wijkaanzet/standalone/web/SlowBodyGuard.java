@@ -2,7 +2,7 @@ package nl.alkmaar.wijkaanzet.standalone.web;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -13,18 +13,13 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Cuts off request bodies that arrive too slowly. Reading a body holds a worker thread, and the
- * idle timeout never fires for a client that sends one byte every few seconds, so a few hundred
- * such clients would hold every thread. Two limits, both answered with 408 ("Request Timeout"):
- *
- * <ul>
- *   <li>in every window of a few seconds the body must bring a minimum number of bytes (checked as
- *       data arrives, so a fast start does not buy a slow rest; a client that sends nothing at all
- *       meets the connector's idle timeout);
- *   <li>the whole body must have arrived within a deadline (a waiting read is woken to fail).
- * </ul>
- *
- * Requests without a body (GET, HEAD) are not touched.
+ * Cuts off request bodies that arrive too slowly, or not at all. Reading a body holds a worker
+ * thread, and the idle timeout restarts with every byte (and takes 30 s even for a body that never
+ * comes), so a few hundred such clients would hold every thread. A timer looks at each body every
+ * {@code window}: if fewer bytes came than the minimum rate asks, or the deadline passed, the
+ * request fails with 408 ("Request Timeout") through Jetty's own failure path, which wakes a
+ * waiting read. Once the whole body is read the timer stops, so the handling itself is never cut
+ * short. Requests without a body (GET, HEAD) are not touched.
  */
 public final class SlowBodyGuard extends Handler.Wrapper {
 
@@ -47,7 +42,7 @@ public final class SlowBodyGuard extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     GuardedRequest guarded = new GuardedRequest(request, limits);
-    return super.handle(guarded, response, Callback.from(callback, guarded::cancel));
+    return super.handle(guarded, response, Callback.from(callback, guarded::stop));
   }
 
   private static boolean hasBody(Request request) {
@@ -57,84 +52,67 @@ public final class SlowBodyGuard extends Handler.Wrapper {
 
   private record Limits(long windowMillis, long minimumBytesPerSecond, long deadlineMillis) {}
 
-  /** The request whose body reads fail once it comes too slowly or too late. */
+  /** The request whose body is watched until it has been read. */
   private static final class GuardedRequest extends Request.Wrapper {
     private final Limits limits;
-    private final Scheduler.Task expiry;
-    private long windowStarted = System.nanoTime();
-    private long windowBytes;
-    private final AtomicReference<Runnable> waiting = new AtomicReference<>();
-    private volatile Content.Chunk failure;
+    private final long started = System.nanoTime();
+    private final AtomicLong windowBytes = new AtomicLong();
+    private volatile Scheduler.Task check;
+    private volatile boolean done;
 
     GuardedRequest(Request request, Limits limits) {
       super(request);
       this.limits = limits;
-      expiry =
-          request
-              .getComponents()
-              .getScheduler()
-              .schedule(
-                  () -> fail("request body took too long"),
-                  limits.deadlineMillis(),
-                  TimeUnit.MILLISECONDS);
+      schedule();
     }
 
-    void cancel() {
-      expiry.cancel();
+    private void schedule() {
+      if (!done) {
+        check =
+            getComponents()
+                .getScheduler()
+                .schedule(this::check, limits.windowMillis(), TimeUnit.MILLISECONDS);
+      }
+    }
+
+    private void check() {
+      if (done) {
+        return;
+      }
+      long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+      long minimum = limits.minimumBytesPerSecond() * limits.windowMillis() / 1000;
+      if (windowBytes.getAndSet(0) < minimum) {
+        fail("request body too slow");
+      } else if (elapsedMillis >= limits.deadlineMillis()) {
+        fail("request body took too long");
+      } else {
+        schedule();
+      }
     }
 
     private void fail(String reason) {
-      failure =
-          Content.Chunk.from(new BadMessageException(HttpStatus.REQUEST_TIMEOUT_408, reason), true);
-      Runnable reader = waiting.getAndSet(null);
-      if (reader != null) {
-        getComponents().getExecutor().execute(reader);
+      stop();
+      fail(new BadMessageException(HttpStatus.REQUEST_TIMEOUT_408, reason));
+    }
+
+    void stop() {
+      done = true;
+      Scheduler.Task task = check;
+      if (task != null) {
+        task.cancel();
       }
     }
 
     @Override
     public Content.Chunk read() {
-      Content.Chunk failed = failure;
-      if (failed != null) {
-        return failed;
-      }
       Content.Chunk chunk = super.read();
       if (chunk != null && !Content.Chunk.isFailure(chunk)) {
-        if (!chunk.isLast() && windowTooSlow()) {
-          chunk.release();
-          fail("request body too slow");
-          return failure;
+        windowBytes.addAndGet(chunk.remaining());
+        if (chunk.isLast()) {
+          stop();
         }
-        windowBytes += chunk.remaining();
       }
       return chunk;
-    }
-
-    /** Counts the chunk in the current window; at the window's end, whether it brought enough. */
-    private boolean windowTooSlow() {
-      long elapsedMillis = (System.nanoTime() - windowStarted) / 1_000_000;
-      if (elapsedMillis < limits.windowMillis()) {
-        return false;
-      }
-      boolean tooSlow = windowBytes * 1000 < limits.minimumBytesPerSecond() * elapsedMillis;
-      windowStarted = System.nanoTime();
-      windowBytes = 0;
-      return tooSlow;
-    }
-
-    @Override
-    public void demand(Runnable reader) {
-      if (failure != null) {
-        reader.run();
-        return;
-      }
-      waiting.set(reader);
-      super.demand(
-          () -> {
-            if (waiting.compareAndSet(reader, null)) {
-              reader.run();
-            }
-          });
     }
   }
 }
