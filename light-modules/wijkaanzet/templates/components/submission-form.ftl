@@ -54,6 +54,13 @@
   <p class="utrecht-paragraph">${content.text}</p>
   [/#if]
   <p class="utrecht-paragraph wz-submit__window">${form.windowText}</p>
+  [#if form.stateGone]
+  [#-- The address names a form state this browser cannot see (expired, cookies off, opened
+       elsewhere): say so, so nobody sends the same point twice. --]
+  <div class="utrecht-alert utrecht-alert--info" role="status" id="wz-formulier-weg">
+    <p class="utrecht-paragraph">${i18n['wijkaanzet.form.stateGone']}</p>
+  </div>
+  [/#if]
   [#if form.errors?has_content || form.generalError?has_content]
   <div class="utrecht-alert utrecht-alert--error wz-error-summary" id="wz-foutmeldingen" tabindex="-1" autofocus aria-labelledby="wz-foutmeldingen-titel">
     <h3 class="utrecht-heading-3" id="wz-foutmeldingen-titel">${i18n['wijkaanzet.form.errors.title']}</h3>

@@ -26,16 +26,6 @@ import nl.alkmaar.wijkaanzet.web.Summaries;
  */
 final class SubmissionFormView {
 
-  /**
-   * The address names a form's state that this browser cannot see: it expired, cookies are off, or
-   * the address was opened elsewhere. Said plainly, so nobody sends the same point twice.
-   */
-  static final String STATE_GONE =
-      "Wij kunnen uw formulier niet meer laten zien. Misschien was het langer dan een half uur"
-          + " open, of staan cookies uit in uw browser. Heeft u een e-mail met een"
-          + " referentienummer gekregen? Dan is uw idee aangekomen. Zo niet, vul het formulier dan"
-          + " opnieuw in.";
-
   private SubmissionFormView() {}
 
   /**
@@ -45,14 +35,11 @@ final class SubmissionFormView {
   static Map<String, Object> build(
       WijkAanZetRuntime runtime, String stateToken, String presetWijk, Optional<String> browser) {
     Campaign campaign = runtime.campaigns().active();
+    Optional<SubmissionOutcome> state =
+        browser.flatMap(
+            key -> runtime.web().formStates().get(key, stateToken, SubmissionOutcome.class));
     SubmissionOutcome outcome =
-        browser
-            .flatMap(
-                key -> runtime.web().formStates().get(key, stateToken, SubmissionOutcome.class))
-            .orElse(
-                stateToken == null
-                    ? SubmissionOutcome.rejected(SubmissionForm.empty(), List.of())
-                    : SubmissionOutcome.refused(SubmissionForm.empty(), STATE_GONE));
+        state.orElse(SubmissionOutcome.rejected(SubmissionForm.empty(), List.of()));
     SubmissionForm values = outcome.isAccepted() ? SubmissionForm.empty() : outcome.form();
     String wijk = values.wijk() != null ? values.wijk() : presetWijk;
     SubmissionWindow window = SubmissionWindow.of(runtime.campaigns().timeline());
@@ -63,6 +50,8 @@ final class SubmissionFormView {
     view.put("action", runtime.web().apiPath() + "/ideas");
     view.put("token", runtime.web().tokens().issue());
     view.put("accepted", outcome.isAccepted());
+    // The address names a state this browser cannot see: expired, cookies off, opened elsewhere.
+    view.put("stateGone", stateToken != null && state.isEmpty());
     view.put("reference", Objects.toString(outcome.reference(), ""));
     view.put("acceptedTitle", Objects.toString(outcome.title(), ""));
     view.put("generalError", Objects.toString(outcome.generalError(), ""));
