@@ -36,6 +36,10 @@
     </div>
     [/#if]
     <form class="wz-form wz-login__form" method="post" action="${ctx.contextPath}/j_security_check" novalidate accept-charset="UTF-8">
+      [#-- The page that sent the visitor here; after the login they go back to it. --]
+      [#if (ctx.getParameter('terug')!'')?has_content]
+      <input type="hidden" name="terug" value="${ctx.getParameter('terug')}">
+      [/#if]
       <div class="utrecht-form-field utrecht-form-field--text[#if failed] utrecht-form-field--invalid[/#if] wz-form__field">
         <div class="utrecht-form-field__label">
           <label class="utrecht-form-label" for="wz-veld-gebruikersnaam">${i18n['wijkaanzet.login.username']}</label>

@@ -135,7 +135,8 @@ public final class StandaloneHost implements AutoCloseable {
         accounts,
         new LoginThrottle(clock),
         new LoginCapacity(clock),
-        KnownDevices.inFolder(options.dataDir(), clock, new SecureRandom()));
+        KnownDevices.inFolder(options.dataDir(), clock, new SecureRandom()),
+        clock);
   }
 
   private static EmbeddedRepository openRepository(Path dataDir) {

@@ -318,6 +318,64 @@ class HostileTrafficIT {
   }
 
   @Test
+  void strangersGetNoSessionSoRepeatingARequestCannotFillTheMemory() throws Exception {
+    HttpClient stranger = HttpClient.newHttpClient();
+    HttpResponse<String> page =
+        stranger.send(
+            HttpRequest.newBuilder(host.baseUri().resolve("/moderatie/wijk/centrum?status=x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> bigPost =
+        post(
+            stranger,
+            "/moderatie/bulk",
+            "application/x-www-form-urlencoded",
+            "punt=" + "x".repeat(190_000));
+
+    for (HttpResponse<String> answer : List.of(page, bigPost)) {
+      assertEquals(302, answer.statusCode(), answer.body());
+      assertTrue(
+          answer.headers().allValues("set-cookie").stream()
+              .noneMatch(c -> c.contains("JSESSIONID")),
+          "no session for someone who has not logged in");
+    }
+    assertEquals(
+        "/inloggen?terug=%2Fmoderatie%2Fwijk%2Fcentrum%3Fstatus%3Dx",
+        page.headers().firstValue("location").orElse("").replaceAll("^http://[^/]+", ""));
+
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    HttpResponse<String> login =
+        post(
+            browser,
+            "/j_security_check",
+            "application/x-www-form-urlencoded",
+            "j_username=moderator1&j_password=moderatie-alkmaar-2024"
+                + "&terug=%2Fmoderatie%2Fwijk%2Fcentrum%3Fstatus%3Dx");
+    HttpResponse<String> elsewhere =
+        post(
+            HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build(),
+            "/j_security_check",
+            "application/x-www-form-urlencoded",
+            "j_username=moderator1&j_password=moderatie-alkmaar-2024&terug=%2F%2Fevil.example");
+
+    assertEquals(
+        "/moderatie/wijk/centrum?status=x",
+        login.headers().firstValue("location").orElse("").replaceAll("^http://[^/]+", ""),
+        "back to the page that sent the moderator to the login");
+    assertEquals(
+        "/moderatie/",
+        elsewhere.headers().firstValue("location").orElse("").replaceAll("^http://[^/]+", ""),
+        "never to another site; to the moderator's start page instead");
+  }
+
+  @Test
   void aScreenTokenOnlyWorksInItsOwnSessionAndOnlyInTheBody() throws Exception {
     String id = submitted();
     ModeratorClient first = ModeratorClient.logIn(host);

@@ -78,10 +78,21 @@ class StaffLoginIT {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** The page the login page was asked to return to, as its form sends it back. */
+    String returnTo;
+
     HttpResponse<String> get(String path) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      String location = location(response);
+      if (location.startsWith("/inloggen?terug=")) {
+        returnTo =
+            java.net.URLDecoder.decode(
+                location.substring("/inloggen?terug=".length()), StandardCharsets.UTF_8);
+      }
+      return response;
     }
 
     HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
@@ -98,7 +109,13 @@ class StaffLoginIT {
     }
 
     HttpResponse<String> login(String name, String password) throws Exception {
-      return post("/j_security_check", Map.of("j_username", name, "j_password", password));
+      Map<String, String> fields = new java.util.HashMap<>();
+      fields.put("j_username", name);
+      fields.put("j_password", password);
+      if (returnTo != null) {
+        fields.put("terug", returnTo);
+      }
+      return post("/j_security_check", fields);
     }
 
     String sessionId() {
@@ -136,7 +153,7 @@ class StaffLoginIT {
     for (String path : List.of(STAFF_PAGE, "/en" + STAFF_PAGE, "/moderatie/overzicht")) {
       HttpResponse<String> response = browser.get(path);
       assertTrue(isRedirect(response), path + " answered " + response.statusCode());
-      assertEquals("/inloggen", location(response), path);
+      assertEquals("/inloggen?terug=" + path, location(response), path);
     }
     HttpResponse<String> page = browser.get("/inloggen");
     assertEquals(200, page.statusCode());
@@ -175,15 +192,23 @@ class StaffLoginIT {
   void loggingInRenewsTheSessionAndShowsTheStaffForm() throws Exception {
     Browser browser = new Browser();
     HttpResponse<String> challenge = browser.get(STAFF_PAGE);
+    assertTrue(
+        challenge.headers().allValues("Set-Cookie").stream()
+            .noneMatch(c -> c.contains("JSESSIONID")),
+        "no session before the login");
     String before = browser.sessionId();
-    String cookie = challenge.headers().firstValue("Set-Cookie").orElse("");
-    assertTrue(cookie.contains("HttpOnly"), cookie);
-    assertTrue(cookie.contains("SameSite=Lax"), cookie);
-    assertFalse(cookie.contains("Secure"), "plain HTTP: no Secure flag, or the browser drops it");
 
     HttpResponse<String> login = browser.login("bibliotheek1", PASSWORD);
     assertTrue(isRedirect(login), login.toString());
     assertEquals(STAFF_PAGE, location(login), "back to the page that asked for the login");
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.contains("JSESSIONID"))
+            .findFirst()
+            .orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    assertFalse(cookie.contains("Secure"), "plain HTTP: no Secure flag, or the browser drops it");
     assertNotEquals(before, browser.sessionId(), "a new session id after login (no fixation)");
 
     HttpResponse<String> page = browser.get(STAFF_PAGE);
@@ -327,6 +352,6 @@ class StaffLoginIT {
     assertEquals("/", location(logout));
     HttpResponse<String> after = browser.get(STAFF_PAGE);
     assertTrue(isRedirect(after), "logged out: " + after.statusCode());
-    assertEquals("/inloggen", location(after));
+    assertEquals("/inloggen?terug=" + STAFF_PAGE, location(after));
   }
 }

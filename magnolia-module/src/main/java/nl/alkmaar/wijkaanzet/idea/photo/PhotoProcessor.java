@@ -99,7 +99,7 @@ public final class PhotoProcessor {
                 () ->
                     new InvalidPhotoException(
                         "Dit bestand is geen foto. Kies een foto van het type JPG, PNG of WebP."));
-    if (kind == ImageKind.JPEG && JpegScans.tooMany(upload)) {
+    if (kind == ImageKind.JPEG && JpegScans.tooHeavy(upload)) {
       throw tooMuchWork();
     }
     int orientation = ExifOrientation.of(upload, kind);

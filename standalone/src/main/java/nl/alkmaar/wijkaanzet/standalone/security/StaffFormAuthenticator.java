@@ -1,30 +1,44 @@
 package nl.alkmaar.wijkaanzet.standalone.security;
 
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.web.CrossSiteGuard;
 import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.Problem;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.security.AuthenticationState;
 import org.eclipse.jetty.security.ServerAuthException;
+import org.eclipse.jetty.security.UserIdentity;
 import org.eclipse.jetty.security.authentication.FormAuthenticator;
 import org.eclipse.jetty.security.authentication.SessionAuthentication;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Session;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.URIUtil;
 
 /**
  * Form login for pages; for the API a problem+json 401 instead of a redirect to the login page,
  * which a script could not follow. A login that is already in the session counts for both. A login
  * form posted from another site is refused (403) before any password is checked: otherwise a page
  * elsewhere could log a library computer in as the attacker's own account (login CSRF).
+ *
+ * <p>Nobody gets a session before they log in. Jetty's form login would make one for every visit to
+ * a protected page, to remember where to return (and for a post, its whole form) for two hours: a
+ * stranger repeating a request filled the heap within seconds. Instead the login page gets the
+ * address to return to as {@value #RETURN_PARAMETER}, its form sends it along, and the session that
+ * a successful login makes remembers it.
  */
 final class StaffFormAuthenticator extends FormAuthenticator {
 
   /** The login page with the explanation that the form came from another site. */
   static final String OTHER_SITE_PAGE = StaffSecurity.LOGIN_PAGE + "?fout=site";
+
+  /** The login page's parameter (and hidden field) naming the page to return to. */
+  static final String RETURN_PARAMETER = "terug";
 
   private final String apiPath;
 
@@ -55,11 +69,62 @@ final class StaffFormAuthenticator extends FormAuthenticator {
       Response.writeError(request, response, callback, 403);
       return AuthenticationState.SEND_FAILURE;
     }
-    if (!path.startsWith(apiPath + "/") || hasLogin(request) || response.isCommitted()) {
+    if (path.endsWith(__J_SECURITY_CHECK) || hasLogin(request) || response.isCommitted()) {
       return super.validateRequest(request, response, callback);
     }
-    unauthorized(response, callback);
+    if (path.startsWith(apiPath + "/")) {
+      unauthorized(response, callback);
+    } else {
+      toLoginPage(request, response, callback);
+    }
     return AuthenticationState.SEND_FAILURE;
+  }
+
+  /** To the login page, naming this page to come back to; no session is made. */
+  private static void toLoginPage(Request request, Response response, Callback callback) {
+    String here = request.getHttpURI().getPathQuery();
+    String target =
+        URIUtil.addPaths(Request.getContextPath(request), StaffSecurity.LOGIN_PAGE)
+            + "?"
+            + RETURN_PARAMETER
+            + "="
+            + URLEncoder.encode(here, StandardCharsets.UTF_8);
+    Response.sendRedirect(request, response, callback, 302, target, true);
+  }
+
+  /**
+   * After the password was right: the page to go to, from the login form's {@value
+   * #RETURN_PARAMETER} field when it names a page of this site, or else the start page of the
+   * user's work (moderation or the staff form).
+   */
+  @Override
+  public UserIdentity login(String username, Object password, Request request, Response response) {
+    UserIdentity user = super.login(username, password, request, response);
+    Session session = user == null ? null : request.getSession(false);
+    if (session != null) {
+      String target = ReturnPath.of(returnField(request)).orElseGet(() -> landing(user));
+      session.setAttribute(
+          __J_URI, HttpURI.build(request.getHttpURI()).pathQuery(target).asImmutable());
+    }
+    return user;
+  }
+
+  private static String returnField(Request request) {
+    try {
+      return Request.getParameters(request).getValue(RETURN_PARAMETER);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private static String landing(UserIdentity user) {
+    if (user.isUserInRole(nl.alkmaar.wijkaanzet.web.UserIdentity.MODERATOR)) {
+      return "/moderatie/";
+    }
+    if (user.isUserInRole(nl.alkmaar.wijkaanzet.web.UserIdentity.STAFF)) {
+      return "/medewerker/idee-invoeren";
+    }
+    return "/";
   }
 
   private static boolean isUnsafe(Request request) {

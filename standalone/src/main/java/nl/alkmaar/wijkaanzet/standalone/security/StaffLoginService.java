@@ -1,6 +1,7 @@
 package nl.alkmaar.wijkaanzet.standalone.security;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,18 +32,21 @@ public final class StaffLoginService extends AbstractLoginService {
   private final LoginThrottle throttle;
   private final LoginCapacity capacity;
   private final KnownDevices devices;
+  private final RefusedLogins refusals;
   private PasswordHash decoy;
 
   public StaffLoginService(
       List<UserAccount> accounts,
       LoginThrottle throttle,
       LoginCapacity capacity,
-      KnownDevices devices) {
+      KnownDevices devices,
+      Clock clock) {
     this.accounts =
         accounts.stream().collect(Collectors.toUnmodifiableMap(UserAccount::name, a -> a));
     this.throttle = throttle;
     this.capacity = capacity;
     this.devices = devices;
+    this.refusals = new RefusedLogins(clock);
     setName("Wij(k) aan zet!");
   }
 
@@ -64,7 +68,7 @@ public final class StaffLoginService extends AbstractLoginService {
     String name = username == null ? "" : username.strip();
     String address = request == null ? "" : Request.getRemoteAddr(request);
     if (!capacity.admits(address)) {
-      LOG.info("login refused for {}: too many failed logins from one address", loggable(name));
+      refusals.refused(loggable(name), "too many failed logins from one address");
       return null;
     }
     boolean knownDevice = knownDevice(request, name);
@@ -72,7 +76,7 @@ public final class StaffLoginService extends AbstractLoginService {
     if (turn.isEmpty()) {
       // Counts against the address: filling the turns must cost the one who fills them.
       capacity.failed(address);
-      LOG.info("login refused for {}: too many logins at once", loggable(name));
+      refusals.refused(loggable(name), "too many logins at once");
       return null;
     }
     try (LoginCapacity.HashTurn taken = turn.get()) {
@@ -80,7 +84,7 @@ public final class StaffLoginService extends AbstractLoginService {
         // As slow as a real check, so a locked name cannot be told from a wrong password.
         decoy().matches(password(credentials));
         capacity.failed(address);
-        LOG.info("login refused for {}: too many failed attempts", loggable(name));
+        refusals.refused(loggable(name), "too many failed attempts");
         return null;
       }
       if (!accounts.containsKey(name)) {

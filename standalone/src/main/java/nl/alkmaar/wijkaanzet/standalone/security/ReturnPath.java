@@ -1,0 +1,26 @@
+package nl.alkmaar.wijkaanzet.standalone.security;
+
+import java.util.Optional;
+
+/**
+ * A page of this site to return to after the login, as the login form sent it. Only a path (with
+ * its query) on this site is accepted, so the login cannot be used to send people elsewhere.
+ */
+final class ReturnPath {
+
+  private static final int MAX_LENGTH = 500;
+
+  private ReturnPath() {}
+
+  static Optional<String> of(String requested) {
+    boolean local =
+        requested != null
+            && requested.length() <= MAX_LENGTH
+            && requested.startsWith("/")
+            && !requested.startsWith("//")
+            && !requested.contains("\\")
+            && !requested.startsWith(StaffSecurity.LOGIN_PAGE)
+            && requested.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
+    return local ? Optional.of(requested) : Optional.empty();
+  }
+}
