@@ -48,6 +48,11 @@ public final class RequestFields {
     }
   }
 
+  /** A post with a {@code multipart/form-data} body (a form that may carry a photo). */
+  public static boolean isMultipart(HttpServletRequest request) {
+    return mediaType(request).equals("multipart/form-data");
+  }
+
   /** A post with a JSON body. */
   public static boolean isJson(HttpServletRequest request) {
     return mediaType(request).equals("application/json");

@@ -68,6 +68,33 @@ final class SubmitIdeaOperation {
       overRateLimit(request, response, answerAsPage, browser, rate);
       return;
     }
+    boolean multipart = RequestFields.isMultipart(request);
+    try (UploadBudget.Reservation room =
+        multipart ? web.uploads().reserve(request.getContentLengthLong()) : null) {
+      if (multipart && room == null) {
+        String busy =
+            "Het is nu erg druk. Uw punt is nog niet verstuurd. Probeer het over een halve minuut"
+                + " opnieuw.";
+        if (!answerAsPage) {
+          throw new ProblemException(Problem.of(503, "Even te druk", busy), 30);
+        }
+        backToReferer(request, response, browser)
+            .refused(SubmissionOutcome.refused(SubmissionForm.empty(), busy), PhotoChoice.none());
+        return;
+      }
+      readAndSubmit(request, response, formBody, answerAsPage, browser, staff);
+    }
+  }
+
+  /** The rest of a post that may be read now: its fields, the token, the photo, the point. */
+  private void readAndSubmit(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      boolean formBody,
+      boolean answerAsPage,
+      String browser,
+      Optional<UserIdentity> staff)
+      throws IOException {
     PostedForm posted;
     try {
       posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, PhotoProcessor.MAX_BYTES);

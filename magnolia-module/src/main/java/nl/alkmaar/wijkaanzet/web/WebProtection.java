@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The protections every form and API post shares: where the API lives, cross-site checks, form
- * tokens, the post/redirect/get state (with the photos kept for it), and rate limits.
+ * tokens, the post/redirect/get state (with the photos kept for it), the memory uploads may hold,
+ * and rate limits.
  */
 public record WebProtection(
     String apiPath,
@@ -17,6 +18,7 @@ public record WebProtection(
     FormStates formStates,
     BrowserKey browsers,
     KeptPhotos keptPhotos,
+    UploadBudget uploads,
     RateLimiter submitLimit) {
 
   /** Largest request body for a submission without photo; a page of text is a few kilobytes. */
@@ -53,6 +55,7 @@ public record WebProtection(
         new FormStates(clock, random),
         new BrowserKey(random),
         new KeptPhotos(keptPhotosFolder, clock, random),
+        new UploadBudget(UploadBudget.DEFAULT_BYTES, UploadBudget.DEFAULT_WAIT),
         new RateLimiter(burst, Duration.ofMinutes(3), clock));
   }
 }
