@@ -3,7 +3,9 @@ package nl.alkmaar.wijkaanzet.web;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class ClientAddress {
 
-  private static final Pattern IPV6_LITERAL = Pattern.compile("\\[?[0-9A-Fa-f:.%a-z0-9]+]?");
+  private static final Pattern IP_LITERAL =
+      Pattern.compile(
+          "\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(%[A-Za-z0-9_.-]+)?]?");
 
   private ClientAddress() {}
 
@@ -21,20 +25,29 @@ public final class ClientAddress {
     if (address == null) {
       return "";
     }
-    if (!address.contains(":") || !IPV6_LITERAL.matcher(address).matches()) {
+    Optional<InetAddress> parsed = address.contains(":") ? parse(address) : Optional.empty();
+    if (parsed.isEmpty()) {
       return address;
     }
+    if (parsed.get() instanceof Inet6Address) {
+      byte[] network = Arrays.copyOf(parsed.get().getAddress(), 8);
+      return HexFormat.of().formatHex(network) + "::/64";
+    }
+    return parsed.get().getHostAddress();
+  }
+
+  /**
+   * An IP address written as a literal ({@code 10.0.0.5}, {@code 2001:db8::1}, {@code [::1]});
+   * empty for anything else, so no name is ever looked up.
+   */
+  public static Optional<InetAddress> parse(String literal) {
+    if (literal == null || !IP_LITERAL.matcher(literal).matches()) {
+      return Optional.empty();
+    }
     try {
-      // A literal (checked above), so no name lookup happens.
-      InetAddress parsed = InetAddress.getByName(address.replace("[", "").replace("]", ""));
-      if (parsed instanceof Inet6Address) {
-        byte[] network = new byte[8];
-        System.arraycopy(parsed.getAddress(), 0, network, 0, 8);
-        return HexFormat.of().formatHex(network) + "::/64";
-      }
-      return parsed.getHostAddress();
+      return Optional.of(InetAddress.getByName(literal.replace("[", "").replace("]", "")));
     } catch (UnknownHostException e) {
-      return address;
+      return Optional.empty();
     }
   }
 }

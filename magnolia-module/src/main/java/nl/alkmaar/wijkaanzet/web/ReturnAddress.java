@@ -12,15 +12,8 @@ import java.nio.charset.StandardCharsets;
 record ReturnAddress(String path) {
 
   static ReturnAddress of(String requested) {
-    boolean local =
-        requested != null
-            && requested.startsWith("/")
-            && !requested.startsWith("//")
-            && !requested.contains("\\")
-            && !requested.contains("#")
-            && requested.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
     // Only the path: an old "?formulier=…" must not shadow the new state.
-    return new ReturnAddress(local ? requested.split("\\?", 2)[0] : "/");
+    return new ReturnAddress(LocalPath.isLocal(requested) ? requested.split("\\?", 2)[0] : "/");
   }
 
   /** The path of the page a browser says it came from ({@code Referer}), or the start page. */

@@ -36,6 +36,17 @@ final class SubmissionAnswer {
     return asPage;
   }
 
+  /**
+   * A refusal: a script gets {@code problem} (thrown, answered as problem+json); a page goes back
+   * to the form showing {@code outcome}, without a photo.
+   */
+  void refuse(ProblemException problem, SubmissionOutcome outcome) throws IOException {
+    if (!asPage) {
+      throw problem;
+    }
+    refused(outcome, PhotoChoice.none());
+  }
+
   /** Back to the form with the input, the errors and, if it passed the checks, the photo. */
   void refused(SubmissionOutcome outcome, PhotoChoice photo) throws IOException {
     SubmissionOutcome shown =

@@ -75,11 +75,10 @@ final class SubmitIdeaOperation {
         String busy =
             "Het is nu erg druk. Uw punt is nog niet verstuurd. Probeer het over een halve minuut"
                 + " opnieuw.";
-        if (!answerAsPage) {
-          throw new ProblemException(Problem.of(503, "Even te druk", busy), 30);
-        }
-        backToReferer(request, response, browser)
-            .refused(SubmissionOutcome.refused(SubmissionForm.empty(), busy), PhotoChoice.none());
+        backToReferer(request, response, answerAsPage, browser)
+            .refuse(
+                new ProblemException(Problem.of(503, "Even te druk", busy), 30),
+                SubmissionOutcome.refused(SubmissionForm.empty(), busy));
         return;
       }
       readAndSubmit(request, response, formBody, answerAsPage, browser, staff);
@@ -99,14 +98,11 @@ final class SubmitIdeaOperation {
     try {
       posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, PhotoProcessor.MAX_BYTES);
     } catch (ProblemException unreadable) {
-      if (!answerAsPage) {
-        throw unreadable;
-      }
       // Nothing of the form could be read, not even its page: back to the page it came from.
-      backToReferer(request, response, browser)
-          .refused(
-              SubmissionOutcome.refused(SubmissionForm.empty(), unreadable.problem().detail()),
-              PhotoChoice.none());
+      backToReferer(request, response, answerAsPage, browser)
+          .refuse(
+              unreadable,
+              SubmissionOutcome.refused(SubmissionForm.empty(), unreadable.problem().detail()));
       return;
     }
     Map<String, String> fields = posted.fields();
@@ -121,47 +117,49 @@ final class SubmitIdeaOperation {
     }
     // The token before any photo is decoded: a forged post costs no decoding.
     if (formBody && !web.tokens().isValid(fields.get("token"))) {
-      if (!answerAsPage) {
-        throw new ProblemException(
-            Problem.of(
-                403,
-                "Formulier verlopen",
-                "Het formulier was te lang open of kwam niet van deze website. Laad de pagina"
-                    + " opnieuw en verstuur het nog eens."));
-      }
       String again = posted.photo().isPresent() ? " Kies ook uw foto opnieuw." : "";
-      answer.refused(
+      answer.refuse(
+          new ProblemException(
+              Problem.of(
+                  403,
+                  "Formulier verlopen",
+                  "Het formulier was te lang open of kwam niet van deze website. Laad de pagina"
+                      + " opnieuw en verstuur het nog eens.")),
           SubmissionOutcome.refused(
                   input,
                   "Het formulier was te lang open en is verlopen. Controleer uw"
                       + " gegevens en verstuur het opnieuw."
                       + again)
-              .withChannel(chosenChannel(staff, fields)),
-          PhotoChoice.none());
+              .withChannel(chosenChannel(staff, fields)));
       return;
     }
     PhotoChoice photo;
     try {
       photo = photoOf(posted, fields.get(KEPT_PHOTO), browser);
     } catch (PhotosBusyException e) {
-      if (!answerAsPage) {
-        throw new ProblemException(
-            Problem.of(503, "Even te druk", e.getMessage()),
-            PhotosBusyException.RETRY_AFTER_SECONDS);
-      }
-      answer.refused(
+      answer.refuse(
+          new ProblemException(
+              Problem.of(503, "Even te druk", e.getMessage()),
+              PhotosBusyException.RETRY_AFTER_SECONDS),
           SubmissionOutcome.refused(input, e.getMessage())
-              .withChannel(chosenChannel(staff, fields)),
-          PhotoChoice.none());
+              .withChannel(chosenChannel(staff, fields)));
       return;
     }
     submit(answer, input, photo, staff, fields);
   }
 
+  /** An answer for a post whose fields were not read: a page goes back where it came from. */
   private SubmissionAnswer backToReferer(
-      HttpServletRequest request, HttpServletResponse response, String browser) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      boolean answerAsPage,
+      String browser) {
     return new SubmissionAnswer(
-        web, response, true, ReturnAddress.ofReferer(request.getHeader("Referer")), browser);
+        web,
+        response,
+        answerAsPage,
+        ReturnAddress.ofReferer(request.getHeader("Referer")),
+        browser);
   }
 
   /**
@@ -210,13 +208,10 @@ final class SubmitIdeaOperation {
           SubmissionOutcome.rejected(input, e.errors()).withChannel(chosenChannel(staff, fields)),
           photo);
     } catch (PhaseClosedException e) {
-      if (!answer.asPage()) {
-        throw new ProblemException(Problem.of(409, "Insturen is gesloten", e.getMessage()));
-      }
-      answer.refused(
+      answer.refuse(
+          new ProblemException(Problem.of(409, "Insturen is gesloten", e.getMessage())),
           SubmissionOutcome.refused(input, e.getMessage())
-              .withChannel(chosenChannel(staff, fields)),
-          PhotoChoice.none());
+              .withChannel(chosenChannel(staff, fields)));
     }
   }
 
@@ -262,7 +257,7 @@ final class SubmitIdeaOperation {
     }
     long length = request.getContentLengthLong();
     if (length < 0 || length > WebProtection.MAX_FORM_BYTES) {
-      backToReferer(request, response, browser)
+      backToReferer(request, response, true, browser)
           .refused(SubmissionOutcome.refused(SubmissionForm.empty(), wait), PhotoChoice.none());
       return;
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,20 +38,15 @@ class LockoutIT {
       throws Exception {
     long started = System.nanoTime();
     HttpResponse<String> answer =
-        http.send(
-            HttpRequest.newBuilder(host.baseUri().resolve("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "j_username=moderator1&j_password="
-                            + URLEncoder.encode(password, StandardCharsets.UTF_8)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    String location = answer.headers().firstValue("location").orElse("");
+        new RawRequests(host)
+            .post(
+                http,
+                "/j_security_check",
+                "application/x-www-form-urlencoded",
+                "j_username=moderator1&j_password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8));
     return new String[] {
-      URI.create(location).getPath()
-          + (location.contains("?") ? "?" + URI.create(location).getQuery() : ""),
-      Long.toString((System.nanoTime() - started) / 1_000_000)
+      RawRequests.location(answer), Long.toString((System.nanoTime() - started) / 1_000_000)
     };
   }
 
@@ -76,7 +70,7 @@ class LockoutIT {
               .findFirst()
               .orElseThrow(() -> new AssertionError("the browser was marked as known"));
 
-      HttpClient stranger = browser(new CookieManager());
+      HttpClient stranger = RawRequests.browser();
       List<Long> guesses = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
         guesses.add(Long.parseLong(login(host, stranger, "fout-" + i)[1]));
@@ -86,7 +80,7 @@ class LockoutIT {
       CookieManager laterOwn = new CookieManager();
       laterOwn.getCookieStore().add(host.baseUri(), device);
       String[] ownAgain = login(host, browser(laterOwn), PASSWORD);
-      String[] elsewhere = login(host, browser(new CookieManager()), PASSWORD);
+      String[] elsewhere = login(host, RawRequests.browser(), PASSWORD);
 
       assertEquals("/inloggen?fout=1", locked[0], "locked: the same answer as a wrong password");
       assertEquals("/inloggen?fout=1", elsewhere[0], "another browser at the same address");

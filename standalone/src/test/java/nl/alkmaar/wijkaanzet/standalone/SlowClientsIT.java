@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -202,20 +201,14 @@ class SlowClientsIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(
-        "/inloggen?fout=1",
-        answer.headers().firstValue("location").orElse("").replaceAll("^http://[^/]+", ""),
-        "the same answer as a wrong password");
+        "/inloggen?fout=1", RawRequests.location(answer), "the same answer as a wrong password");
     return (System.nanoTime() - started) / 1_000_000;
   }
 
   @Test
   void beyondTheFailuresOneAddressMayHaveLoginsAreRefusedFastEvenWithTheRightPassword()
       throws Exception {
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    HttpClient browser = RawRequests.browser();
     List<Long> guesses = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       guesses.add(failedLoginMillis(browser, "fout-" + i));

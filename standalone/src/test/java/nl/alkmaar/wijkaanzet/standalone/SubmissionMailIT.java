@@ -9,8 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,14 +48,7 @@ class SubmissionMailIT {
     try (StandaloneHost host =
         TestHosts.start(data, "2024-04-10T12:00:00Z", 10, Optional.of(smtp), Set.of())) {
       Map<String, Object> body = SubmissionClient.complete();
-      HttpResponse<String> response =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
-                      .header("Content-Type", "application/json")
-                      .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = new SubmissionClient(host).postJson(body);
       String reference = JSON.readTree(response.body()).get("reference").asText();
 
       assertTrue(SMTP.waitForIncomingEmail(10_000, 1), "the confirmation arrived");
@@ -83,14 +74,7 @@ class SubmissionMailIT {
       body.put("name", phishing.substring(0, 80));
       body.put("title", "Bel 0800-1234 of ga naar https://betaal.example");
       body.put("email", "slachtoffer@example.nl");
-      HttpResponse<String> response =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(host.baseUri().resolve("/api/ideas"))
-                      .header("Content-Type", "application/json")
-                      .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = new SubmissionClient(host).postJson(body);
       assertEquals(201, response.statusCode(), response.body());
       String reference = JSON.readTree(response.body()).get("reference").asText();
 

@@ -1,6 +1,7 @@
 package nl.alkmaar.wijkaanzet.standalone.security;
 
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.web.LocalPath;
 
 /**
  * A page of this site to return to after the login, as the login form sent it. Only a path (with
@@ -14,13 +15,9 @@ final class ReturnPath {
 
   static Optional<String> of(String requested) {
     boolean local =
-        requested != null
+        LocalPath.isLocal(requested)
             && requested.length() <= MAX_LENGTH
-            && requested.startsWith("/")
-            && !requested.startsWith("//")
-            && !requested.contains("\\")
-            && !requested.startsWith(StaffSecurity.LOGIN_PAGE)
-            && requested.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
+            && !requested.startsWith(StaffSecurity.LOGIN_PAGE);
     return local ? Optional.of(requested) : Optional.empty();
   }
 }

@@ -1,12 +1,10 @@
 package nl.alkmaar.wijkaanzet.standalone.web;
 
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.web.ClientAddress;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -27,7 +25,6 @@ import org.eclipse.jetty.util.InetAddressSet;
  */
 public final class TrustedProxies implements HttpConfiguration.Customizer {
 
-  private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[?[0-9A-Fa-f:.]+]?");
   private static final List<String> LAST_VALUE_COUNTS =
       List.of("X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port");
 
@@ -101,14 +98,6 @@ public final class TrustedProxies implements HttpConfiguration.Customizer {
   }
 
   private boolean isProxy(String address) {
-    if (!IP_LITERAL.matcher(address).matches()) {
-      return false;
-    }
-    try {
-      // A literal: no name lookup happens.
-      return proxies.test(InetAddress.getByName(address.replace("[", "").replace("]", "")));
-    } catch (UnknownHostException e) {
-      return false;
-    }
+    return ClientAddress.parse(address).map(proxies::test).orElse(false);
   }
 }
