@@ -1,6 +1,6 @@
 // Browser tests of the submission form and the <wz-submission-form> widget against the real
 // standalone host: with and without JavaScript, keyboard only, hostile input, closed window,
-// 320 px, and the look-alike panel. One host per clock; the open host takes 6 of the 10 posts
+// 320 px, and the look-alike panel. One host per clock; the open host takes 7 of the 10 posts
 // its rate limit allows (the clock is fixed, so the bucket does not refill during the run).
 //
 // WZ_SCREENSHOTS=<folder> also saves the error state and the confirmation at 320 and 1280 px.
@@ -385,6 +385,38 @@ describe('submission form while the window is open (2024-04-10)', () => {
         await screenshot(page, 'error-320');
         await page.setViewportSize({ width: 1280, height: 900 });
         await screenshot(page, 'error-1280');
+      }),
+    ));
+
+  test('at 320 px on a phone: a mistake first, then typing and tapping lead to the confirmation', () =>
+    withHostLog(host, () =>
+      withPage({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true }, async (page) => {
+        const posts = countPosts(page);
+        await page.goto(`${host.baseUrl}/wijk/zuid`);
+        await page.waitForFunction(() => customElements.get('wz-submission-form'));
+        await page.tap('#wz-veld-title');
+        await page.keyboard.type('Te');
+        await page.tap('.wz-form__submit');
+        await page.waitForSelector('#wz-foutmeldingen');
+        assert.equal(posts.length, 0, 'the mistake is caught in the browser');
+
+        await page.tap('#wz-veld-title');
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('Een zebrapad bij de basisschool');
+        await page.tap('#wz-veld-description');
+        await page.keyboard.type('Kinderen steken hier elke ochtend over tussen de auto\'s door. Een zebrapad helpt.');
+        await page.focus('#wz-veld-category');
+        await page.selectOption('#wz-veld-category', 'veiligheid');
+        await page.tap('#wz-veld-name');
+        await page.keyboard.type('Sanne Bakker');
+        await page.tap('#wz-veld-email');
+        await page.keyboard.type('sanne@voorbeeld.nl');
+        // The consent checkbox is the last field with a message: tapping submit now blurs it.
+        await page.tap('#wz-veld-consent');
+        await Promise.all([page.waitForURL(/formulier=/), page.tap('.wz-form__submit')]);
+        await expectConfirmation(page);
+        assert.equal(posts.length, 1, 'one tap on the button, one post');
+        await expectNoAxeViolations(page, { label: 'confirmation at 320px on a phone' });
       }),
     ));
 

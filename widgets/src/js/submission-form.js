@@ -32,7 +32,7 @@ export class WzSubmissionForm extends HTMLElement {
     this.touched = new Set();
     this.form.addEventListener('input', (event) => this.touch(event.target));
     this.form.addEventListener('change', (event) => this.touch(event.target));
-    this.form.addEventListener('focusout', (event) => this.onBlur(event.target));
+    this.form.addEventListener('focusout', (event) => this.onBlur(event.target, event.relatedTarget));
     this.form.addEventListener('submit', (event) => this.onSubmit(event));
     const similarUrl = this.dataset.similarUrl || `${new URL(this.form.action, document.baseURI).pathname}/similar`;
     this.similar = new SimilarIdeas(this.form, { url: similarUrl });
@@ -53,7 +53,11 @@ export class WzSubmissionForm extends HTMLElement {
     if (target?.name && FIELD_ORDER.includes(target.name)) this.touched.add(target.name);
   }
 
-  onBlur(target) {
+  onBlur(target, next) {
+    // Focus going to the submit button: the submit checks every field at once. Checking this one
+    // now would add or remove its message while the button is being pressed; on a narrow screen
+    // the button then moves away from under the finger and the press is lost.
+    if (next?.type === 'submit' && this.form.contains(next)) return;
     const name = target?.name;
     if (!name || !FIELD_ORDER.includes(name)) return;
     if (this.touched.has(name) || target.getAttribute('aria-invalid') === 'true') this.validate(name);
