@@ -44,16 +44,6 @@ class CrossSitePostsIT {
     host.close();
   }
 
-  private String submitted() throws Exception {
-    HttpResponse<String> created = new SubmissionClient(host).postJson(SubmissionClient.complete());
-    assertEquals(201, created.statusCode(), created.body());
-    return ModeratorClient.json(created).get("id").asText();
-  }
-
-  private static IdeaStatus status(String id) {
-    return WijkAanZet.runtime().ideas().find("alkmaar-2024", id).orElseThrow().status();
-  }
-
   private static long points() {
     return WijkAanZet.runtime()
         .ideas()
@@ -69,7 +59,7 @@ class CrossSitePostsIT {
 
   @Test
   void aFormFromASiblingSiteCannotPublishWithTheModeratorsCookie() throws Exception {
-    String id = submitted();
+    String id = new SubmissionClient(host).submitComplete();
     HttpClient moderator = ModeratorClient.logIn(host).http();
     String path = "/api/moderation/ideas/" + id + "/publiceren";
     String form = "version=0";
@@ -109,7 +99,7 @@ class CrossSitePostsIT {
     assertEquals(403, referer.statusCode(), referer.body());
     assertEquals(415, plainForm.statusCode(), "only JSON: " + plainForm.body());
     assertEquals(415, multipart.statusCode(), multipart.body());
-    assertEquals(IdeaStatus.INGEDIEND, status(id), "nothing changed");
+    assertEquals(IdeaStatus.INGEDIEND, SubmissionClient.status(id), "nothing changed");
 
     HttpResponse<String> json =
         raw.post(moderator, path, "application/json", "{\"version\":0}", "Origin", "null");

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,16 +40,6 @@ class StrangersIT {
   @AfterAll
   void stop() {
     host.close();
-  }
-
-  private String submitted() throws Exception {
-    HttpResponse<String> created = new SubmissionClient(host).postJson(SubmissionClient.complete());
-    assertEquals(201, created.statusCode(), created.body());
-    return ModeratorClient.json(created).get("id").asText();
-  }
-
-  private static IdeaStatus status(String id) {
-    return WijkAanZet.runtime().ideas().find("alkmaar-2024", id).orElseThrow().status();
   }
 
   @Test
@@ -194,7 +183,7 @@ class StrangersIT {
 
   @Test
   void aScreenTokenOnlyWorksInItsOwnSessionAndOnlyInTheBody() throws Exception {
-    String id = submitted();
+    String id = new SubmissionClient(host).submitComplete();
     ModeratorClient first = ModeratorClient.logIn(host);
     String token = first.formToken("/moderatie/punt/" + id);
     ModeratorClient second = ModeratorClient.logIn(host);
@@ -210,9 +199,9 @@ class StrangersIT {
 
     assertEquals(403, otherSession.statusCode(), "a token from another session");
     assertEquals(403, inAddress.statusCode(), "a token in the address");
-    assertEquals(IdeaStatus.INGEDIEND, status(id));
+    assertEquals(IdeaStatus.INGEDIEND, SubmissionClient.status(id));
     HttpResponse<String> own = first.submitForm("/moderatie/punt/" + id + "/publiceren", fields);
     assertEquals(303, own.statusCode(), "the session's own token in the body");
-    assertEquals(IdeaStatus.GEPUBLICEERD, status(id));
+    assertEquals(IdeaStatus.GEPUBLICEERD, SubmissionClient.status(id));
   }
 }

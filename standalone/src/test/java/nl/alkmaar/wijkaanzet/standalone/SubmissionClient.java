@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.idea.AuditEntry;
+import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 
 /**
@@ -135,6 +136,18 @@ final class SubmissionClient {
     Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(get(page).body());
     assertTrue(token.find(), "the form carries a token");
     return token.group(1);
+  }
+
+  /** Sends in a complete point as JSON; answers its id. */
+  String submitComplete() throws Exception {
+    HttpResponse<String> created = postJson(complete());
+    assertTrue(created.statusCode() == 201, created.body());
+    return JSON.readTree(created.body()).get("id").asText();
+  }
+
+  /** The status a point has now. */
+  static IdeaStatus status(String id) {
+    return WijkAanZet.runtime().ideas().find("alkmaar-2024", id).orElseThrow().status();
   }
 
   /** Publishes a new point the way a moderator does (version 0: nobody touched it yet). */
