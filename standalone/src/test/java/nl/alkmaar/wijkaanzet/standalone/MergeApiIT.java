@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,34 +85,11 @@ class MergeApiIT {
     return ids;
   }
 
-  /** The mail files written to {@code address}, read as a mail program reads them. */
-  private List<MimeMessage> mailTo(String address) throws Exception {
-    Path folder = data.resolve("mail");
-    List<MimeMessage> found = new ArrayList<>();
-    if (!Files.isDirectory(folder)) {
-      return found;
-    }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.filter(file -> file.toString().endsWith(".eml")).toList();
-    }
-    for (Path file : files) {
-      try (InputStream in = Files.newInputStream(file)) {
-        MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
-        Object[] to = mail.getRecipients(Message.RecipientType.TO);
-        if (to != null && to.length == 1 && to[0].toString().equals(address)) {
-          found.add(mail);
-        }
-      }
-    }
-    return found;
-  }
-
   /** The "samengevoegd" mail to {@code address}, polled for up to ten seconds. */
   private MimeMessage mergeMailTo(String address) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (true) {
-      for (MimeMessage mail : mailTo(address)) {
+      for (MimeMessage mail : new MailFolder(data).to(address)) {
         if (mail.getSubject().startsWith("Uw verbeterpunt is samengevoegd")) {
           return mail;
         }

@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,25 +40,6 @@ class ModerationApiIT {
   /** A browser with its own cookies, logged in through the host's form login. */
   private HttpClient loggedIn(String name) throws Exception {
     return ModeratorClient.logIn(host, name).http();
-  }
-
-  /** The text of the first mail file in {@code <data>/mail} containing {@code text}, polled 5 s. */
-  private String awaitMailContaining(String text) throws Exception {
-    Path folder = data.resolve("mail");
-    for (int i = 0; i < 100; i++) {
-      if (Files.isDirectory(folder)) {
-        try (Stream<Path> files = Files.list(folder)) {
-          for (Path file : files.toList()) {
-            String mail = Files.readString(file);
-            if (mail.contains(text)) {
-              return mail;
-            }
-          }
-        }
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("no mail in " + folder + " containing " + text);
   }
 
   private HttpResponse<String> send(HttpClient http, String method, String path, Object body)
@@ -201,7 +180,7 @@ class ModerationApiIT {
 
     assertEquals(200, rejected.statusCode(), rejected.body());
     assertEquals("AFGEWEZEN", JSON.readTree(rejected.body()).get("status").asText());
-    String mail = awaitMailContaining("niet op de website gezet");
+    String mail = new MailFolder(data).awaitContaining("niet op de website gezet");
     assertTrue(
         mail.contains("De gemeente gaat hier niet over."), "the reason is in the mail:\n" + mail);
     assertTrue(mail.contains("Parkeertarieven stelt de gemeenteraad vast"), mail);
@@ -229,7 +208,7 @@ class ModerationApiIT {
     assertEquals(200, rejected.statusCode(), rejected.body());
     String reference = JSON.readTree(rejected.body()).get("reference").asText();
     String subject = "Subject: Your suggestion will not be published (" + reference + ")";
-    assertTrue(awaitMailContaining(subject).contains(subject));
+    assertTrue(new MailFolder(data).awaitContaining(subject).contains(subject));
   }
 
   @Test

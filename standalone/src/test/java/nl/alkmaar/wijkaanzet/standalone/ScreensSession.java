@@ -3,22 +3,15 @@ package nl.alkmaar.wijkaanzet.standalone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.alkmaar.wijkaanzet.idea.photo.TestImages;
 
 /**
@@ -113,34 +106,7 @@ final class ScreensSession implements AutoCloseable {
 
   /** Mail files in {@code <data>/mail} to {@code address} whose subject starts so, polled 10 s. */
   List<MimeMessage> awaitMail(String address, String subjectStart, int count) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (true) {
-      List<MimeMessage> found = new ArrayList<>();
-      Path folder = data.resolve("mail");
-      if (Files.isDirectory(folder)) {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-          files = listing.filter(file -> file.toString().endsWith(".eml")).toList();
-        }
-        for (Path file : files) {
-          try (InputStream in = Files.newInputStream(file)) {
-            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), in);
-            Object[] to = mail.getRecipients(Message.RecipientType.TO);
-            if (to != null
-                && to.length == 1
-                && to[0].toString().equals(address)
-                && mail.getSubject().startsWith(subjectStart)) {
-              found.add(mail);
-            }
-          }
-        }
-      }
-      if (found.size() >= count || System.nanoTime() > deadline) {
-        assertEquals(count, found.size(), "mails to " + address + " starting " + subjectStart);
-        return found;
-      }
-      Thread.sleep(25);
-    }
+    return new MailFolder(data).await(address, subjectStart, count);
   }
 
   /** A point with a photo, sent as the form does (multipart). */
