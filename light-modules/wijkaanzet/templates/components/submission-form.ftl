@@ -54,6 +54,11 @@
   <p class="utrecht-paragraph">${content.text}</p>
   [/#if]
   <p class="utrecht-paragraph wz-submit__window">${form.windowText}</p>
+  [#if form.previewOnly]
+  <div class="utrecht-alert utrecht-alert--warning" role="note" id="wz-formulier-voorbeeld">
+    <p class="utrecht-paragraph">${i18n['wijkaanzet.form.previewOnly']}</p>
+  </div>
+  [/#if]
   [#if form.stateGone]
   [#-- The address names a form state this browser cannot see (expired, cookies off, opened
        elsewhere): say so, so nobody sends the same point twice. --]

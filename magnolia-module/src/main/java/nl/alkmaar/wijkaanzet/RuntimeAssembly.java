@@ -44,6 +44,7 @@ public final class RuntimeAssembly {
       WebProtection web,
       MailSender mailSender) {
     return create(
+        HostRole.STANDALONE,
         clock,
         sessions,
         currentUser,
@@ -58,9 +59,11 @@ public final class RuntimeAssembly {
   /**
    * As above, with forwarding of reports about the public space when {@code forwarding} is set (its
    * channel for moderators, and its sender next to mail in the outbox), and mail texts from {@code
-   * templates} (the host's light module first).
+   * templates} (the host's light module first), for a host that takes on the duties of {@code
+   * role}.
    */
   public static WijkAanZetRuntime create(
+      HostRole role,
       Clock clock,
       JcrSessions sessions,
       CurrentUser currentUser,
@@ -86,6 +89,7 @@ public final class RuntimeAssembly {
             mail::wakeUp,
             clock);
     return new WijkAanZetRuntime(
+        role,
         clock,
         sessions,
         currentUser,

@@ -7,12 +7,20 @@ import nl.alkmaar.wijkaanzet.magnolia.MagnoliaRuntimeFactory;
  * Where servlets and {@code wijkfn} find the runtime. Magnolia creates both with no-argument
  * constructors, so they cannot be handed one; the standalone host installs its own before it starts
  * Jetty, inside Magnolia the first caller builds the Magnolia-backed one.
+ *
+ * <p>A runtime built here is also stopped here: Magnolia has no hook for a module without a module
+ * class, but it destroys the module's servlets when the webapp stops (and when it reloads its
+ * filter chain). When the last of them is destroyed the runtime's mail thread stops and the runtime
+ * is forgotten; the next request builds a fresh one. A runtime a host installed is the host's to
+ * close.
  */
 public final class WijkAanZet {
 
   private static final Object LOCK = new Object();
   private static volatile WijkAanZetRuntime runtime;
-  private static Supplier<WijkAanZetRuntime> factory = MagnoliaRuntimeFactory::create;
+  private static final Supplier<WijkAanZetRuntime> FACTORY = MagnoliaRuntimeFactory::create;
+  private static boolean builtHere;
+  private static int liveServlets;
 
   private WijkAanZet() {}
 
@@ -23,7 +31,8 @@ public final class WijkAanZet {
     }
     synchronized (LOCK) {
       if (runtime == null) {
-        runtime = factory.get();
+        runtime = FACTORY.get();
+        builtHere = true;
       }
       return runtime;
     }
@@ -32,6 +41,7 @@ public final class WijkAanZet {
   public static void install(WijkAanZetRuntime installed) {
     synchronized (LOCK) {
       runtime = installed;
+      builtHere = false;
     }
   }
 
@@ -39,6 +49,32 @@ public final class WijkAanZet {
   public static void uninstall() {
     synchronized (LOCK) {
       runtime = null;
+      builtHere = false;
+    }
+  }
+
+  /** A module servlet was initialised. */
+  public static void servletStarted() {
+    synchronized (LOCK) {
+      liveServlets++;
+    }
+  }
+
+  /**
+   * A module servlet was destroyed; after the last one a runtime built here stops its mail thread.
+   */
+  public static void servletStopped() {
+    WijkAanZetRuntime stopping = null;
+    synchronized (LOCK) {
+      liveServlets = Math.max(0, liveServlets - 1);
+      if (liveServlets == 0 && builtHere) {
+        stopping = runtime;
+        runtime = null;
+        builtHere = false;
+      }
+    }
+    if (stopping != null) {
+      stopping.mail().close();
     }
   }
 }

@@ -13,10 +13,12 @@ import nl.alkmaar.wijkaanzet.web.CurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**
- * Everything the module's servlets and template functions share, wired once per host. Features that
- * send mail enqueue on {@code outbox} inside their own write and then call {@code mail.wakeUp()}.
+ * Everything the module's servlets and template functions share, wired once per host; {@code role}
+ * says which of the module's duties this host takes on. Features that send mail enqueue on {@code
+ * outbox} inside their own write and then call {@code mail.wakeUp()}.
  */
 public record WijkAanZetRuntime(
+    HostRole role,
     Clock clock,
     JcrSessions sessions,
     CurrentUser currentUser,

@@ -9,10 +9,16 @@ import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.jcr.SessionWork;
 
 /**
- * JCR sessions inside Magnolia: the work runs in {@code MgnlContext.doInSystemContext(Op)}, which
- * sets up and afterwards releases Magnolia's system context on this thread (also on threads that
- * Magnolia did not start, such as our background writers). The session belongs to that context, so
- * it is never logged out here.
+ * JCR sessions inside Magnolia: the work runs in {@code MgnlContext.doInSystemContext(op, release)}
+ * and takes its session from {@code MgnlContext.getJCRSession(workspace)}, the system context's
+ * session of this thread. The session belongs to that context, so it is never logged out here.
+ *
+ * <p>Magnolia keeps system sessions open per thread until someone releases them; on request threads
+ * its {@code ContextFilter} does that at the end of the request. Our own threads (the mail
+ * dispatcher) have no such filter, so on a thread without a context of its own the sessions are
+ * released after every piece of work. Magnolia releases only when the operation returned normally
+ * (MgnlContext 5.0, l.398-411), so the operation never throws: a failure travels out as a value and
+ * is thrown after the release.
  */
 public final class MagnoliaJcrSessions implements JcrSessions {
 
@@ -29,31 +35,41 @@ public final class MagnoliaJcrSessions implements JcrSessions {
   }
 
   private <T> T inSystemContext(String workspace, SessionWork<T> work, boolean save) {
+    boolean ownThread = !hasContext();
     Class<?> opType = MagnoliaReflection.type(OP);
     InvocationHandler exec =
         (proxy, method, args) -> {
           if (!method.getName().equals("exec")) {
             return objectMethod(proxy, method.getName(), args);
           }
-          return runInSession(workspace, work, save);
+          try {
+            return Outcome.of(runInSession(workspace, work, save));
+          } catch (RuntimeException e) {
+            return Outcome.failed(e);
+          }
         };
     Object op = Proxy.newProxyInstance(opType.getClassLoader(), new Class<?>[] {opType}, exec);
-    @SuppressWarnings("unchecked")
-    T result =
-        (T)
+    Outcome<?> outcome =
+        (Outcome<?>)
             MagnoliaReflection.callStatic(
-                MagnoliaReflection.MGNL_CONTEXT, "doInSystemContext", new Class<?>[] {opType}, op);
+                MagnoliaReflection.MGNL_CONTEXT,
+                "doInSystemContext",
+                new Class<?>[] {opType, boolean.class},
+                op,
+                ownThread);
+    @SuppressWarnings("unchecked")
+    T result = (T) outcome.valueOrThrow();
     return result;
   }
 
-  private <T> T runInSession(String workspace, SessionWork<T> work, boolean save) {
-    Object systemContext =
+  private static boolean hasContext() {
+    return Boolean.TRUE.equals(
         MagnoliaReflection.callStatic(
-            MagnoliaReflection.MGNL_CONTEXT, "getSystemContext", new Class<?>[0]);
-    Session session =
-        (Session)
-            MagnoliaReflection.call(
-                systemContext, "getJCRSession", new Class<?>[] {String.class}, workspace);
+            MagnoliaReflection.MGNL_CONTEXT, "hasInstance", new Class<?>[0]));
+  }
+
+  private <T> T runInSession(String workspace, SessionWork<T> work, boolean save) {
+    Session session = systemSession(workspace);
     try {
       T result = work.run(session);
       if (save) {
@@ -65,6 +81,22 @@ public final class MagnoliaJcrSessions implements JcrSessions {
       throw new RepositoryFailure("repository work in workspace " + workspace + " failed", e);
     } catch (RuntimeException e) {
       discard(session);
+      throw e;
+    }
+  }
+
+  private static Session systemSession(String workspace) {
+    try {
+      return (Session)
+          MagnoliaReflection.callStatic(
+              MagnoliaReflection.MGNL_CONTEXT,
+              "getJCRSession",
+              new Class<?>[] {String.class},
+              workspace);
+    } catch (IllegalStateException e) {
+      if (e.getCause() instanceof RepositoryException cause) {
+        throw new RepositoryFailure("no session for workspace " + workspace, cause);
+      }
       throw e;
     }
   }
@@ -85,5 +117,24 @@ public final class MagnoliaJcrSessions implements JcrSessions {
       case "toString" -> "wijkaanzet system-context operation";
       default -> throw new UnsupportedOperationException(name);
     };
+  }
+
+  /** What the operation ended with, so that it returns normally and Magnolia releases. */
+  private record Outcome<T>(T value, RuntimeException failure) {
+
+    static <T> Outcome<T> of(T value) {
+      return new Outcome<>(value, null);
+    }
+
+    static <T> Outcome<T> failed(RuntimeException failure) {
+      return new Outcome<>(null, failure);
+    }
+
+    T valueOrThrow() {
+      if (failure != null) {
+        throw failure;
+      }
+      return value;
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.alkmaar.wijkaanzet.HostRole;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
@@ -28,19 +29,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the runtime inside Magnolia. The campaign comes from the file named by the system property
- * {@value #CONFIG_PROPERTY} (imported at every start: the file wins) or else from the bundled
- * Alkmaar 2024 edition (imported once: the repository wins afterwards).
+ * Builds the runtime inside Magnolia. Every setting is a Magnolia configuration property ({@code
+ * magnolia.properties}, or a Java system property of the same name, which wins; see {@link
+ * MagnoliaSettings}). The campaign comes from the file named by {@value #CONFIG_PROPERTY} (imported
+ * at every start: the file wins) or else from the bundled Alkmaar 2024 edition (imported once: the
+ * repository wins afterwards).
  *
- * <p>Mail goes to the SMTP server of the {@code WIJKAANZET_SMTP_*} environment variables (or system
- * properties of the same names); without one it is written as files into {@code
- * java.io.tmpdir/wijkaanzet-mail}, which only suits a test install. The dispatcher's thread is a
- * daemon and runs as long as the webapp.
+ * <p>The instance type decides the {@link HostRole}: the author instance moderates and sends the
+ * mail, public instances take residents' posts. Mail goes to the SMTP server of the {@code
+ * WIJKAANZET_SMTP_*} settings (properties or environment variables); without one it is written as
+ * files into {@code java.io.tmpdir/wijkaanzet-mail}, which only suits a test install. The
+ * dispatcher runs until the module's servlets are destroyed ({@code WijkAanZet.servletStopped}).
  */
 public final class MagnoliaRuntimeFactory {
 
   public static final String CONFIG_PROPERTY = "wijkaanzet.config";
   public static final String TRUSTED_ORIGINS_PROPERTY = "wijkaanzet.trustedOrigins";
+  static final String RESOURCES_DIR_PROPERTY = "magnolia.resources.dir";
 
   /** Where the module descriptor maps our servlets. */
   public static final String API_PATH = "/.wijkaanzet/api";
@@ -52,7 +57,10 @@ public final class MagnoliaRuntimeFactory {
   public static WijkAanZetRuntime create() {
     JcrSessions sessions = new MagnoliaJcrSessions();
     Clock clock = Clock.systemUTC();
-    String configured = System.getProperty(CONFIG_PROPERTY);
+    HostRole role =
+        HostRole.forMagnolia(
+            MagnoliaSettings.isAuthor(), name -> MagnoliaSettings.property(name).orElse(null));
+    String configured = MagnoliaSettings.property(CONFIG_PROPERTY).orElse(null);
     Campaign campaign =
         configured == null ? CampaignFiles.bundled() : CampaignFiles.read(Path.of(configured));
     WebProtection web = WebProtection.create(API_PATH, trustedOrigins(), clock);
@@ -62,6 +70,7 @@ public final class MagnoliaRuntimeFactory {
     Forwarding.warnIfOnlyFiles(forwarding, smtp);
     WijkAanZetRuntime runtime =
         RuntimeAssembly.create(
+            role,
             clock,
             sessions,
             new MagnoliaCurrentUser(),
@@ -72,9 +81,22 @@ public final class MagnoliaRuntimeFactory {
                 smtp, Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
             forwarding,
             new MailTemplates(lightModulesFolder()));
-    runtime.mail().start();
-    LOG.info("wijkaanzet campaign {} active", campaign.id());
+    if (role.sendsMail()) {
+      runtime.mail().start();
+    }
+    LOG.info(
+        "wijkaanzet campaign {} active on the {} instance (moderation {}, residents' posts {},"
+            + " mail {})",
+        campaign.id(),
+        role.name(),
+        onOff(role.moderates()),
+        onOff(role.takesResidentPosts()),
+        onOff(role.sendsMail()));
     return runtime;
+  }
+
+  private static String onOff(boolean on) {
+    return on ? "on" : "off";
   }
 
   /**
@@ -83,7 +105,7 @@ public final class MagnoliaRuntimeFactory {
    * with the Resource Files app live in JCR and are not seen: edit the files themselves.
    */
   static Optional<TemplateLoader> lightModulesFolder() {
-    String folder = System.getProperty("magnolia.resources.dir");
+    String folder = MagnoliaSettings.property(RESOURCES_DIR_PROPERTY).orElse(null);
     if (folder == null || !Files.isDirectory(Path.of(folder))) {
       return Optional.empty();
     }
@@ -97,14 +119,14 @@ public final class MagnoliaRuntimeFactory {
 
   /** Comma-separated origins that may post to our API, e.g. the municipality's main site. */
   private static Set<String> trustedOrigins() {
-    String list = System.getProperty(TRUSTED_ORIGINS_PROPERTY, "");
+    String list = MagnoliaSettings.property(TRUSTED_ORIGINS_PROPERTY).orElse("");
     return Arrays.stream(list.split(","))
         .map(String::strip)
         .filter(origin -> !origin.isEmpty())
         .collect(Collectors.toSet());
   }
 
-  /** Environment variables, overridden by system properties of the same name. */
+  /** Magnolia properties (system properties first), else environment variables of that name. */
   static Map<String, String> mailEnvironment() {
     return environment(MailSettings.VARIABLES);
   }
@@ -112,7 +134,7 @@ public final class MagnoliaRuntimeFactory {
   private static Map<String, String> environment(List<String> names) {
     Map<String, String> env = new HashMap<>();
     for (String name : names) {
-      String value = System.getProperty(name, System.getenv(name));
+      String value = MagnoliaSettings.property(name).orElse(System.getenv(name));
       if (value != null) {
         env.put(name, value);
       }

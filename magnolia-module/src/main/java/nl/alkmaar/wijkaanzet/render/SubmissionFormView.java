@@ -31,9 +31,15 @@ final class SubmissionFormView {
   /**
    * @param browser the {@link nl.alkmaar.wijkaanzet.web.BrowserKey} of the visitor; a state made by
    *     another browser is not shown
+   * @param previewOnly whether a post from this visitor would not be stored (HostRole: the author
+   *     instance, for anyone but staff)
    */
   static Map<String, Object> build(
-      WijkAanZetRuntime runtime, String stateToken, String presetWijk, Optional<String> browser) {
+      WijkAanZetRuntime runtime,
+      String stateToken,
+      String presetWijk,
+      Optional<String> browser,
+      boolean previewOnly) {
     Campaign campaign = runtime.campaigns().active();
     Optional<SubmissionOutcome> state =
         browser.flatMap(
@@ -46,6 +52,7 @@ final class SubmissionFormView {
 
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("open", window.open());
+    view.put("previewOnly", previewOnly);
     view.put("windowText", window.explanation());
     view.put("action", runtime.web().apiPath() + "/ideas");
     view.put("token", runtime.web().tokens().issue());

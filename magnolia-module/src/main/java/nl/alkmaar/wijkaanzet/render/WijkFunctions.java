@@ -18,6 +18,7 @@ import nl.alkmaar.wijkaanzet.campaign.Phase;
 import nl.alkmaar.wijkaanzet.campaign.PhaseState;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.web.BrowserKey;
+import nl.alkmaar.wijkaanzet.web.UserIdentity;
 
 /**
  * {@code wijkfn}: what the light module's templates ask the module for. Registered in Magnolia as a
@@ -115,7 +116,17 @@ public class WijkFunctions {
     }
     Optional<String> browser =
         request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
-    return SubmissionFormView.build(runtime.get(), token, emptyToNull(wijk), browser);
+    WijkAanZetRuntime current = runtime.get();
+    boolean staff =
+        request instanceof HttpServletRequest http
+            && current
+                .currentUser()
+                .of(http)
+                .filter(user -> user.hasRole(UserIdentity.STAFF))
+                .isPresent();
+    // On the author instance the form is a preview for editors: say so before anyone types.
+    boolean previewOnly = !current.role().takesResidentPosts() && !staff;
+    return SubmissionFormView.build(current, token, emptyToNull(wijk), browser, previewOnly);
   }
 
   /** The form without the state of an earlier post (no request at hand). */

@@ -1,6 +1,5 @@
 package nl.alkmaar.wijkaanzet.web;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Base of the JSON API servlets: unsupported methods and failures become problem+json answers, so
  * no response ever carries a stack trace. Subclasses only implement what they serve.
  */
-public abstract class ApiServlet extends HttpServlet {
+public abstract class ApiServlet extends ModuleServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 

@@ -32,6 +32,13 @@ public class ModerationServlet extends ApiServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModerationServlet.class);
 
+  /** A public instance answers as if the address did not exist (HostRole). */
+  static final Problem NOT_ON_THIS_HOST =
+      Problem.of(
+          404,
+          "Niet gevonden",
+          "Verbeterpunten beoordelen kan alleen in de beheeromgeving van de gemeente.");
+
   @Override
   protected void get(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
@@ -118,6 +125,9 @@ public class ModerationServlet extends ApiServlet {
   }
 
   private static UserIdentity moderator(HttpServletRequest request, WijkAanZetRuntime runtime) {
+    if (!runtime.role().moderates()) {
+      throw new ProblemException(NOT_ON_THIS_HOST);
+    }
     Optional<UserIdentity> user = runtime.currentUser().of(request);
     if (user.isEmpty()) {
       throw new ProblemException(

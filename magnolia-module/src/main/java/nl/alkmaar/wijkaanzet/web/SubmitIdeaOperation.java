@@ -36,6 +36,11 @@ final class SubmitIdeaOperation {
 
   private static final Logger LOG = LoggerFactory.getLogger(SubmitIdeaOperation.class);
 
+  /** Said to anyone but staff who posts on the author instance (HostRole). */
+  static final String NOT_STORED_HERE =
+      "Dit is de beheeromgeving van de gemeente. Verbeterpunten van bewoners worden hier niet"
+          + " opgeslagen. Stuur uw punt in via de website van Wij(k) aan zet!.";
+
   private final WijkAanZetRuntime runtime;
   private final WebProtection web;
 
@@ -113,6 +118,13 @@ final class SubmitIdeaOperation {
     if (!fields.getOrDefault(HONEYPOT, "").isBlank()) {
       LOG.info("submission with filled honeypot ignored");
       answer.accepted(null, input);
+      return;
+    }
+    if (staff.isEmpty() && !runtime.role().takesResidentPosts()) {
+      // The author instance: an editor trying the form in the page preview must not add a point.
+      answer.refuse(
+          new ProblemException(Problem.of(403, "Niet op deze omgeving", NOT_STORED_HERE)),
+          SubmissionOutcome.refused(input, NOT_STORED_HERE));
       return;
     }
     // The token before any photo is decoded: a forged post costs no decoding.

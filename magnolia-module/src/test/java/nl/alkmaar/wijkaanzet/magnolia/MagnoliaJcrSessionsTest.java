@@ -24,15 +24,65 @@ class MagnoliaJcrSessionsTest {
 
   @BeforeEach
   void installSystemContext() {
+    MgnlContext.reset();
     SystemContext context = new SystemContext();
     context.sessions.put("wijkaanzet", session);
     MgnlContext.systemContext = context;
-    MgnlContext.systemContextCalls = 0;
   }
 
   @AfterEach
   void clear() {
+    MgnlContext.reset();
+  }
+
+  /** Sessions opened per thread as Magnolia's system context opens them, each a fresh mock. */
+  private static void perThreadSessions() {
     MgnlContext.systemContext = null;
+    MgnlContext.opener = workspace -> mock(Session.class);
+  }
+
+  @Test
+  void onAThreadWithoutContextTheSystemSessionsAreReleasedAfterTheWork() {
+    perThreadSessions();
+    MgnlContext.instance = false;
+
+    sessions.read("wijkaanzet", s -> s);
+    sessions.write("wijkaanzet", s -> "saved");
+
+    String thread = Thread.currentThread().getName();
+    assertEquals(0, MgnlContext.openOn(Thread.currentThread()));
+    assertEquals(2, MgnlContext.openedBy(thread));
+    assertEquals(2, MgnlContext.releasedBy(thread));
+  }
+
+  @Test
+  void failedWorkOnAThreadWithoutContextIsReleasedToo() {
+    perThreadSessions();
+    MgnlContext.instance = false;
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            sessions.read(
+                "wijkaanzet",
+                s -> {
+                  throw new IllegalArgumentException("bad id");
+                }));
+
+    assertEquals(0, MgnlContext.openOn(Thread.currentThread()));
+    assertEquals(1, MgnlContext.releasedBy(Thread.currentThread().getName()));
+  }
+
+  /** On a request thread Magnolia's ContextFilter releases at the end of the request. */
+  @Test
+  void onARequestThreadTheSessionsAreLeftToMagnolia() {
+    perThreadSessions();
+    MgnlContext.instance = true;
+
+    sessions.read("wijkaanzet", s -> s);
+
+    assertEquals(1, MgnlContext.openOn(Thread.currentThread()));
+    MgnlContext.release();
   }
 
   @Test

@@ -1,8 +1,11 @@
 package nl.alkmaar.wijkaanzet.standalone;
 
+import jakarta.servlet.Servlet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
@@ -19,15 +22,12 @@ import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersHandler;
 import nl.alkmaar.wijkaanzet.standalone.web.SlowBodyGuard;
 import nl.alkmaar.wijkaanzet.standalone.web.TrustedProxies;
 import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
-import nl.alkmaar.wijkaanzet.web.ApiNotFoundServlet;
-import nl.alkmaar.wijkaanzet.web.CampaignServlet;
-import nl.alkmaar.wijkaanzet.web.IdeasServlet;
-import nl.alkmaar.wijkaanzet.web.ModerationServlet;
-import nl.alkmaar.wijkaanzet.web.StatisticsServlet;
-import nl.alkmaar.wijkaanzet.web.WijkenServlet;
+import nl.alkmaar.wijkaanzet.web.ServletRoutes;
 import nl.alkmaar.wijkaanzet.web.moderation.ModerationScreensServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.ServletMapping;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -102,20 +102,7 @@ final class JettyServer {
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
     StaffSecurity.install(context, logins, StandaloneHost.API_PATH, otherLanguagePrefixes());
-    context.addServlet(new ServletHolder("campaign", new CampaignServlet()), "/api/campaign");
-    context.addServlet(new ServletHolder("wijken", new WijkenServlet()), "/api/wijken");
-    context.addServlet(new ServletHolder("statistics", new StatisticsServlet()), "/api/statistics");
-    ServletHolder ideas = new ServletHolder("ideas", new IdeasServlet());
-    context.addServlet(ideas, "/api/ideas");
-    context.addServlet(ideas, "/api/ideas/*");
-    ServletHolder moderation = new ServletHolder("moderation", new ModerationServlet());
-    context.addServlet(moderation, "/api/moderation/ideas");
-    context.addServlet(moderation, "/api/moderation/ideas/*");
-    context.addServlet(new ServletHolder("api-not-found", new ApiNotFoundServlet()), "/api/*");
-    ServletHolder screens = new ServletHolder("moderation-screens", new ModerationScreensServlet());
-    screens.setInitParameter("logout", StaffSecurity.LOGOUT_PATH);
-    context.addServlet(screens, "/moderatie");
-    context.addServlet(screens, "/moderatie/*");
+    mountModuleServlets(context);
     context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
     context.addServlet(new ServletHolder("logout", new LogoutServlet()), StaffSecurity.LOGOUT_PATH);
     context.addServlet(
@@ -146,5 +133,41 @@ final class JettyServer {
 
   static int port(Server server) {
     return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+  }
+
+  /** Every mounted path with the class of the servlet that serves it. */
+  static Map<String, String> servletsByPath(Server server) {
+    ServletHandler servlets = server.getDescendant(ServletContextHandler.class).getServletHandler();
+    Map<String, String> byPath = new TreeMap<>();
+    for (ServletMapping mapping : servlets.getServletMappings()) {
+      String servletClass = servlets.getServlet(mapping.getServletName()).getClassName();
+      for (String path : mapping.getPathSpecs()) {
+        byPath.put(path, servletClass);
+      }
+    }
+    return byPath;
+  }
+
+  /**
+   * The module's servlets exactly as its Magnolia descriptor declares them (ServletRoutes), at the
+   * root instead of below {@code /.wijkaanzet}.
+   */
+  private static void mountModuleServlets(ServletContextHandler context) {
+    for (ServletRoutes.Route route : ServletRoutes.fromDescriptor()) {
+      ServletHolder holder = new ServletHolder(route.name(), servletClass(route));
+      route.params().forEach(holder::setInitParameter);
+      if (route.className().equals(ModerationScreensServlet.class.getName())) {
+        holder.setInitParameter("logout", StaffSecurity.LOGOUT_PATH);
+      }
+      route.mappingsAtRoot().forEach(mapping -> context.addServlet(holder, mapping));
+    }
+  }
+
+  private static Class<? extends Servlet> servletClass(ServletRoutes.Route route) {
+    try {
+      return Class.forName(route.className()).asSubclass(Servlet.class);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("servlet " + route.className() + " is missing", e);
+    }
   }
 }

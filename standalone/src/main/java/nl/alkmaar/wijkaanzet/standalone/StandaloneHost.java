@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
@@ -81,6 +82,7 @@ public final class StandaloneHost implements AutoCloseable {
               options.dataDir().resolve("formulierfotos"));
       WijkAanZetRuntime runtime =
           RuntimeAssembly.create(
+              options.role(),
               clock,
               sessions,
               new ContainerCurrentUser(),
@@ -93,7 +95,9 @@ public final class StandaloneHost implements AutoCloseable {
       Forwarding.warnIfOnlyFiles(options.forwarding(), options.mail());
       mail = runtime.mail();
       WijkAanZet.install(runtime);
-      mail.start();
+      if (options.role().sendsMail()) {
+        mail.start();
+      }
       PageRenderer renderer =
           new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
       Server server =
@@ -175,6 +179,11 @@ public final class StandaloneHost implements AutoCloseable {
 
   public URI baseUri() {
     return URI.create("http://localhost:" + JettyServer.port(server) + "/");
+  }
+
+  /** Every path the host serves with the class of its servlet (for the route-table test). */
+  Map<String, String> servletsByPath() {
+    return JettyServer.servletsByPath(server);
   }
 
   public void join() throws InterruptedException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.HostRole;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
@@ -31,7 +32,8 @@ public record StandaloneOptions(
     Optional<MailSettings> mail,
     Optional<Path> users,
     Optional<ForwardingSettings> forwarding,
-    Set<String> trustedProxies) {
+    Set<String> trustedProxies,
+    HostRole role) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
   public static final String TRUSTED_PROXIES_ENV = "WIJKAANZET_TRUSTED_PROXIES";
@@ -104,6 +106,34 @@ public record StandaloneOptions(
         Set.of());
   }
 
+  /** As a single host that is author and public at once (HostRole.STANDALONE). */
+  public StandaloneOptions(
+      int port,
+      Path dataDir,
+      Optional<Instant> clock,
+      Optional<Path> config,
+      Optional<Path> lightModules,
+      Set<String> trustedOrigins,
+      int submitBurst,
+      Optional<MailSettings> mail,
+      Optional<Path> users,
+      Optional<ForwardingSettings> forwarding,
+      Set<String> trustedProxies) {
+    this(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        trustedProxies,
+        HostRole.STANDALONE);
+  }
+
   /** The same options with forwarding of reports about the public space set up. */
   public StandaloneOptions withForwarding(Optional<ForwardingSettings> settings) {
     return new StandaloneOptions(
@@ -117,7 +147,8 @@ public record StandaloneOptions(
         mail,
         users,
         settings,
-        trustedProxies);
+        trustedProxies,
+        role);
   }
 
   /** The same options behind these proxies (addresses, ranges or CIDR blocks). */
@@ -133,7 +164,28 @@ public record StandaloneOptions(
         mail,
         users,
         forwarding,
-        Set.copyOf(proxies));
+        Set.copyOf(proxies),
+        role);
+  }
+
+  /**
+   * The same options for a host with only some of the module's duties, as a Magnolia author or
+   * public instance has (for tests of those duties; a cluster of such hosts is issue 14).
+   */
+  public StandaloneOptions withRole(HostRole hostRole) {
+    return new StandaloneOptions(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        trustedProxies,
+        hostRole);
   }
 
   /** The users file: {@code --users}, or {@code users.properties} in the data folder. */

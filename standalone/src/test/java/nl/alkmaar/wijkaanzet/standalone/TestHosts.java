@@ -31,4 +31,17 @@ final class TestHosts {
             burst,
             mail));
   }
+
+  /** The options {@link #start(Path, String)} uses, to change one before starting. */
+  static StandaloneOptions options(Path data, String clock) {
+    return new StandaloneOptions(
+        0,
+        data,
+        Optional.of(Instant.parse(clock)),
+        Optional.empty(),
+        Optional.empty(),
+        Set.of(),
+        GENEROUS_BURST,
+        Optional.empty());
+  }
 }

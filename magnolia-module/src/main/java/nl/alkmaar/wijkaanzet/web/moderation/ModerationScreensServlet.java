@@ -1,6 +1,5 @@
 package nl.alkmaar.wijkaanzet.web.moderation;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.web.ModuleServlet;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
 import nl.alkmaar.wijkaanzet.web.UserIdentity;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * <p>Init parameter {@code logout}: the path of a logout form target, shown as a button (the
  * standalone host sets it; in Magnolia AdminCentral has its own).
  */
-public class ModerationScreensServlet extends HttpServlet {
+public class ModerationScreensServlet extends ModuleServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModerationScreensServlet.class);
   private final ScreenTemplates templates = new ScreenTemplates();
@@ -47,6 +47,14 @@ public class ModerationScreensServlet extends HttpServlet {
     WijkAanZetRuntime runtime = WijkAanZet.runtime();
     ScreenRequest screen = new ScreenRequest(request, response, runtime, templates, logoutPath());
     try {
+      if (!runtime.role().moderates()) {
+        // A public instance: as if the address did not exist (HostRole).
+        screen.message(
+            404,
+            "Niet gevonden",
+            "Verbeterpunten beoordelen kan alleen in de beheeromgeving van de gemeente.");
+        return;
+      }
       Optional<UserIdentity> user = runtime.currentUser().of(request);
       if (user.isEmpty()) {
         screen.message(401, "Inloggen nodig", "Log in als moderator om deze pagina te zien.");
