@@ -17,12 +17,12 @@ import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 
 /**
- * A real Jackrabbit (its default configuration: Derby and Lucene in a temporary folder) with the
- * node types and workspaces a test names, for tests of what Magnolia would import or run. Close it
- * after the test.
+ * A real Jackrabbit, held in memory (same engine, nothing written to disk), with the node types and
+ * workspaces a test names. Close it after the test.
  */
 public final class JackrabbitFixture implements AutoCloseable {
 
+  private static final String CONFIG = "/jackrabbit/memory-repository.xml";
   private static final Credentials ADMIN = new SimpleCredentials("admin", "admin".toCharArray());
 
   private final RepositoryImpl repository;
@@ -37,7 +37,10 @@ public final class JackrabbitFixture implements AutoCloseable {
    */
   public static JackrabbitFixture start(
       Path home, List<String> cndResources, List<String> workspaces) throws Exception {
-    RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.install(home.toFile()));
+    RepositoryImpl repository;
+    try (InputStream xml = JackrabbitFixture.class.getResourceAsStream(CONFIG)) {
+      repository = RepositoryImpl.create(RepositoryConfig.create(xml, home.toString()));
+    }
     JackrabbitFixture fixture = new JackrabbitFixture(repository);
     try {
       Session session = fixture.login("default");

@@ -16,6 +16,7 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.forward.Forwarding;
+import nl.alkmaar.wijkaanzet.jcr.RepositoryJcrSessions;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
@@ -26,7 +27,6 @@ import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.standalone.preview.TemplateDefinitions;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
-import nl.alkmaar.wijkaanzet.standalone.repository.RepositoryJcrSessions;
 import nl.alkmaar.wijkaanzet.standalone.security.KnownDevices;
 import nl.alkmaar.wijkaanzet.standalone.security.LoginCapacity;
 import nl.alkmaar.wijkaanzet.standalone.security.LoginThrottle;
@@ -72,7 +72,7 @@ public final class StandaloneHost implements AutoCloseable {
     EmbeddedRepository repository = openRepository(options.dataDir());
     OutboxDispatcher mail = null;
     try {
-      RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository);
+      RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository::login);
       WebProtection web =
           WebProtection.create(
               API_PATH,

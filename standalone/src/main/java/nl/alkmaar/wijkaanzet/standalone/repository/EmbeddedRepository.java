@@ -23,9 +23,8 @@ import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 
 /**
- * The standalone host's Jackrabbit 2: on Derby in the data folder (durable), or in memory (tests).
- * At start it loads the module's CND and creates the module's workspaces, as Magnolia does from the
- * module descriptor.
+ * The standalone host's Jackrabbit 2, on Derby in the data folder. At start it loads the module's
+ * CND and creates the module's workspaces, as Magnolia does from the module descriptor.
  */
 public final class EmbeddedRepository implements AutoCloseable {
 
@@ -41,10 +40,6 @@ public final class EmbeddedRepository implements AutoCloseable {
   public static EmbeddedRepository onDerby(Path home) {
     System.setProperty("derby.stream.error.file", home.resolve("derby.log").toString());
     return start("derby-repository.xml", home);
-  }
-
-  public static EmbeddedRepository inMemory(Path home) {
-    return start("memory-repository.xml", home);
   }
 
   private static EmbeddedRepository start(String config, Path home) {

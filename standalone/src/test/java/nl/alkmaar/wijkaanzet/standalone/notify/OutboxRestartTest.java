@@ -1,9 +1,9 @@
 package nl.alkmaar.wijkaanzet.standalone.notify;
 
-import static nl.alkmaar.wijkaanzet.standalone.notify.MailFixtures.CAMPAIGN;
-import static nl.alkmaar.wijkaanzet.standalone.notify.MailFixtures.START;
-import static nl.alkmaar.wijkaanzet.standalone.notify.MailFixtures.confirmation;
-import static nl.alkmaar.wijkaanzet.standalone.notify.MailFixtures.smtp;
+import static nl.alkmaar.wijkaanzet.notify.MailFixtures.CAMPAIGN;
+import static nl.alkmaar.wijkaanzet.notify.MailFixtures.START;
+import static nl.alkmaar.wijkaanzet.notify.MailFixtures.confirmation;
+import static nl.alkmaar.wijkaanzet.notify.MailFixtures.smtp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -15,12 +15,12 @@ import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.jcr.RepositoryJcrSessions;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.notify.OutboxStatus;
 import nl.alkmaar.wijkaanzet.notify.SmtpMailSender;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
-import nl.alkmaar.wijkaanzet.standalone.repository.RepositoryJcrSessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class OutboxRestartTest {
   private void withRepository(Consumer<JcrOutbox> work) {
     EmbeddedRepository repository = EmbeddedRepository.onDerby(data.resolve("repository"));
     try {
-      work.accept(new JcrOutbox(new RepositoryJcrSessions(repository), CAMPAIGN));
+      work.accept(new JcrOutbox(new RepositoryJcrSessions(repository::login), CAMPAIGN));
     } finally {
       repository.close();
     }
@@ -53,7 +53,7 @@ class OutboxRestartTest {
   void aMailEnqueuedBeforeAStopIsSentOnceAfterTheRestart() throws Exception {
     EmbeddedRepository first = EmbeddedRepository.onDerby(data.resolve("repository"));
     try {
-      RepositoryJcrSessions sessions = new RepositoryJcrSessions(first);
+      RepositoryJcrSessions sessions = new RepositoryJcrSessions(first::login);
       new JcrCampaignStore(sessions).save(CampaignFiles.bundled());
       new JcrOutbox(sessions, CAMPAIGN).enqueue(confirmation(ID, "zoe@example.org", START));
     } finally {
@@ -81,7 +81,7 @@ class OutboxRestartTest {
   void aCrashBetweenSendingAndMarkingSendsTheSameMessageAgain() throws Exception {
     EmbeddedRepository first = EmbeddedRepository.onDerby(data.resolve("repository"));
     try {
-      RepositoryJcrSessions sessions = new RepositoryJcrSessions(first);
+      RepositoryJcrSessions sessions = new RepositoryJcrSessions(first::login);
       new JcrCampaignStore(sessions).save(CampaignFiles.bundled());
       JcrOutbox outbox = new JcrOutbox(sessions, CAMPAIGN);
       outbox.enqueue(confirmation(ID, "zoe@example.org", START));

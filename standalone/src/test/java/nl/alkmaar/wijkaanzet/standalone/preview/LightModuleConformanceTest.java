@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.idea.AgeGroup;
 import nl.alkmaar.wijkaanzet.idea.Channel;
+import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
-import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
-import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
+import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.web.ModerationServlet;
 import nl.alkmaar.wijkaanzet.web.UserIdentity;
 import nl.alkmaar.wijkaanzet.web.moderation.ModerationScreensServlet;

@@ -1,18 +1,25 @@
-package nl.alkmaar.wijkaanzet.standalone.repository;
+package nl.alkmaar.wijkaanzet.jcr;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
-import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
-import nl.alkmaar.wijkaanzet.jcr.SessionWork;
 
-/** A session per unit of work on the embedded repository, logged out afterwards. */
+/**
+ * A session per unit of work on a plain JCR repository, logged out afterwards: the standalone
+ * host's repository and the tests' in-memory one. (Inside Magnolia the sessions come from its
+ * system context instead.)
+ */
 public final class RepositoryJcrSessions implements JcrSessions {
 
-  private final EmbeddedRepository repository;
+  /** Opens a session on one workspace, e.g. {@code repository.login(credentials, workspace)}. */
+  @FunctionalInterface
+  public interface Login {
+    Session to(String workspace) throws RepositoryException;
+  }
 
-  public RepositoryJcrSessions(EmbeddedRepository repository) {
-    this.repository = repository;
+  private final Login login;
+
+  public RepositoryJcrSessions(Login login) {
+    this.login = login;
   }
 
   @Override
@@ -28,7 +35,7 @@ public final class RepositoryJcrSessions implements JcrSessions {
   private <T> T run(String workspace, SessionWork<T> work, boolean save) {
     Session session = null;
     try {
-      session = repository.login(workspace);
+      session = login.to(workspace);
       T result = work.run(session);
       if (save) {
         session.save();

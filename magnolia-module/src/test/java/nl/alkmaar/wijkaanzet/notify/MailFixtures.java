@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.standalone.notify;
+package nl.alkmaar.wijkaanzet.notify;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -7,19 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import nl.alkmaar.wijkaanzet.notify.MailSettings;
-import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
-import nl.alkmaar.wijkaanzet.notify.RenderedMail;
 
-/** What the outbox tests share: a clock tests move by hand, a message, SMTP settings. */
-final class MailFixtures {
+/**
+ * What the outbox tests share (also the standalone host's, through the test jar): a clock tests
+ * move by hand, a message, SMTP settings.
+ */
+public final class MailFixtures {
 
-  static final String CAMPAIGN = "alkmaar-2024";
-  static final Instant START = Instant.parse("2024-04-10T12:00:00Z");
+  public static final String CAMPAIGN = "alkmaar-2024";
+  public static final Instant START = Instant.parse("2024-04-10T12:00:00Z");
 
   private MailFixtures() {}
 
-  static OutboxMessage confirmation(String id, String recipient, Instant now) {
+  public static OutboxMessage confirmation(String id, String recipient, Instant now) {
     return OutboxMessage.pending(
         id,
         "bevestiging",
@@ -30,7 +30,7 @@ final class MailFixtures {
         now);
   }
 
-  static MailSettings smtp(int port) {
+  public static MailSettings smtp(int port) {
     return new MailSettings(
         "127.0.0.1",
         port,
@@ -44,21 +44,21 @@ final class MailFixtures {
   }
 
   /** A port nobody listens on (until a test starts a server there). */
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
   /** A clock that stands still until the test moves it. */
-  static final class ManualClock extends Clock {
+  public static final class ManualClock extends Clock {
     private volatile Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
       this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
       now = now.plus(duration);
     }
 

@@ -1,9 +1,13 @@
-package nl.alkmaar.wijkaanzet.standalone.repository;
+package nl.alkmaar.wijkaanzet.jcr;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import nl.alkmaar.wijkaanzet.JackrabbitFixture;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
@@ -16,19 +20,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real Jackrabbit with the module's node types and workspaces, in memory, fresh for every test
- * and shut down after it.
+ * and shut down after it. Shared with the standalone host's tests through the test jar.
  */
 public final class MemoryRepository implements BeforeEachCallback, AfterEachCallback {
 
-  private EmbeddedRepository repository;
+  private JackrabbitFixture repository;
   private RepositoryJcrSessions sessions;
   private Path home;
 
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
     home = Files.createTempDirectory("wijkaanzet-memory");
-    repository = EmbeddedRepository.inMemory(home);
-    sessions = new RepositoryJcrSessions(repository);
+    repository =
+        JackrabbitFixture.start(
+            home, List.of(NodeTypes.CND_RESOURCE), List.of(Workspaces.CONTENT, Workspaces.VOTES));
+    sessions = new RepositoryJcrSessions(repository::login);
   }
 
   @Override
@@ -36,8 +42,9 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
     repository.close();
   }
 
-  public EmbeddedRepository repository() {
-    return repository;
+  /** A session of its own on {@code workspace} ({@code null}: the default workspace). */
+  public Session login(String workspace) throws RepositoryException {
+    return repository.login(workspace);
   }
 
   public RepositoryJcrSessions sessions() {

@@ -1,16 +1,12 @@
-package nl.alkmaar.wijkaanzet.standalone;
+package nl.alkmaar.wijkaanzet.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import nl.alkmaar.wijkaanzet.campaign.Campaign;
-import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
-import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
-import nl.alkmaar.wijkaanzet.campaign.Wijk;
+import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
-import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

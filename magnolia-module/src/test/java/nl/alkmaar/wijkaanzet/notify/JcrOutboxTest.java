@@ -1,8 +1,8 @@
-package nl.alkmaar.wijkaanzet.standalone.notify;
+package nl.alkmaar.wijkaanzet.notify;
 
-import static nl.alkmaar.wijkaanzet.standalone.notify.MailFixtures.CAMPAIGN;
-import static nl.alkmaar.wijkaanzet.standalone.notify.MailFixtures.START;
-import static nl.alkmaar.wijkaanzet.standalone.notify.MailFixtures.confirmation;
+import static nl.alkmaar.wijkaanzet.notify.MailFixtures.CAMPAIGN;
+import static nl.alkmaar.wijkaanzet.notify.MailFixtures.START;
+import static nl.alkmaar.wijkaanzet.notify.MailFixtures.confirmation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,13 +13,10 @@ import java.time.Duration;
 import java.util.List;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
-import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
-import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
-import nl.alkmaar.wijkaanzet.notify.OutboxStatus;
-import nl.alkmaar.wijkaanzet.standalone.repository.MemoryRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,12 +1,6 @@
-package nl.alkmaar.wijkaanzet.standalone;
+package nl.alkmaar.wijkaanzet.idea;
 
 import java.time.Instant;
-import nl.alkmaar.wijkaanzet.idea.AgeGroup;
-import nl.alkmaar.wijkaanzet.idea.AuditEntry;
-import nl.alkmaar.wijkaanzet.idea.Channel;
-import nl.alkmaar.wijkaanzet.idea.Idea;
-import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
-import nl.alkmaar.wijkaanzet.idea.Submitter;
 
 /** Points, a submitter and history entries for the store tests. */
 final class PointFixtures {
