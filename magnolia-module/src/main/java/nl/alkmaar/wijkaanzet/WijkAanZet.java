@@ -21,6 +21,7 @@ public final class WijkAanZet {
   private static final Supplier<WijkAanZetRuntime> FACTORY = MagnoliaRuntimeFactory::create;
   private static boolean builtHere;
   private static int liveServlets;
+  private static boolean stopped;
 
   private WijkAanZet() {}
 
@@ -31,6 +32,9 @@ public final class WijkAanZet {
     }
     synchronized (LOCK) {
       if (runtime == null) {
+        if (stopped) {
+          throw new ModuleStoppedException();
+        }
         runtime = FACTORY.get();
         builtHere = true;
       }
@@ -42,6 +46,7 @@ public final class WijkAanZet {
     synchronized (LOCK) {
       runtime = installed;
       builtHere = false;
+      stopped = false;
     }
   }
 
@@ -50,6 +55,7 @@ public final class WijkAanZet {
     synchronized (LOCK) {
       runtime = null;
       builtHere = false;
+      stopped = false;
     }
   }
 
@@ -57,24 +63,24 @@ public final class WijkAanZet {
   public static void servletStarted() {
     synchronized (LOCK) {
       liveServlets++;
+      stopped = false;
     }
   }
 
   /**
-   * A module servlet was destroyed; after the last one a runtime built here stops its mail thread.
+   * A module servlet was destroyed; after the last one a runtime built here stops its mail thread,
+   * under the lock, so nothing builds the next runtime before that thread has finished.
    */
   public static void servletStopped() {
-    WijkAanZetRuntime stopping = null;
     synchronized (LOCK) {
       liveServlets = Math.max(0, liveServlets - 1);
       if (liveServlets == 0 && builtHere) {
-        stopping = runtime;
+        stopped = true;
+        WijkAanZetRuntime stopping = runtime;
         runtime = null;
         builtHere = false;
+        stopping.mail().close();
       }
-    }
-    if (stopping != null) {
-      stopping.mail().close();
     }
   }
 }

@@ -17,8 +17,8 @@ import nl.alkmaar.wijkaanzet.jcr.SessionWork;
  * its {@code ContextFilter} does that at the end of the request. Our own threads (the mail
  * dispatcher) have no such filter, so on a thread without a context of its own the sessions are
  * released after every piece of work. Magnolia releases only when the operation returned normally
- * (MgnlContext 5.0, l.398-411), so the operation never throws: a failure travels out as a value and
- * is thrown after the release.
+ * (MgnlContext 5.0, l.398-411), so the operation never throws: a failure (errors too) travels out
+ * as a value and is thrown after the release.
  */
 public final class MagnoliaJcrSessions implements JcrSessions {
 
@@ -44,7 +44,7 @@ public final class MagnoliaJcrSessions implements JcrSessions {
           }
           try {
             return Outcome.of(runInSession(workspace, work, save));
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | Error e) {
             return Outcome.failed(e);
           }
         };
@@ -120,19 +120,23 @@ public final class MagnoliaJcrSessions implements JcrSessions {
   }
 
   /** What the operation ended with, so that it returns normally and Magnolia releases. */
-  private record Outcome<T>(T value, RuntimeException failure) {
+  private record Outcome<T>(T value, Throwable failure) {
 
     static <T> Outcome<T> of(T value) {
       return new Outcome<>(value, null);
     }
 
-    static <T> Outcome<T> failed(RuntimeException failure) {
+    /** A runtime exception or an error: the work declares no checked exception. */
+    static <T> Outcome<T> failed(Throwable failure) {
       return new Outcome<>(null, failure);
     }
 
     T valueOrThrow() {
-      if (failure != null) {
-        throw failure;
+      if (failure instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (failure instanceof Error error) {
+        throw error;
       }
       return value;
     }

@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.alkmaar.wijkaanzet.ModuleStoppedException;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
@@ -33,6 +34,8 @@ public abstract class ApiServlet extends ModuleServlet {
       e.retryAfterSeconds()
           .ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
       Json.problem(response, e.problem());
+    } catch (ModuleStoppedException e) {
+      Json.problem(response, Problem.unavailable());
     } catch (RepositoryFailure e) {
       LOG.error("repository failure on {} {}", request.getMethod(), request.getRequestURI(), e);
       Json.problem(response, Problem.unavailable());

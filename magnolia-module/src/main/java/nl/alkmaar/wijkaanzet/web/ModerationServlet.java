@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.ModuleStoppedException;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.forward.ForwardingNotConfiguredException;
@@ -38,6 +39,26 @@ public class ModerationServlet extends ApiServlet {
           404,
           "Niet gevonden",
           "Verbeterpunten beoordelen kan alleen in de beheeromgeving van de gemeente.");
+
+  /** On a host that does not moderate, every method answers as if the address did not exist. */
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    WijkAanZetRuntime runtime;
+    try {
+      runtime = runtime();
+    } catch (ModuleStoppedException stopping) {
+      super.service(request, response);
+      return;
+    }
+    if (!runtime.role().moderates()) {
+      RequestFields.drainSmallBody(request);
+      response.setHeader("Cache-Control", "no-store");
+      Json.problem(response, NOT_ON_THIS_HOST);
+      return;
+    }
+    super.service(request, response);
+  }
 
   @Override
   protected void get(
@@ -125,9 +146,6 @@ public class ModerationServlet extends ApiServlet {
   }
 
   private static UserIdentity moderator(HttpServletRequest request, WijkAanZetRuntime runtime) {
-    if (!runtime.role().moderates()) {
-      throw new ProblemException(NOT_ON_THIS_HOST);
-    }
     Optional<UserIdentity> user = runtime.currentUser().of(request);
     if (user.isEmpty()) {
       throw new ProblemException(

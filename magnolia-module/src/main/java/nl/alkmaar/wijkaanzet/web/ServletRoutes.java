@@ -55,7 +55,11 @@ public final class ServletRoutes {
     List<Route> routes = new ArrayList<>();
     for (Element servlet : children(first(document.getDocumentElement(), "servlets"), "servlet")) {
       List<String> mappings = new ArrayList<>();
-      for (Element mapping : children(first(servlet, "mappings"), "mapping")) {
+      Element mappingList = first(servlet, "mappings");
+      if (mappingList == null || children(mappingList, "mapping").isEmpty()) {
+        throw new IllegalStateException("servlet " + text(servlet, "name") + " has no mapping");
+      }
+      for (Element mapping : children(mappingList, "mapping")) {
         String path = mapping.getTextContent().strip();
         if (!path.startsWith(MAGNOLIA_PREFIX + "/") && !path.equals(MAGNOLIA_PREFIX)) {
           throw new IllegalStateException(

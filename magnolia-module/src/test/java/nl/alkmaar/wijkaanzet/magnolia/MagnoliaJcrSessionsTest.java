@@ -73,6 +73,23 @@ class MagnoliaJcrSessionsTest {
     assertEquals(1, MgnlContext.releasedBy(Thread.currentThread().getName()));
   }
 
+  @Test
+  void anErrorInTheWorkDoesNotSkipTheRelease() {
+    perThreadSessions();
+    MgnlContext.instance = false;
+
+    assertThrows(
+        AssertionError.class,
+        () ->
+            sessions.read(
+                "wijkaanzet",
+                s -> {
+                  throw new AssertionError("broken");
+                }));
+
+    assertEquals(0, MgnlContext.openOn(Thread.currentThread()));
+  }
+
   /** On a request thread Magnolia's ContextFilter releases at the end of the request. */
   @Test
   void onARequestThreadTheSessionsAreLeftToMagnolia() {

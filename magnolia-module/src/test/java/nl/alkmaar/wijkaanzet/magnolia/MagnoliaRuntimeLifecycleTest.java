@@ -2,9 +2,11 @@ package nl.alkmaar.wijkaanzet.magnolia;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
+import freemarker.cache.FileTemplateLoader;
 import info.magnolia.cms.beans.config.ServerConfiguration;
 import info.magnolia.context.MgnlContext;
 import info.magnolia.init.MagnoliaConfigurationProperties;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import nl.alkmaar.wijkaanzet.HostRole;
 import nl.alkmaar.wijkaanzet.JackrabbitFixture;
+import nl.alkmaar.wijkaanzet.ModuleStoppedException;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
@@ -127,7 +130,49 @@ class MagnoliaRuntimeLifecycleTest {
     assertEquals(new HostRole("public", true, true, false), role);
   }
 
-  /** The runtime is rebuilt after a stop, e.g. when Magnolia reloads its filter chain. */
+  @Test
+  void theMailTextsComeFromMagnoliasLightModuleFolderProperty(@TempDir Path folder) {
+    magnolia(true, Map.of("magnolia.resources.dir", folder.toString()));
+
+    FileTemplateLoader loader =
+        (FileTemplateLoader) MagnoliaRuntimeFactory.lightModulesFolder().orElseThrow();
+
+    assertEquals(folder.toFile().getAbsoluteFile(), loader.baseDir.getAbsoluteFile());
+  }
+
+  @Test
+  void withoutMagnoliasConfigurationTheSystemPropertyIsUsed(@TempDir Path folder) {
+    System.setProperty("magnolia.resources.dir", folder.toString());
+    try {
+      FileTemplateLoader loader =
+          (FileTemplateLoader) MagnoliaRuntimeFactory.lightModulesFolder().orElseThrow();
+
+      assertEquals(folder.toFile().getAbsoluteFile(), loader.baseDir.getAbsoluteFile());
+    } finally {
+      System.clearProperty("magnolia.resources.dir");
+    }
+  }
+
+  @Test
+  void withoutTheFolderTheJarsMailTextsAreUsed() {
+    magnolia(true, Map.of());
+
+    assertTrue(MagnoliaRuntimeFactory.lightModulesFolder().isEmpty());
+  }
+
+  /** Between the last servlet's stop and a new start, nothing builds a runtime (and a mailer). */
+  @Test
+  void afterTheLastServletStoppedNoRuntimeIsBuilt() throws Exception {
+    magnolia(true, Map.of());
+    CampaignServlet servlet = startedServlet();
+    WijkAanZet.runtime();
+    servlet.destroy();
+
+    assertThrows(ModuleStoppedException.class, WijkAanZet::runtime);
+    await(() -> !mailThreadAlive(), "no mail thread after the stop");
+  }
+
+  /** A module servlet started again (the module restarted) gets a fresh runtime. */
   @Test
   void aNewServletAfterTheStopGetsAFreshRuntime() throws Exception {
     magnolia(true, Map.of());

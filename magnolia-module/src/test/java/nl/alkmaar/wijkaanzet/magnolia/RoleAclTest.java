@@ -137,9 +137,17 @@ class RoleAclTest {
   void staffPostPointsAndReadTheirFormPage() throws Exception {
     MagnoliaAcl uris = acl(UserIdentity.STAFF, "acl_uri");
 
+    MagnoliaAcl pages = acl(UserIdentity.STAFF, "acl_website");
+
     assertTrue(uris.grants("/.wijkaanzet/api/ideas", MagnoliaAcl.WRITE));
     assertTrue(uris.grants("/medewerker/idee-invoeren", MagnoliaAcl.READ));
     assertFalse(uris.grants("/medewerker/idee-invoeren", MagnoliaAcl.WRITE));
+    // On author the page is rendered from the website workspace with the user's own rights.
+    for (String page : List.of("/medewerker", "/medewerker/idee-invoeren")) {
+      assertTrue(pages.grants(page, MagnoliaAcl.READ), page);
+      assertFalse(pages.grants(page, MagnoliaAcl.WRITE), page);
+    }
+    assertFalse(pages.grants("/wijkaanzet", MagnoliaAcl.READ), "nothing else of the site");
   }
 
   /** A URI grant below /.wijkaanzet that no servlet serves is a leftover or a typo. */

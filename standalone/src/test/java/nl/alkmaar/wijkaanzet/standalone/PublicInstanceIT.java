@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import nl.alkmaar.wijkaanzet.HostRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +55,23 @@ class PublicInstanceIT {
             .orElse("")
             .startsWith("application/problem+json"));
     assertTrue(queue.body().contains("beheeromgeving"), queue.body());
+  }
+
+  @Test
+  void noMethodRevealsTheModerationApi() throws Exception {
+    ModeratorClient moderator = ModeratorClient.logIn(host);
+    for (String method : List.of("PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> answer =
+          moderator
+              .http()
+              .send(
+                  HttpRequest.newBuilder(host.baseUri().resolve("/api/moderation/ideas/x"))
+                      .method(method, HttpRequest.BodyPublishers.noBody())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+
+      assertEquals(404, answer.statusCode(), method);
+    }
   }
 
   @Test

@@ -10,15 +10,44 @@ import nl.alkmaar.wijkaanzet.web.ServletRoutes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The standalone host serves exactly the module descriptor's servlet table, plus its own pages. */
+/**
+ * The standalone host serves exactly the module descriptor's servlet table, plus its own pages. The
+ * table is written out here as well, so a mistake in reading the descriptor, which the host and
+ * Magnolia's view of it would share, shows too.
+ */
 class RoutesIT {
+
+  private static final String MODULE = "nl.alkmaar.wijkaanzet.web.";
+
+  @Test
+  void theDescriptorDeclaresTheModulesServlets() {
+    Map<String, String> declared = new TreeMap<>();
+    for (ServletRoutes.Route route : ServletRoutes.fromDescriptor()) {
+      route.mappings().forEach(path -> declared.put(path, route.className()));
+    }
+
+    assertEquals(moduleRoutes("/.wijkaanzet"), declared);
+  }
+
+  private static Map<String, String> moduleRoutes(String prefix) {
+    Map<String, String> routes = new TreeMap<>();
+    routes.put(prefix + "/api/campaign", MODULE + "CampaignServlet");
+    routes.put(prefix + "/api/wijken", MODULE + "WijkenServlet");
+    routes.put(prefix + "/api/ideas", MODULE + "IdeasServlet");
+    routes.put(prefix + "/api/ideas/*", MODULE + "IdeasServlet");
+    routes.put(prefix + "/api/statistics", MODULE + "StatisticsServlet");
+    routes.put(prefix + "/api/moderation/ideas", MODULE + "ModerationServlet");
+    routes.put(prefix + "/api/moderation/ideas/*", MODULE + "ModerationServlet");
+    routes.put(prefix + "/moderatie", MODULE + "moderation.ModerationScreensServlet");
+    routes.put(prefix + "/moderatie/*", MODULE + "moderation.ModerationScreensServlet");
+    routes.put(prefix + "/api", MODULE + "ApiNotFoundServlet");
+    routes.put(prefix + "/api/*", MODULE + "ApiNotFoundServlet");
+    return routes;
+  }
 
   @Test
   void theHostsRoutesAreTheDescriptorsPlusTheHostsOwn(@TempDir Path data) {
-    Map<String, String> expected = new TreeMap<>();
-    for (ServletRoutes.Route route : ServletRoutes.fromDescriptor()) {
-      route.mappingsAtRoot().forEach(path -> expected.put(path, route.className()));
-    }
+    Map<String, String> expected = moduleRoutes("");
     String own = "nl.alkmaar.wijkaanzet.standalone.web.";
     expected.put("/health", own + "HealthServlet");
     expected.put(StaffSecurity.LOGOUT_PATH, own + "LogoutServlet");

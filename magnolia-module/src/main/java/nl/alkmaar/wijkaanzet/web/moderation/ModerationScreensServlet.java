@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.ModuleStoppedException;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
@@ -44,7 +45,13 @@ public class ModerationScreensServlet extends ModuleServlet {
     // Magnolia's embedded-page app shows these screens in a frame of the same site.
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
     response.setHeader("Referrer-Policy", "same-origin");
-    WijkAanZetRuntime runtime = WijkAanZet.runtime();
+    WijkAanZetRuntime runtime;
+    try {
+      runtime = WijkAanZet.runtime();
+    } catch (ModuleStoppedException stopping) {
+      response.sendError(503);
+      return;
+    }
     ScreenRequest screen = new ScreenRequest(request, response, runtime, templates, logoutPath());
     try {
       if (!runtime.role().moderates()) {
