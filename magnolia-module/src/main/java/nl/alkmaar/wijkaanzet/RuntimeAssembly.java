@@ -21,7 +21,7 @@ import nl.alkmaar.wijkaanzet.notify.MailSender;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
-import nl.alkmaar.wijkaanzet.web.CurrentUser;
+import nl.alkmaar.wijkaanzet.user.CurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /** Wires the runtime from a host's parts; both hosts and the tests build it the same way. */

@@ -1,12 +1,12 @@
 package nl.alkmaar.wijkaanzet;
 
-import java.util.function.Supplier;
-import nl.alkmaar.wijkaanzet.magnolia.MagnoliaRuntimeFactory;
+import java.util.ServiceLoader;
 
 /**
  * Where servlets and {@code wijkfn} find the runtime. Magnolia creates both with no-argument
  * constructors, so they cannot be handed one; the standalone host installs its own before it starts
- * Jetty, inside Magnolia the first caller builds the Magnolia-backed one.
+ * Jetty, inside Magnolia the first caller builds the Magnolia-backed one (the {@link
+ * RuntimeFactory} the module's jar names).
  *
  * <p>A runtime built here is also stopped here: Magnolia has no hook for a module without a module
  * class, but it destroys the module's servlets when the webapp stops (and when it reloads its
@@ -18,7 +18,6 @@ public final class WijkAanZet {
 
   private static final Object LOCK = new Object();
   private static volatile WijkAanZetRuntime runtime;
-  private static final Supplier<WijkAanZetRuntime> FACTORY = MagnoliaRuntimeFactory::create;
   private static boolean builtHere;
   private static int liveServlets;
   private static boolean stopped;
@@ -35,7 +34,7 @@ public final class WijkAanZet {
         if (stopped) {
           throw new ModuleStoppedException();
         }
-        runtime = FACTORY.get();
+        runtime = factory().create();
         builtHere = true;
       }
       return runtime;
@@ -82,5 +81,11 @@ public final class WijkAanZet {
         stopping.mail().close();
       }
     }
+  }
+
+  private static RuntimeFactory factory() {
+    return ServiceLoader.load(RuntimeFactory.class, WijkAanZet.class.getClassLoader())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no RuntimeFactory in META-INF/services"));
   }
 }

@@ -9,7 +9,7 @@ import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
-import nl.alkmaar.wijkaanzet.web.CurrentUser;
+import nl.alkmaar.wijkaanzet.user.CurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**

@@ -1,6 +1,8 @@
 package nl.alkmaar.wijkaanzet;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,36 +12,127 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Domain code of the feature packages imports neither JCR nor the servlet API; only their adapters
- * do, and those are named for it ({@code Jcr*}, {@code *Servlet}).
+ * The module's shape. Each feature package ({@code campaign}, {@code idea}, {@code notify}, {@code
+ * forward}, later {@code vote} and {@code result}) owns its whole path: domain code, its JCR
+ * adapter ({@code Jcr*}) and its HTTP adapters in sub-packages ({@code idea.api}, {@code
+ * idea.submit}, {@code idea.moderation}, {@code campaign.api}). {@code web} is only the HTTP
+ * toolkit, {@code user} who is asking, {@code module} the servlets' common base, {@code magnolia}
+ * the reflection adapters, {@code render} the template functions; the root package wires it all.
  */
 @AnalyzeClasses(
     packages = "nl.alkmaar.wijkaanzet",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final DescribedPredicate<JavaClass> ADAPTERS =
+  private static final String[] FEATURES = {
+    "..wijkaanzet.campaign..",
+    "..wijkaanzet.idea..",
+    "..wijkaanzet.forward..",
+    "..wijkaanzet.vote..",
+    "..wijkaanzet.result..",
+    "..wijkaanzet.notify.."
+  };
+
+  /** The HTTP adapters of the features: servlets, their operations, views and screens. */
+  private static final String[] HTTP_ADAPTERS = {
+    "..wijkaanzet.campaign.api..",
+    "..wijkaanzet.idea.api..",
+    "..wijkaanzet.idea.submit..",
+    "..wijkaanzet.idea.moderation..",
+    "..wijkaanzet.vote.api..",
+    "..wijkaanzet.result.api.."
+  };
+
+  private static final DescribedPredicate<JavaClass> JCR_ADAPTERS =
       DescribedPredicate.describe(
-          "JCR or web adapters",
-          type ->
-              type.getSimpleName().startsWith("Jcr") || type.getSimpleName().endsWith("Servlet"));
+          "JCR adapters (Jcr*)", type -> type.getSimpleName().startsWith("Jcr"));
 
   @ArchTest
   static final ArchRule domainIsFreeOfJcrAndServlets =
       noClasses()
           .that()
-          .resideInAnyPackage(
-              "..wijkaanzet.campaign..",
-              "..wijkaanzet.idea..",
-              "..wijkaanzet.forward..",
-              "..wijkaanzet.vote..",
-              "..wijkaanzet.result..",
-              "..wijkaanzet.notify..")
-          .and(DescribedPredicate.not(ADAPTERS))
+          .resideInAnyPackage(FEATURES)
+          .and()
+          .resideOutsideOfPackages(HTTP_ADAPTERS)
+          .and(DescribedPredicate.not(JCR_ADAPTERS))
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javax.jcr..", "jakarta.servlet..")
           .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule httpAdaptersDoNotTouchTheRepository =
+      noClasses()
+          .that()
+          .resideInAnyPackage(HTTP_ADAPTERS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javax.jcr..")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule theTopLevelPackagesHaveNoCycles =
+      slices().matching("nl.alkmaar.wijkaanzet.(*)..").should().beFreeOfCycles();
+
+  /** The web toolkit knows no feature, no runtime and no host. */
+  @ArchTest
+  static final ArchRule theWebToolkitImportsNothingOfOurs =
+      noClasses()
+          .that()
+          .resideInAPackage("..wijkaanzet.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "nl.alkmaar.wijkaanzet",
+              "..wijkaanzet.campaign..",
+              "..wijkaanzet.idea..",
+              "..wijkaanzet.forward..",
+              "..wijkaanzet.notify..",
+              "..wijkaanzet.jcr..",
+              "..wijkaanzet.magnolia..",
+              "..wijkaanzet.module..",
+              "..wijkaanzet.render..",
+              "..wijkaanzet.user..");
+
+  /** Who is asking is plain data; it imports nothing of ours. */
+  @ArchTest
+  static final ArchRule theUserPackageImportsNothingOfOurs =
+      classes()
+          .that()
+          .resideInAPackage("..wijkaanzet.user..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("..wijkaanzet.user..", "java..", "jakarta.servlet..");
+
+  /**
+   * A feature reaches another feature through its domain services, never through its servlets,
+   * operations or screens. (The template functions in {@code render} are an entry point like a
+   * servlet and may use the features' views.)
+   */
+  @ArchTest
+  static final ArchRule ideaAdaptersAreTheIdeaFeaturesOwn =
+      noClasses()
+          .that()
+          .resideInAnyPackage(FEATURES)
+          .and()
+          .resideOutsideOfPackage("..wijkaanzet.idea..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "..wijkaanzet.idea.api..",
+              "..wijkaanzet.idea.submit..",
+              "..wijkaanzet.idea.moderation..");
+
+  @ArchTest
+  static final ArchRule campaignAdaptersAreTheCampaignFeaturesOwn =
+      noClasses()
+          .that()
+          .resideInAnyPackage(FEATURES)
+          .and()
+          .resideOutsideOfPackage("..wijkaanzet.campaign..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..wijkaanzet.campaign.api..");
 
   @ArchTest
   static final ArchRule onlyTheMagnoliaPackageTalksToMagnolia =
@@ -49,6 +142,16 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("info.magnolia..");
+
+  /** The wiring does not name its Magnolia factory; it finds it (RuntimeFactory). */
+  @ArchTest
+  static final ArchRule theRootPackageDoesNotDependOnMagnolia =
+      noClasses()
+          .that()
+          .resideInAPackage("nl.alkmaar.wijkaanzet")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..wijkaanzet.magnolia..");
 
   @ArchTest
   static final ArchRule renderingDoesNotTouchTheRepository =

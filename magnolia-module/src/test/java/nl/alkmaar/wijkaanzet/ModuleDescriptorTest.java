@@ -252,7 +252,8 @@ class ModuleDescriptorTest {
     List<ServletRoutes.Route> routes = ServletRoutes.fromDescriptor();
 
     assertEquals(
-        "nl.alkmaar.wijkaanzet.web.ApiNotFoundServlet", routes.get(routes.size() - 1).className());
+        "nl.alkmaar.wijkaanzet.module.ApiNotFoundServlet",
+        routes.get(routes.size() - 1).className());
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import nl.alkmaar.wijkaanzet.web.CurrentUser;
-import nl.alkmaar.wijkaanzet.web.UserIdentity;
+import nl.alkmaar.wijkaanzet.user.CurrentUser;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
 
 /**
  * The Magnolia user of the current request, from {@code MgnlContext.getUser()}. Magnolia answers

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.alkmaar.wijkaanzet.HostRole;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
+import nl.alkmaar.wijkaanzet.RuntimeFactory;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * files into {@code java.io.tmpdir/wijkaanzet-mail}, which only suits a test install. The
  * dispatcher runs until the module's servlets are destroyed ({@code WijkAanZet.servletStopped}).
  */
-public final class MagnoliaRuntimeFactory {
+public final class MagnoliaRuntimeFactory implements RuntimeFactory {
 
   public static final String CONFIG_PROPERTY = "wijkaanzet.config";
   public static final String TRUSTED_ORIGINS_PROPERTY = "wijkaanzet.trustedOrigins";
@@ -52,9 +53,11 @@ public final class MagnoliaRuntimeFactory {
 
   private static final Logger LOG = LoggerFactory.getLogger(MagnoliaRuntimeFactory.class);
 
-  private MagnoliaRuntimeFactory() {}
+  /** For {@link java.util.ServiceLoader}. */
+  public MagnoliaRuntimeFactory() {}
 
-  public static WijkAanZetRuntime create() {
+  @Override
+  public WijkAanZetRuntime create() {
     JcrSessions sessions = new MagnoliaJcrSessions();
     Clock clock = Clock.systemUTC();
     HostRole role =

@@ -17,8 +17,10 @@ import nl.alkmaar.wijkaanzet.campaign.CampaignTimeline;
 import nl.alkmaar.wijkaanzet.campaign.Phase;
 import nl.alkmaar.wijkaanzet.campaign.PhaseState;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
+import nl.alkmaar.wijkaanzet.idea.api.IdeaListView;
+import nl.alkmaar.wijkaanzet.idea.submit.SubmissionFormView;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.web.BrowserKey;
-import nl.alkmaar.wijkaanzet.web.UserIdentity;
 
 /**
  * {@code wijkfn}: what the light module's templates ask the module for. Registered in Magnolia as a

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * in all: the oldest go first. The folder is emptied at start; a kept photo outlives no restart.
  */
 public final class KeptPhotos {
+
+  /** What is kept of a photo: the re-encoded picture, its thumbnail and its size. */
+  public record Picture(byte[] image, byte[] thumbnail, int width, int height) {}
 
   public static final Duration LIFETIME = Duration.ofMinutes(30);
   static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
@@ -80,7 +82,7 @@ public final class KeptPhotos {
   }
 
   /** Keeps {@code photo} for {@code browser}; the answer is the key to ask for it again. */
-  public synchronized String keep(String browser, Photo photo) {
+  public synchronized String keep(String browser, Picture photo) {
     long now = clock.millis();
     dropExpired(now);
     long size = (long) photo.image().length + photo.thumbnail().length;
@@ -103,14 +105,14 @@ public final class KeptPhotos {
   }
 
   /** The photo kept under {@code key}, if it is still there and {@code browser} kept it. */
-  public synchronized Optional<Photo> get(String browser, String key) {
+  public synchronized Optional<Picture> get(String browser, String key) {
     Entry entry = key == null ? null : entries.get(key);
     if (entry == null || !entry.browser.equals(browser) || entry.expiresAt < clock.millis()) {
       return Optional.empty();
     }
     try {
       return Optional.of(
-          new Photo(
+          new Picture(
               Files.readAllBytes(image(key)),
               Files.readAllBytes(thumbnail(key)),
               entry.width,

@@ -30,7 +30,7 @@ public final class UploadBudget {
    * Reserves room for a body of {@code declaredLength} bytes (-1: unknown); empty when the budget
    * stays spent for the whole wait.
    */
-  Reservation reserve(long declaredLength) {
+  public Reservation reserve(long declaredLength) {
     long bytes =
         declaredLength < 0 || declaredLength > MultipartReader.MAX_REQUEST_BYTES
             ? MultipartReader.MAX_REQUEST_BYTES
@@ -47,7 +47,7 @@ public final class UploadBudget {
   }
 
   /** Room taken; closing it gives the room back. */
-  final class Reservation implements AutoCloseable {
+  public final class Reservation implements AutoCloseable {
     private final int kb;
     private boolean released;
 

@@ -12,7 +12,7 @@ import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.notify.FileMailSender;
-import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
+import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;

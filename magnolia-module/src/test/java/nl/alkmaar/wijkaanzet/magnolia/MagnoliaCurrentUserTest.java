@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.alkmaar.wijkaanzet.web.UserIdentity;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
-import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,17 +20,18 @@ class KeptPhotosTest {
   @TempDir Path folder;
   private final Clock clock = Clock.fixed(Instant.parse("2024-04-10T10:00:00Z"), ZoneOffset.UTC);
 
-  private static Photo photo(int size) {
-    return new Photo(new byte[size], new byte[10], 40, 30);
+  private static KeptPhotos.Picture photo(int size) {
+    return new KeptPhotos.Picture(new byte[size], new byte[10], 40, 30);
   }
 
   @Test
   void aKeptPhotoComesBackOnlyForTheBrowserThatSentIt() {
     KeptPhotos kept = new KeptPhotos(folder, clock, new SecureRandom());
-    Photo original = new Photo(new byte[] {1, 2, 3}, new byte[] {4}, 3, 1);
+    KeptPhotos.Picture original =
+        new KeptPhotos.Picture(new byte[] {1, 2, 3}, new byte[] {4}, 3, 1);
     String key = kept.keep("browser-a", original);
 
-    Photo back = kept.get("browser-a", key).orElseThrow();
+    KeptPhotos.Picture back = kept.get("browser-a", key).orElseThrow();
     assertArrayEquals(original.image(), back.image());
     assertArrayEquals(original.thumbnail(), back.thumbnail());
     assertEquals(3, back.width());

@@ -33,7 +33,7 @@ import nl.alkmaar.wijkaanzet.standalone.security.LoginThrottle;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
 import nl.alkmaar.wijkaanzet.standalone.security.UserAccount;
 import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
-import nl.alkmaar.wijkaanzet.web.ContainerCurrentUser;
+import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;

@@ -103,8 +103,11 @@ public final class PhotoProcessor {
       throw tooMuchWork();
     }
     int orientation = ExifOrientation.of(upload, kind);
+    // The header alone tells whether the picture is within the caps: a refused photo never waits
+    // for a decode turn, so it gets its field message even when every turn is taken.
+    DecodePlan plan = plan(upload, kind);
     try (DecodeSlots.Slot slot = slots.take()) {
-      BufferedImage display = scaled(decode(upload, kind, timeLimit), DISPLAY_SIZE);
+      BufferedImage display = scaled(decode(upload, plan, timeLimit), DISPLAY_SIZE);
       BufferedImage upright = upright(display, orientation);
       return new Photo(
           jpeg(upright, 0.85f),
@@ -114,22 +117,40 @@ public final class PhotoProcessor {
     }
   }
 
-  private static BufferedImage decode(byte[] upload, ImageKind kind, Duration timeLimit)
+  /** The decode plan from the picture's header; refuses a picture over the caps. */
+  private static DecodePlan plan(byte[] upload, ImageKind kind) throws InvalidPhotoException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+      ImageReader reader = reader(in);
+      try {
+        return DecodePlan.of(
+            reader.getWidth(0),
+            reader.getHeight(0),
+            bytesPerPixel(reader),
+            kind.subsamplesWhileDecoding());
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      rethrowErrors(e);
+      throw unreadable();
+    }
+  }
+
+  private static ImageReader reader(ImageInputStream in) throws InvalidPhotoException {
+    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+    if (!readers.hasNext()) {
+      throw unreadable();
+    }
+    ImageReader reader = readers.next();
+    reader.setInput(in, true, true);
+    return reader;
+  }
+
+  private static BufferedImage decode(byte[] upload, DecodePlan plan, Duration timeLimit)
       throws InvalidPhotoException {
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        throw unreadable();
-      }
-      ImageReader reader = readers.next();
+      ImageReader reader = reader(in);
       try {
-        reader.setInput(in, true, true);
-        DecodePlan plan =
-            DecodePlan.of(
-                reader.getWidth(0),
-                reader.getHeight(0),
-                bytesPerPixel(reader),
-                kind.subsamplesWhileDecoding());
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(plan.step(), plan.step(), 0, 0);
         DecodeWatchdog watchdog = DecodeWatchdog.watch(reader, timeLimit);

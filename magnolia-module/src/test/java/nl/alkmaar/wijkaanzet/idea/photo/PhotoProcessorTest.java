@@ -12,6 +12,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,20 @@ class PhotoProcessorTest {
 
     assertTrue(
         error.getMessage().startsWith("Deze foto heeft te veel pixels."), error.getMessage());
+  }
+
+  /** Under load every decode turn may be taken; a photo over the caps still gets its message. */
+  @Test
+  void tooManyPixelsAreRefusedWithoutWaitingForATurn() {
+    DecodeSlots busy = new DecodeSlots(1, Duration.ofMillis(50));
+    PhotoProcessor loaded = new PhotoProcessor(busy, Duration.ofSeconds(10));
+    try (DecodeSlots.Slot taken = busy.take()) {
+      InvalidPhotoException error =
+          assertThrows(
+              InvalidPhotoException.class, () -> loaded.process(TestImages.pngBomb(7000, 7000)));
+
+      assertTrue(error.getMessage().startsWith("Deze foto heeft te veel pixels."));
+    }
   }
 
   @Test

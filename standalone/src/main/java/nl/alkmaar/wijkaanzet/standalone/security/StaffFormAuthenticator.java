@@ -118,10 +118,10 @@ final class StaffFormAuthenticator extends FormAuthenticator {
   }
 
   private static String landing(UserIdentity user) {
-    if (user.isUserInRole(nl.alkmaar.wijkaanzet.web.UserIdentity.MODERATOR)) {
+    if (user.isUserInRole(nl.alkmaar.wijkaanzet.user.UserIdentity.MODERATOR)) {
       return "/moderatie/";
     }
-    if (user.isUserInRole(nl.alkmaar.wijkaanzet.web.UserIdentity.STAFF)) {
+    if (user.isUserInRole(nl.alkmaar.wijkaanzet.user.UserIdentity.STAFF)) {
       return "/medewerker/idee-invoeren";
     }
     return "/";

@@ -4,7 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.SessionTrackingMode;
 import java.util.EnumSet;
 import java.util.List;
-import nl.alkmaar.wijkaanzet.web.UserIdentity;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;

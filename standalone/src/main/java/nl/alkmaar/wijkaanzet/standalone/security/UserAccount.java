@@ -3,7 +3,7 @@ package nl.alkmaar.wijkaanzet.standalone.security;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.alkmaar.wijkaanzet.web.UserIdentity;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
 
 /** A staff member or moderator who may log in to the standalone host. */
 public record UserAccount(String name, PasswordHash password, Set<String> roles) {

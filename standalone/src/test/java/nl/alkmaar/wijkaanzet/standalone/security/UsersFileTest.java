@@ -11,7 +11,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.campaign.ConfigException;
-import nl.alkmaar.wijkaanzet.web.UserIdentity;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

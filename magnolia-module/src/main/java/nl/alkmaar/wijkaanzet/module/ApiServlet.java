@@ -1,0 +1,69 @@
+package nl.alkmaar.wijkaanzet.module;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.alkmaar.wijkaanzet.ModuleStoppedException;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
+import nl.alkmaar.wijkaanzet.web.Json;
+import nl.alkmaar.wijkaanzet.web.Problem;
+import nl.alkmaar.wijkaanzet.web.ProblemException;
+import nl.alkmaar.wijkaanzet.web.RequestFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Base of the JSON API servlets: unsupported methods and failures become problem+json answers, so
+ * no response ever carries a stack trace. Subclasses only implement what they serve.
+ */
+public abstract class ApiServlet extends ModuleServlet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    try {
+      switch (request.getMethod()) {
+        case "GET", "HEAD" -> get(request, response, runtime());
+        case "POST" -> post(request, response, runtime());
+        default -> Json.problem(response, Problem.methodNotAllowed(request.getMethod()));
+      }
+    } catch (ProblemException e) {
+      RequestFields.drainSmallBody(request);
+      e.retryAfterSeconds()
+          .ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
+      Json.problem(response, e.problem());
+    } catch (ModuleStoppedException e) {
+      Json.problem(response, Problem.unavailable());
+    } catch (RepositoryFailure e) {
+      LOG.error("repository failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+      Json.problem(response, Problem.unavailable());
+    } catch (RuntimeException e) {
+      LOG.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+      Json.problem(response, Problem.internal());
+    }
+  }
+
+  protected WijkAanZetRuntime runtime() {
+    return WijkAanZet.runtime();
+  }
+
+  /** Answers a GET; the default says the resource cannot be read. */
+  protected void get(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    Json.problem(response, Problem.methodNotAllowed("GET"));
+  }
+
+  /** Answers a POST; the default says nothing can be sent here. */
+  protected void post(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    Json.problem(response, Problem.methodNotAllowed("POST"));
+  }
+}

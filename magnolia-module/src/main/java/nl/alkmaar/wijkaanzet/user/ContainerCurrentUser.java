@@ -1,0 +1,30 @@
+package nl.alkmaar.wijkaanzet.user;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The servlet container's login (the standalone host's form login). */
+public final class ContainerCurrentUser implements CurrentUser {
+
+  private static final List<String> KNOWN_ROLES =
+      List.of(UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF);
+
+  @Override
+  public Optional<UserIdentity> of(HttpServletRequest request) {
+    Principal principal = request.getUserPrincipal();
+    if (principal == null) {
+      return Optional.empty();
+    }
+    Set<String> roles = new LinkedHashSet<>();
+    for (String role : KNOWN_ROLES) {
+      if (request.isUserInRole(role)) {
+        roles.add(role);
+      }
+    }
+    return Optional.of(new UserIdentity(principal.getName(), roles));
+  }
+}
