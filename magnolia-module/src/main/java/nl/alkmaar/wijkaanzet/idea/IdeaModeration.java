@@ -202,9 +202,7 @@ public final class IdeaModeration {
   }
 
   private ModeratedIdea current(Campaign campaign, String id) {
-    return store
-        .forModeration(campaign.id(), id)
-        .orElseThrow(() -> new IllegalArgumentException("no point " + id));
+    return store.forModeration(campaign.id(), id).orElseThrow(() -> new IdeaNotFoundException(id));
   }
 
   private AuditEntry entry(String moderator, ModerationAction action, String detail) {

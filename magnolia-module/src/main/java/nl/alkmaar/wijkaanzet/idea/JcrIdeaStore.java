@@ -261,8 +261,7 @@ public final class JcrIdeaStore implements IdeaStore {
 
   private static Node existing(Session session, String campaignId, String id)
       throws RepositoryException {
-    return ideaNode(session, campaignId, id)
-        .orElseThrow(() -> new IllegalArgumentException("no point " + id));
+    return ideaNode(session, campaignId, id).orElseThrow(() -> new IdeaNotFoundException(id));
   }
 
   @Override

@@ -130,7 +130,6 @@ final class JcrMerges {
   }
 
   private Node existing(String id) throws RepositoryException {
-    return ideaNode(session, campaignId, id)
-        .orElseThrow(() -> new IllegalArgumentException("no point " + id));
+    return ideaNode(session, campaignId, id).orElseThrow(() -> new IdeaNotFoundException(id));
   }
 }

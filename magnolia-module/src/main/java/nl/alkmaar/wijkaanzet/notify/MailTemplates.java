@@ -93,7 +93,9 @@ public final class MailTemplates {
       }
       return freemarker.getTemplate(kind + "_" + DEFAULT_LANGUAGE + ".ftl");
     } catch (IOException e) {
-      throw new IllegalArgumentException("no mail template for " + kind + " in " + lang, e);
+      // A fault of the installation (a text missing from the light module and the jar), not of
+      // the request: it must surface as an error, never as a refusal.
+      throw new IllegalStateException("no mail template for " + kind + " in " + lang, e);
     }
   }
 

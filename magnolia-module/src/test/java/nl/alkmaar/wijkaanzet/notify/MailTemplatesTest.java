@@ -97,12 +97,6 @@ class MailTemplatesTest {
   }
 
   @Test
-  void anUnknownKindIsAnError() {
-    assertThrows(
-        IllegalArgumentException.class, () -> templates.render("bestaat-niet", "nl", model()));
-  }
-
-  @Test
   void rendersTheRejectionWithReasonAndExplanationInBothLanguages() {
     java.util.Map<String, Object> model =
         java.util.Map.of(
@@ -185,5 +179,15 @@ class MailTemplatesTest {
         "Thank you for your suggestion (WAZ-2024-000123)",
         edited.render("bevestiging", "en", model()).subject(),
         "texts the light module does not have come from the jar");
+  }
+
+  /** A text missing everywhere is a fault of the installation, never a refusal of the request. */
+  @Test
+  void aMissingTemplateIsAnErrorNotABadArgument() {
+    IllegalStateException missing =
+        assertThrows(
+            IllegalStateException.class, () -> templates.render("bestaat-niet", "nl", model()));
+
+    assertTrue(missing.getMessage().contains("bestaat-niet"), missing.getMessage());
   }
 }

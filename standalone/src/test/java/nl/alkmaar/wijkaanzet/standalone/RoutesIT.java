@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RoutesIT {
 
-  private static final String MODULE = "nl.alkmaar.wijkaanzet.web.";
+  private static final String MODULE = "nl.alkmaar.wijkaanzet.";
 
   @Test
   void theDescriptorDeclaresTheModulesServlets() {
@@ -31,17 +31,17 @@ class RoutesIT {
 
   private static Map<String, String> moduleRoutes(String prefix) {
     Map<String, String> routes = new TreeMap<>();
-    routes.put(prefix + "/api/campaign", MODULE + "CampaignServlet");
-    routes.put(prefix + "/api/wijken", MODULE + "WijkenServlet");
-    routes.put(prefix + "/api/ideas", MODULE + "IdeasServlet");
-    routes.put(prefix + "/api/ideas/*", MODULE + "IdeasServlet");
-    routes.put(prefix + "/api/statistics", MODULE + "StatisticsServlet");
-    routes.put(prefix + "/api/moderation/ideas", MODULE + "ModerationServlet");
-    routes.put(prefix + "/api/moderation/ideas/*", MODULE + "ModerationServlet");
-    routes.put(prefix + "/moderatie", MODULE + "moderation.ModerationScreensServlet");
-    routes.put(prefix + "/moderatie/*", MODULE + "moderation.ModerationScreensServlet");
-    routes.put(prefix + "/api", MODULE + "ApiNotFoundServlet");
-    routes.put(prefix + "/api/*", MODULE + "ApiNotFoundServlet");
+    routes.put(prefix + "/api/campaign", MODULE + "campaign.api.CampaignServlet");
+    routes.put(prefix + "/api/wijken", MODULE + "campaign.api.WijkenServlet");
+    routes.put(prefix + "/api/ideas", MODULE + "idea.api.IdeasServlet");
+    routes.put(prefix + "/api/ideas/*", MODULE + "idea.api.IdeasServlet");
+    routes.put(prefix + "/api/statistics", MODULE + "idea.api.StatisticsServlet");
+    routes.put(prefix + "/api/moderation/ideas", MODULE + "idea.moderation.ModerationServlet");
+    routes.put(prefix + "/api/moderation/ideas/*", MODULE + "idea.moderation.ModerationServlet");
+    routes.put(prefix + "/moderatie", MODULE + "idea.moderation.ModerationScreensServlet");
+    routes.put(prefix + "/moderatie/*", MODULE + "idea.moderation.ModerationScreensServlet");
+    routes.put(prefix + "/api", MODULE + "module.ApiNotFoundServlet");
+    routes.put(prefix + "/api/*", MODULE + "module.ApiNotFoundServlet");
     return routes;
   }
 

@@ -82,6 +82,14 @@ public class ModerationScreensServlet extends ModuleServlet {
     } catch (RepositoryFailure e) {
       LOG.error("repository failure on moderation screen {}", request.getRequestURI(), e);
       screen.message(503, "Even niet beschikbaar", "Probeer het over een paar minuten opnieuw.");
+    } catch (RuntimeException e) {
+      // Not a refusal (those are answered by ScreenActions): a fault to log and to fix.
+      LOG.error("unexpected failure on moderation screen {}", request.getRequestURI(), e);
+      screen.message(
+          500,
+          "Er ging iets mis",
+          "Uw actie is niet uitgevoerd. Probeer het opnieuw; lukt het niet, meld het dan aan de"
+              + " beheerder van de website.");
     } finally {
       RequestFields.drainSmallBody(request);
     }

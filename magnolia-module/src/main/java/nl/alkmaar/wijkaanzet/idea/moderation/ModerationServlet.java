@@ -9,15 +9,11 @@ import java.util.Optional;
 import nl.alkmaar.wijkaanzet.ModuleStoppedException;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
-import nl.alkmaar.wijkaanzet.forward.ForwardingNotConfiguredException;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
-import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
-import nl.alkmaar.wijkaanzet.idea.StaleVersionException;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
-import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.Problem;
 import nl.alkmaar.wijkaanzet.web.ProblemException;
@@ -134,20 +130,9 @@ public class ModerationServlet extends ApiServlet {
           ModerationRequests.apply(runtime, path[0], version, action, fields, moderator.name());
       LOG.info("point {} {}", path[0], action);
       Json.write(response, 200, ModeratedIdeaJson.of(result));
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(Problem.notFound());
-    } catch (IllegalTransitionException
-        | StaleVersionException
-        | ForwardingNotConfiguredException e) {
-      throw new ProblemException(Problem.of(409, "Dit kan nu niet", e.getMessage()));
-    } catch (InvalidInputException e) {
-      throw new ProblemException(
-          new Problem(
-              "about:blank",
-              "Controleer uw invoer",
-              400,
-              "Niet alles is goed ingevuld.",
-              e.errors()));
+    } catch (RuntimeException e) {
+      // A refusal gets its status; anything else goes on to be logged as a 500 (ApiServlet).
+      throw ModerationRefusal.of(e).map(ModerationRefusal::asProblem).orElseThrow(() -> e);
     }
   }
 

@@ -8,16 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import nl.alkmaar.wijkaanzet.forward.ForwardingNotConfiguredException;
+import nl.alkmaar.wijkaanzet.idea.IdeaNotFoundException;
 import nl.alkmaar.wijkaanzet.idea.IdeaVersion;
-import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
-import nl.alkmaar.wijkaanzet.idea.StaleVersionException;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
-import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
-import nl.alkmaar.wijkaanzet.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,23 +89,20 @@ final class ScreenActions {
       screen
           .response()
           .setHeader("Location", screen.base() + "/punt/" + path[1] + "?gedaan=" + path[2]);
-    } catch (InvalidInputException e) {
-      refused(path[1], e.errors(), fields, 400);
     } catch (RuntimeException e) {
-      String reason = refusal(e, "Het gekozen punt bestaat niet (meer).");
-      boolean conflict =
-          e instanceof IllegalTransitionException
-              || e instanceof StaleVersionException
-              || e instanceof ForwardingNotConfiguredException;
-      refused(path[1], List.of(new FieldError("actie", reason)), fields, conflict ? 409 : 400);
+      ModerationRefusal refusal = ModerationRefusal.of(e).orElseThrow(() -> e);
+      Optional<ModeratedIdea> current =
+          screen.runtime().ideas().forModeration(screen.campaign().id(), path[1]);
+      if (current.isEmpty()) {
+        screen.message(404, "Niet gevonden", refusal.message());
+        return;
+      }
+      List<FieldError> errors =
+          refusal.errors().isEmpty()
+              ? List.of(new FieldError("actie", refusal.message()))
+              : refusal.errors();
+      screen.point(current.get(), errors, fields, refusal.status());
     }
-  }
-
-  private void refused(String id, List<FieldError> errors, Map<String, String> fields, int status)
-      throws IOException {
-    ModeratedIdea current =
-        screen.runtime().ideas().forModeration(screen.campaign().id(), id).orElseThrow();
-    screen.point(current, errors, fields, status);
   }
 
   private void bulk() throws IOException {
@@ -155,7 +148,7 @@ final class ScreenActions {
       LOG.info("point {} {} (bulk)", id, action);
       return result(reference, true, ScreenWords.done(ModerationRequests.word(action)));
     } catch (RuntimeException e) {
-      return result(reference, false, refusal(e, "Dit punt bestaat niet (meer)."));
+      return result(reference, false, ModerationRefusal.of(e).orElseThrow(() -> e).message());
     }
   }
 
@@ -197,28 +190,13 @@ final class ScreenActions {
           true,
           count + " samengevoegd met " + targetReference + ". De indieners krijgen een e-mail.");
     } catch (RuntimeException e) {
-      String reason = refusal(e, "Een van de punten bestaat niet (meer).");
+      ModerationRefusal refusal = ModerationRefusal.of(e).orElseThrow(() -> e);
+      String reason =
+          e instanceof IdeaNotFoundException
+              ? "Een van de punten bestaat niet (meer)."
+              : refusal.message();
       return result("", false, reason + " Er is niets samengevoegd.");
     }
-  }
-
-  /** The moderator's explanation of a refused action; unexpected failures are not swallowed. */
-  private static String refusal(RuntimeException e, String missing) {
-    if (e instanceof IllegalTransitionException
-        || e instanceof StaleVersionException
-        || e instanceof ForwardingNotConfiguredException) {
-      return e.getMessage();
-    }
-    if (e instanceof InvalidInputException invalid) {
-      return invalid.errors().get(0).message();
-    }
-    if (e instanceof ProblemException problem) {
-      return problem.problem().detail();
-    }
-    if (e instanceof IllegalArgumentException) {
-      return missing;
-    }
-    throw e;
   }
 
   private long version(String id) {

@@ -2,14 +2,17 @@ package nl.alkmaar.wijkaanzet.idea.submit;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.PhotoChoice;
 import nl.alkmaar.wijkaanzet.idea.SubmissionForm;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.KeptPhotos;
+import nl.alkmaar.wijkaanzet.web.Problem;
 import nl.alkmaar.wijkaanzet.web.ProblemException;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
@@ -37,10 +40,6 @@ final class SubmissionAnswer {
     this.browser = browser;
   }
 
-  boolean asPage() {
-    return asPage;
-  }
-
   /**
    * A refusal: a script gets {@code problem} (thrown, answered as problem+json); a page goes back
    * to the form showing {@code outcome}, without a photo.
@@ -50,6 +49,24 @@ final class SubmissionAnswer {
       throw problem;
     }
     refused(outcome, PhotoChoice.none());
+  }
+
+  /**
+   * Fields to correct: a script gets them as problem+json, a page the form back with them (and the
+   * photo, if it passed the checks).
+   */
+  void invalid(List<FieldError> errors, SubmissionOutcome outcome, PhotoChoice photo)
+      throws IOException {
+    if (!asPage) {
+      throw new ProblemException(
+          new Problem(
+              "about:blank",
+              "Controleer uw gegevens",
+              400,
+              "Niet alle velden zijn goed ingevuld.",
+              errors));
+    }
+    refused(outcome, photo);
   }
 
   /** Back to the form with the input, the errors and, if it passed the checks, the photo. */

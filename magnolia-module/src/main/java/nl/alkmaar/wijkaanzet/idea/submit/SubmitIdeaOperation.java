@@ -221,16 +221,8 @@ public final class SubmitIdeaOperation {
       LOG.info("point {} submitted in {} via {}", idea.id(), idea.wijk(), channel.id());
       answer.accepted(idea, input);
     } catch (InvalidInputException e) {
-      if (!answer.asPage()) {
-        throw new ProblemException(
-            new Problem(
-                "about:blank",
-                "Controleer uw gegevens",
-                400,
-                "Niet alle velden zijn goed ingevuld.",
-                e.errors()));
-      }
-      answer.refused(
+      answer.invalid(
+          e.errors(),
           SubmissionOutcome.rejected(input, e.errors()).withChannel(chosenChannel(staff, fields)),
           photo);
     } catch (PhaseClosedException e) {
