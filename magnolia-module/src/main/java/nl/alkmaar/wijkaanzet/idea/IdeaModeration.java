@@ -64,7 +64,10 @@ public final class IdeaModeration {
       throw new IllegalArgumentException(action + " needs its own method");
     }
     return store.moderate(
-        campaigns.active().id(), id, version, action, entry(moderator, action, null), List.of());
+        campaigns.active().id(),
+        id,
+        version,
+        ModerationDecision.of(action, entry(moderator, action, null), List.of()));
   }
 
   /** Where forwarded reports go, or empty when this server has no channel. */
@@ -93,9 +96,8 @@ public final class IdeaModeration {
             campaign.id(),
             id,
             version,
-            ModerationAction.REJECT,
-            entry(moderator, ModerationAction.REJECT, detail),
-            mail);
+            ModerationDecision.of(
+                ModerationAction.REJECT, entry(moderator, ModerationAction.REJECT, detail), mail));
     mailNudge.run();
     return result;
   }
@@ -123,12 +125,13 @@ public final class IdeaModeration {
             campaign.id(),
             id,
             version,
-            ModerationAction.FORWARD,
-            entry(
-                moderator,
+            ModerationDecision.of(
                 ModerationAction.FORWARD,
-                "naar " + channel.organisation() + " " + channel.route()),
-            outgoing);
+                entry(
+                    moderator,
+                    ModerationAction.FORWARD,
+                    "naar " + channel.organisation() + " " + channel.route()),
+                outgoing));
     mailNudge.run();
     return result;
   }

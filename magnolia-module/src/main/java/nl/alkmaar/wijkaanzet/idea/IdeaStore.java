@@ -42,20 +42,16 @@ public interface IdeaStore {
   List<ModeratedIdea> queue(String campaignId, String wijk, IdeaStatus status);
 
   /**
-   * Applies a moderation action if the point still has {@code expectedVersion} and its status
-   * allows it (see {@link IdeaLifecycle}); records it in the history and puts {@code messages} in
-   * the outbox, all in one save. Nothing changes otherwise.
+   * Reads the point, checks it still has {@code expectedVersion}, lets {@code decision} say what
+   * becomes of it, and writes that (status, history entry, outbox messages), all in one save.
+   * Nothing changes when the version is stale or the decision refuses.
    *
+   * @throws IdeaNotFoundException when there is no such point
    * @throws StaleVersionException when someone changed the point meanwhile
-   * @throws IllegalTransitionException when the status does not allow the action
+   * @throws IllegalTransitionException when the decision refuses the action
    */
   ModeratedIdea moderate(
-      String campaignId,
-      String id,
-      long expectedVersion,
-      ModerationAction action,
-      AuditEntry entry,
-      List<OutboxMessage> messages);
+      String campaignId, String id, long expectedVersion, ModerationDecision decision);
 
   /** Replaces the point's text; {@code entry} keeps the old text in the private history. */
   ModeratedIdea correct(

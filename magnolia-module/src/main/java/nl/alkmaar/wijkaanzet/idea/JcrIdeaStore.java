@@ -189,29 +189,19 @@ public final class JcrIdeaStore implements IdeaStore {
 
   @Override
   public ModeratedIdea moderate(
-      String campaignId,
-      String id,
-      long expectedVersion,
-      ModerationAction action,
-      AuditEntry entry,
-      List<OutboxMessage> messages) {
-    if (action == ModerationAction.MERGE
-        || action == ModerationAction.UNDO_MERGE
-        || action == ModerationAction.EDIT) {
-      throw new IllegalArgumentException(action + " has a method of its own");
-    }
+      String campaignId, String id, long expectedVersion, ModerationDecision decision) {
     return sessions.write(
         Workspaces.CONTENT,
         session -> {
           Node node = existing(session, campaignId, id);
           JcrIdeaNodes.requireVersion(node, expectedVersion);
-          MergeRules.checkCarriesNoOthers(moderated(node), action);
-          IdeaStatus to =
-              IdeaLifecycle.next(JcrIdeaNodes.status(node), action, JcrIdeaNodes.beforeMerge(node));
-          node.setProperty(JcrIdeaNodes.STATUS, to.name());
+          ModerationDecision.Change change =
+              decision.decide(
+                  new ModerationDecision.Current(moderated(node), JcrIdeaNodes.beforeMerge(node)));
+          node.setProperty(JcrIdeaNodes.STATUS, change.status().name());
           JcrIdeaNodes.bumpVersion(node);
-          appendAudit(session, campaignId, id, entry);
-          enqueueAll(session, messages);
+          appendAudit(session, campaignId, id, change.entry());
+          enqueueAll(session, change.messages());
           return moderated(node);
         });
   }

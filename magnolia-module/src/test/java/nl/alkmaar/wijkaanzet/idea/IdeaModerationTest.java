@@ -22,7 +22,6 @@ import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.forward.ForwardingNotConfiguredException;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
-import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,20 +61,22 @@ class IdeaModerationTest {
         .thenReturn(Optional.of(new Submitter("Jan Jansen", "jan@example.nl", NOW, "nl")));
   }
 
+  /** The decision the store was handed, applied to the stored point. */
+  private ModerationDecision.Change decided(long version) {
+    ArgumentCaptor<ModerationDecision> decision = ArgumentCaptor.forClass(ModerationDecision.class);
+    verify(store).moderate(eq("alkmaar-2024"), eq(ID), eq(version), decision.capture());
+    ModeratedIdea stored = store.forModeration("alkmaar-2024", ID).orElseThrow();
+    return decision.getValue().decide(new ModerationDecision.Current(stored, Optional.empty()));
+  }
+
   @Test
   void publishingRecordsWhoAndWhenAndMailsNobody() {
     moderation.act(ID, 3, ModerationAction.PUBLISH, "moderator1");
 
-    ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
-    verify(store)
-        .moderate(
-            eq("alkmaar-2024"),
-            eq(ID),
-            eq(3L),
-            eq(ModerationAction.PUBLISH),
-            entry.capture(),
-            eq(List.of()));
-    assertEquals(new AuditEntry(NOW, "moderator1", "publiceren", null), entry.getValue());
+    ModerationDecision.Change change = decided(3);
+    assertEquals(IdeaStatus.GEPUBLICEERD, change.status());
+    assertEquals(new AuditEntry(NOW, "moderator1", "publiceren", null), change.entry());
+    assertEquals(List.of(), change.messages());
     verifyNoInteractions(mailNudge);
   }
 
@@ -83,24 +84,33 @@ class IdeaModerationTest {
   void rejectingSavesTheMailWithTheChangeAndNudgesAfterwards() {
     moderation.reject(ID, 0, "moderator1", "niet-gemeente", "Dat beslist de gemeenteraad.");
 
-    @SuppressWarnings("unchecked")
-    ArgumentCaptor<List<OutboxMessage>> mail = ArgumentCaptor.forClass(List.class);
-    ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
     InOrder order = inOrder(store, mailNudge);
-    order
-        .verify(store)
-        .moderate(
-            eq("alkmaar-2024"),
-            eq(ID),
-            eq(0L),
-            eq(ModerationAction.REJECT),
-            entry.capture(),
-            mail.capture());
+    order.verify(store).moderate(eq("alkmaar-2024"), eq(ID), eq(0L), any());
     order.verify(mailNudge).run();
-    assertEquals("niet-gemeente: Dat beslist de gemeenteraad.", entry.getValue().detail());
-    assertEquals(1, mail.getValue().size());
-    assertEquals("jan@example.nl", mail.getValue().get(0).recipient());
-    assertEquals("afgewezen", mail.getValue().get(0).kind());
+    ModerationDecision.Change change = decided(0);
+    assertEquals(IdeaStatus.AFGEWEZEN, change.status());
+    assertEquals("niet-gemeente: Dat beslist de gemeenteraad.", change.entry().detail());
+    assertEquals(1, change.messages().size());
+    assertEquals("jan@example.nl", change.messages().get(0).recipient());
+    assertEquals("afgewezen", change.messages().get(0).kind());
+  }
+
+  /** The rules are applied to the point as stored when the store saves, not as read before. */
+  @Test
+  void theDecisionRefusesWhatTheStoredStatusForbids() {
+    moderation.act(ID, 0, ModerationAction.PUBLISH, "moderator1");
+    ArgumentCaptor<ModerationDecision> decision = ArgumentCaptor.forClass(ModerationDecision.class);
+    verify(store).moderate(eq("alkmaar-2024"), eq(ID), eq(0L), decision.capture());
+    Idea rejected = PointFixtures.idea(ID, "oudorp", NOW).withStatus(IdeaStatus.AFGEWEZEN);
+
+    assertThrows(
+        IllegalTransitionException.class,
+        () ->
+            decision
+                .getValue()
+                .decide(
+                    new ModerationDecision.Current(
+                        new ModeratedIdea(rejected, 4), Optional.empty())));
   }
 
   @Test
@@ -111,7 +121,7 @@ class IdeaModerationTest {
             () -> moderation.reject(ID, 0, "moderator1", "omdat-het-kan", null));
 
     assertEquals("reason", refused.errors().get(0).field());
-    verify(store, never()).moderate(anyString(), anyString(), anyLong(), any(), any(), any());
+    verify(store, never()).moderate(anyString(), anyString(), anyLong(), any());
     verifyNoInteractions(mailNudge);
   }
 
@@ -120,7 +130,7 @@ class IdeaModerationTest {
     assertThrows(
         ForwardingNotConfiguredException.class, () -> moderation.forward(ID, 0, "moderator1"));
 
-    verify(store, never()).moderate(anyString(), anyString(), anyLong(), any(), any(), any());
+    verify(store, never()).moderate(anyString(), anyString(), anyLong(), any());
   }
 
   @Test

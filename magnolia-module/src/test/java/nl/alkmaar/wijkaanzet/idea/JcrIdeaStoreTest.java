@@ -93,7 +93,10 @@ class JcrIdeaStoreTest {
       runtime
           .ideas()
           .moderate(
-              "alkmaar-2024", id, 0, ModerationAction.PUBLISH, entry("gepubliceerd"), List.of());
+              "alkmaar-2024",
+              id,
+              0,
+              ModerationDecision.of(ModerationAction.PUBLISH, entry("gepubliceerd"), List.of()));
     }
     create("waz-aaaa-0006", "centrum");
 
@@ -111,9 +114,7 @@ class JcrIdeaStoreTest {
             "alkmaar-2024",
             "waz-aaaa-0007",
             0,
-            ModerationAction.PUBLISH,
-            entry("gepubliceerd"),
-            List.of());
+            ModerationDecision.of(ModerationAction.PUBLISH, entry("gepubliceerd"), List.of()));
 
     assertEquals(
         List.of("ingediend", "gepubliceerd"),

@@ -44,9 +44,7 @@ class JcrModerationStoreTest {
                 "alkmaar-2024",
                 "waz-aaaa-0012",
                 0,
-                ModerationAction.PUBLISH,
-                entry("publiceren"),
-                List.of());
+                ModerationDecision.of(ModerationAction.PUBLISH, entry("publiceren"), List.of()));
 
     assertEquals(1, published.version());
     assertThrows(
@@ -58,9 +56,7 @@ class JcrModerationStoreTest {
                     "alkmaar-2024",
                     "waz-aaaa-0012",
                     0,
-                    ModerationAction.WITHDRAW,
-                    entry("oud"),
-                    List.of()));
+                    ModerationDecision.of(ModerationAction.WITHDRAW, entry("oud"), List.of())));
     assertEquals(
         IdeaStatus.GEPUBLICEERD,
         runtime.ideas().find("alkmaar-2024", "waz-aaaa-0012").orElseThrow().status());
@@ -73,9 +69,8 @@ class JcrModerationStoreTest {
                     "alkmaar-2024",
                     "waz-aaaa-0012",
                     1,
-                    ModerationAction.MERGE,
-                    entry("samenvoegen zonder doel"),
-                    List.of()),
+                    ModerationDecision.of(
+                        ModerationAction.MERGE, entry("samenvoegen zonder doel"), List.of())),
         "a merge needs a target, so it has a method of its own");
   }
 
@@ -153,9 +148,8 @@ class JcrModerationStoreTest {
                         "alkmaar-2024",
                         "waz-aaaa-0060",
                         2,
-                        ModerationAction.WITHDRAW,
-                        entry("terugtrekken"),
-                        List.of()));
+                        ModerationDecision.of(
+                            ModerationAction.WITHDRAW, entry("terugtrekken"), List.of())));
 
     assertTrue(refused.getMessage().contains("WAZ-AAAA-0061"), refused.getMessage());
     assertEquals(
@@ -236,7 +230,11 @@ class JcrModerationStoreTest {
   private void publish(String id) {
     runtime
         .ideas()
-        .moderate("alkmaar-2024", id, 0, ModerationAction.PUBLISH, entry("publiceren"), List.of());
+        .moderate(
+            "alkmaar-2024",
+            id,
+            0,
+            ModerationDecision.of(ModerationAction.PUBLISH, entry("publiceren"), List.of()));
   }
 
   private void create(String id, String wijk) {

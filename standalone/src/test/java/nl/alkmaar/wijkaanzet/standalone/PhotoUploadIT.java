@@ -10,13 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
-import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 import nl.alkmaar.wijkaanzet.idea.photo.DecodeSlots;
 import nl.alkmaar.wijkaanzet.idea.photo.TestImages;
@@ -111,15 +108,7 @@ class PhotoUploadIT {
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(404, hidden.statusCode(), "no photo before the point is published");
 
-    WijkAanZet.runtime()
-        .ideas()
-        .moderate(
-            "alkmaar-2024",
-            id,
-            0,
-            ModerationAction.PUBLISH,
-            new AuditEntry(Instant.now(), "test", "gepubliceerd", null),
-            List.of());
+    SubmissionClient.publish(id);
     JsonNode idea =
         JSON.readTree(
             http.send(
@@ -246,15 +235,7 @@ class PhotoUploadIT {
     HttpResponse<byte[]> first = getPhoto(path, null);
     String etag = first.headers().firstValue("etag").orElseThrow();
     HttpResponse<byte[]> again = getPhoto(path, etag);
-    WijkAanZet.runtime()
-        .ideas()
-        .moderate(
-            "alkmaar-2024",
-            id,
-            1,
-            ModerationAction.WITHDRAW,
-            new AuditEntry(Instant.now(), "test", "teruggetrokken", null),
-            List.of());
+    WijkAanZet.runtime().moderation().act(id, 1, ModerationAction.WITHDRAW, "test");
     HttpResponse<byte[]> withdrawn = getPhoto(path, etag);
 
     assertEquals("public, max-age=60", first.headers().firstValue("cache-control").orElseThrow());

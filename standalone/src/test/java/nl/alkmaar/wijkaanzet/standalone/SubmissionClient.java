@@ -9,15 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
-import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 
@@ -152,14 +149,6 @@ final class SubmissionClient {
 
   /** Publishes a new point the way a moderator does (version 0: nobody touched it yet). */
   static void publish(String id) {
-    WijkAanZet.runtime()
-        .ideas()
-        .moderate(
-            "alkmaar-2024",
-            id,
-            0,
-            ModerationAction.PUBLISH,
-            new AuditEntry(Instant.now(), "test", "gepubliceerd", null),
-            List.of());
+    WijkAanZet.runtime().moderation().act(id, 0, ModerationAction.PUBLISH, "test");
   }
 }
