@@ -119,15 +119,11 @@ public class WijkFunctions {
     Optional<String> browser =
         request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
     WijkAanZetRuntime current = runtime.get();
-    boolean staff =
-        request instanceof HttpServletRequest http
-            && current
-                .currentUser()
-                .of(http)
-                .filter(user -> user.hasRole(UserIdentity.STAFF))
-                .isPresent();
-    // On the author instance the form is a preview for editors: say so before anyone types.
-    boolean previewOnly = !current.role().takesResidentPosts() && !staff;
+    // On the author instance the form is a preview for editors: say so before anyone types. Who
+    // is asking only matters there, so elsewhere no user is looked up.
+    boolean previewOnly =
+        !current.role().takesResidentPosts()
+            && !(request instanceof HttpServletRequest http && isStaff(current, http));
     return SubmissionFormView.build(current, token, emptyToNull(wijk), browser, previewOnly);
   }
 
@@ -148,6 +144,14 @@ public class WijkFunctions {
         .findFirst()
         .<Map<String, Object>>map(wijk -> Map.of("id", wijk.id(), "name", wijk.name()))
         .orElse(Map.of());
+  }
+
+  private static boolean isStaff(WijkAanZetRuntime runtime, HttpServletRequest request) {
+    return runtime
+        .currentUser()
+        .of(request)
+        .filter(user -> user.hasRole(UserIdentity.STAFF))
+        .isPresent();
   }
 
   private static String emptyToNull(String value) {

@@ -37,16 +37,16 @@ class BootstrapImportTest {
         JackrabbitFixture.start(home, List.of("/magnolia/magnolia-test-nodetypes.cnd"), WORKSPACES);
     for (BootstrapFile file : BootstrapFile.all()) {
       assertTrue(WORKSPACES.contains(file.workspace()), file + " names an unknown workspace");
-      Session session = repository.login(file.workspace());
-      try {
-        Node parent = createPath(session, file.parentPath());
-        try (InputStream in = Files.newInputStream(file.file())) {
-          session.importXML(parent.getPath(), in, ImportUUIDBehavior.IMPORT_UUID_COLLISION_THROW);
-        }
-        session.save();
-      } finally {
-        session.logout();
-      }
+      in(
+          file.workspace(),
+          session -> {
+            Node parent = createPath(session, file.parentPath());
+            try (InputStream in = Files.newInputStream(file.file())) {
+              session.importXML(
+                  parent.getPath(), in, ImportUUIDBehavior.IMPORT_UUID_COLLISION_THROW);
+            }
+            session.save();
+          });
     }
   }
 
@@ -67,86 +67,89 @@ class BootstrapImportTest {
     return node;
   }
 
+  /** What a test checks in one workspace, with a session of its own. */
+  private interface Check {
+    void in(Session session) throws Exception;
+  }
+
+  private void in(String workspace, Check check) throws Exception {
+    Session session = repository.login(workspace);
+    try {
+      check.in(session);
+    } finally {
+      session.logout();
+    }
+  }
+
   @Test
   void everyFileLandsAtThePathItsNameNames() throws Exception {
     for (BootstrapFile file : BootstrapFile.all()) {
-      Session session = repository.login(file.workspace());
-      try {
-        assertTrue(session.nodeExists(file.path()), file + ": nothing at " + file.path());
-        assertEquals(file.nodeName(), session.getNode(file.path()).getName());
-      } finally {
-        session.logout();
-      }
+      in(
+          file.workspace(),
+          session -> {
+            assertTrue(session.nodeExists(file.path()), file + ": nothing at " + file.path());
+            assertEquals(file.nodeName(), session.getNode(file.path()).getName());
+          });
     }
   }
 
   @Test
   void wijkfnIsARendererContextAttribute() throws Exception {
-    Session session = repository.login("config");
-    try {
-      Node wijkfn =
-          session.getNode("/modules/rendering/renderers/freemarker/contextAttributes/wijkfn");
+    in(
+        "config",
+        session -> {
+          Node wijkfn =
+              session.getNode("/modules/rendering/renderers/freemarker/contextAttributes/wijkfn");
 
-      assertEquals("mgnl:contentNode", wijkfn.getPrimaryNodeType().getName());
-      // The renderer names the variable after the node; `name` must say the same.
-      assertEquals("wijkfn", wijkfn.getProperty("name").getString());
-      assertEquals(
-          "nl.alkmaar.wijkaanzet.render.WijkFunctions",
-          wijkfn.getProperty("componentClass").getString());
-    } finally {
-      session.logout();
-    }
+          assertEquals("mgnl:contentNode", wijkfn.getPrimaryNodeType().getName());
+          // The renderer names the variable after the node; `name` must say the same.
+          assertEquals("wijkfn", wijkfn.getProperty("name").getString());
+          assertEquals(
+              "nl.alkmaar.wijkaanzet.render.WijkFunctions",
+              wijkfn.getProperty("componentClass").getString());
+        });
   }
 
   @Test
   void theThreeRolesAreRolesWithTheirAcls() throws Exception {
-    Session session = repository.login("userroles");
-    try {
-      for (String role : List.of(UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF)) {
-        Node node = session.getNode("/" + role);
-        assertEquals("mgnl:role", node.getPrimaryNodeType().getName(), role);
-        assertTrue(node.hasNode("acl_wijkaanzet"), role + " has no workspace ACL");
-        for (Node entry : RoleAclTest.children(node.getNode("acl_wijkaanzet"))) {
-          assertTrue(entry.hasProperty("path") && entry.hasProperty("permissions"), role);
-          assertEquals(
-              javax.jcr.PropertyType.LONG, entry.getProperty("permissions").getType(), role);
-        }
-      }
-    } finally {
-      session.logout();
-    }
+    in(
+        "userroles",
+        session -> {
+          for (String role :
+              List.of(UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF)) {
+            Node node = session.getNode("/" + role);
+            assertEquals("mgnl:role", node.getPrimaryNodeType().getName(), role);
+            assertTrue(node.hasNode("acl_wijkaanzet"), role + " has no workspace ACL");
+            for (Node entry : RoleAclTest.children(node.getNode("acl_wijkaanzet"))) {
+              assertTrue(entry.hasProperty("path") && entry.hasProperty("permissions"), role);
+              assertEquals(
+                  javax.jcr.PropertyType.LONG, entry.getProperty("permissions").getType(), role);
+            }
+          }
+        });
   }
 
+  /**
+   * Magnolia's page cache and its multipart filter both leave the module's addresses alone: the API
+   * reads its own uploads, and its answers carry a person's own state.
+   */
   @Test
-  void thePageCacheLeavesTheModulesAddressesAlone() throws Exception {
-    Session session = repository.login("config");
-    try {
-      Node exclude =
-          session.getNode(
-              "/modules/cache/config/contentCaching/defaultPageCache/cachePolicy"
-                  + "/shouldBypassVoters/urls/excludes/wijkaanzet");
-
-      assertEquals(
-          "info.magnolia.voting.voters.URIStartsWithVoter",
-          exclude.getProperty("class").getString());
-      assertEquals("/.wijkaanzet/", exclude.getProperty("pattern").getString());
-    } finally {
-      session.logout();
-    }
-  }
-
-  @Test
-  void theMultipartBypassIsAVoterOnTheModulesAddresses() throws Exception {
-    Session session = repository.login("config");
-    try {
-      Node bypass = session.getNode("/server/filters/multipartRequest/bypasses/wijkaanzet");
-
-      assertEquals(
-          "info.magnolia.voting.voters.URIStartsWithVoter",
-          bypass.getProperty("class").getString());
-      assertEquals("/.wijkaanzet/", bypass.getProperty("pattern").getString());
-    } finally {
-      session.logout();
-    }
+  void theCacheAndTheMultipartFilterLeaveTheModulesAddressesAlone() throws Exception {
+    in(
+        "config",
+        session -> {
+          for (String voter :
+              List.of(
+                  "/modules/cache/config/contentCaching/defaultPageCache/cachePolicy"
+                      + "/shouldBypassVoters/urls/excludes/wijkaanzet",
+                  "/server/filters/multipartRequest/bypasses/wijkaanzet")) {
+            Node node = session.getNode(voter);
+            assertEquals(
+                "info.magnolia.voting.voters.URIStartsWithVoter",
+                node.getProperty("class").getString(),
+                voter);
+            assertEquals("/.wijkaanzet/", node.getProperty("pattern").getString(), voter);
+          }
+        });
   }
 }
