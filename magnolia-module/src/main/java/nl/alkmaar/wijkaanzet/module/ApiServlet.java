@@ -34,7 +34,7 @@ public abstract class ApiServlet extends ModuleServlet {
         default -> Json.problem(response, Problem.methodNotAllowed(request.getMethod()));
       }
     } catch (ProblemException e) {
-      RequestFields.drainSmallBody(request);
+      RequestFields.drainSmallBody(request, response);
       e.retryAfterSeconds()
           .ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
       Json.problem(response, e.problem());

@@ -91,7 +91,7 @@ public class ModerationScreensServlet extends ModuleServlet {
           "Uw actie is niet uitgevoerd. Probeer het opnieuw; lukt het niet, meld het dan aan de"
               + " beheerder van de website.");
     } finally {
-      RequestFields.drainSmallBody(request);
+      RequestFields.drainSmallBody(request, response);
     }
   }
 
@@ -187,7 +187,7 @@ public class ModerationScreensServlet extends ModuleServlet {
 
     void point(ModeratedIdea point, List<FieldError> errors, Map<String, String> posted, int status)
         throws IOException {
-      Map<String, Object> model = PointScreen.model(runtime, campaign(), point, base());
+      Map<String, Object> model = IdeaScreen.model(runtime, campaign(), point, base());
       // Maps, not records: Magnolia's FreeMarker does not read record components.
       model.put(
           "errors",

@@ -54,7 +54,7 @@ public class ModerationServlet extends ApiServlet {
       return;
     }
     if (!runtime.role().moderates()) {
-      RequestFields.drainSmallBody(request);
+      RequestFields.drainSmallBody(request, response);
       response.setHeader("Cache-Control", "no-store");
       Json.problem(response, NOT_ON_THIS_HOST);
       return;
