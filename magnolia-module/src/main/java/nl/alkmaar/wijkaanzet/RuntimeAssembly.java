@@ -14,7 +14,7 @@ import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
 import nl.alkmaar.wijkaanzet.idea.JcrIdeaStore;
 import nl.alkmaar.wijkaanzet.idea.ReferenceGenerator;
-import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
+import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.MailSender;
@@ -104,7 +104,7 @@ public final class RuntimeAssembly {
             Forwarding.channel(forwarding, templates, messages),
             mail::wakeUp,
             clock),
-        new SimilarPoints(ideas),
+        new SimilarIdeas(ideas),
         web,
         outbox,
         mail);

@@ -5,7 +5,7 @@ import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
-import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
+import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
@@ -26,7 +26,7 @@ public record WijkAanZetRuntime(
     IdeaStore ideas,
     IdeaSubmission submissions,
     IdeaModeration moderation,
-    SimilarPoints similar,
+    SimilarIdeas similar,
     WebProtection web,
     JcrOutbox outbox,
     OutboxDispatcher mail) {}

@@ -70,6 +70,21 @@ class ArchitectureTest {
           .resideInAnyPackage("javax.jcr..")
           .allowEmptyShould(true);
 
+  /**
+   * JCR adapters read and write nodes; what an action makes of a point is decided in plain code
+   * (ModerationDecision, Merge, UndoMerge, Correction) that the adapter calls inside its save.
+   */
+  @ArchTest
+  static final ArchRule jcrAdaptersDecideNothing =
+      noClasses()
+          .that(JCR_ADAPTERS)
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("nl.alkmaar.wijkaanzet.idea.IdeaLifecycle")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("nl.alkmaar.wijkaanzet.idea.MergeRules");
+
   @ArchTest
   static final ArchRule theTopLevelPackagesHaveNoCycles =
       slices().matching("nl.alkmaar.wijkaanzet.(*)..").should().beFreeOfCycles();

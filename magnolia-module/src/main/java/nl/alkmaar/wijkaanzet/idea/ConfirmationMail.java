@@ -30,7 +30,7 @@ public final class ConfirmationMail {
     this.messages = messages;
   }
 
-  public Optional<OutboxMessage> forPoint(
+  public Optional<OutboxMessage> forIdea(
       Campaign campaign, Idea idea, Submitter submitter, String language) {
     if (submitter.email() == null) {
       return Optional.empty();

@@ -172,7 +172,10 @@ public final class IdeaModeration {
    */
   public ModeratedIdea undoMerge(String id, long version, String moderator) {
     return store.undoMerge(
-        campaigns.active().id(), id, version, entry(moderator, ModerationAction.UNDO_MERGE, null));
+        campaigns.active().id(),
+        id,
+        version,
+        new UndoMerge(entry(moderator, ModerationAction.UNDO_MERGE, null)));
   }
 
   /**
@@ -188,13 +191,8 @@ public final class IdeaModeration {
             TextNormalizer.line(raw.location()),
             TextNormalizer.line(raw.category()));
     requireValid(campaign, text);
-    Idea idea = current(campaign, id).idea();
     return store.correct(
-        campaign.id(),
-        id,
-        version,
-        text,
-        entry(moderator, ModerationAction.EDIT, "was: " + IdeaText.of(idea).describe()));
+        campaign.id(), id, version, new Correction(text, clock.instant(), moderator));
   }
 
   private static void requireValid(Campaign campaign, IdeaText text) {

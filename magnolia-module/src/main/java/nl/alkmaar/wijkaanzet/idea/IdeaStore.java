@@ -53,20 +53,24 @@ public interface IdeaStore {
   ModeratedIdea moderate(
       String campaignId, String id, long expectedVersion, ModerationDecision decision);
 
-  /** Replaces the point's text; {@code entry} keeps the old text in the private history. */
-  ModeratedIdea correct(
-      String campaignId, String id, long expectedVersion, IdeaText text, AuditEntry entry);
+  /**
+   * Replaces the point's text in one save; the history entry {@code correction} decides from the
+   * stored point keeps the old text in the private history.
+   */
+  ModeratedIdea correct(String campaignId, String id, long expectedVersion, Correction correction);
 
   /**
-   * Merges the sources into the target in one save (see {@link MergeRules}); each source remembers
-   * its target and its status before, the target lists its sources. Returns the target.
+   * Merges the sources into the target in one save, as {@link Merge#decide} says from the stored
+   * points; each source remembers its target and its status before, the target lists its sources.
+   * Returns the target.
    */
   ModeratedIdea merge(String campaignId, Merge merge);
 
   /**
-   * Gives a merged point back its status from before the merge and takes it off its target's list.
+   * Gives a merged point back its status from before the merge and takes it off its target's list,
+   * as {@link UndoMerge#decide} says from the stored points, in one save.
    */
-  ModeratedIdea undoMerge(String campaignId, String id, long expectedVersion, AuditEntry entry);
+  ModeratedIdea undoMerge(String campaignId, String id, long expectedVersion, UndoMerge undo);
 
   /** Counts of every point received in the campaign, in any status. */
   SubmissionStatistics statistics(String campaignId);

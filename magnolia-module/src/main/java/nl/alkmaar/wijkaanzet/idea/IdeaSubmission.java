@@ -122,7 +122,7 @@ public final class IdeaSubmission {
         submitter,
         new AuditEntry(idea.submittedAt(), actor, "ingediend", how),
         photo.photo(),
-        confirmation.forPoint(campaign, idea, submitter, language));
+        confirmation.forIdea(campaign, idea, submitter, language));
     mailNudge.run();
     return idea;
   }

@@ -208,14 +208,14 @@ public final class JcrIdeaStore implements IdeaStore {
 
   @Override
   public ModeratedIdea correct(
-      String campaignId, String id, long expectedVersion, IdeaText text, AuditEntry entry) {
+      String campaignId, String id, long expectedVersion, Correction correction) {
     return sessions.write(
         Workspaces.CONTENT,
         session -> {
           Node node = existing(session, campaignId, id);
           JcrIdeaNodes.requireVersion(node, expectedVersion);
-          IdeaLifecycle.next(JcrIdeaNodes.status(node), ModerationAction.EDIT, Optional.empty());
-          JcrIdeaNodes.writeText(node, text);
+          AuditEntry entry = correction.decide(moderated(node));
+          JcrIdeaNodes.writeText(node, correction.text());
           JcrIdeaNodes.bumpVersion(node);
           appendAudit(session, campaignId, id, entry);
           return moderated(node);
@@ -236,10 +236,10 @@ public final class JcrIdeaStore implements IdeaStore {
 
   @Override
   public ModeratedIdea undoMerge(
-      String campaignId, String id, long expectedVersion, AuditEntry entry) {
+      String campaignId, String id, long expectedVersion, UndoMerge undo) {
     return sessions.write(
         Workspaces.CONTENT,
-        session -> new JcrMerges(session, campaignId).undo(id, expectedVersion, entry));
+        session -> new JcrMerges(session, campaignId).undo(id, expectedVersion, undo));
   }
 
   private void enqueueAll(Session session, List<OutboxMessage> messages)

@@ -4,25 +4,25 @@ import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.MERGED_INTO;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.STATUS;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.STATUS_BEFORE_MERGE;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.appendAudit;
+import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.beforeMerge;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.bumpVersion;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.ideaNode;
-import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.mergedFrom;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.moderated;
-import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.readIdea;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.requireVersion;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.setMergedFrom;
-import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.status;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 /**
- * Merge and undo-merge inside one JCR write. Nothing is deleted: a merged point keeps its text,
+ * Merge and undo-merge inside one JCR write: reads the nodes, lets {@link Merge} or {@link
+ * UndoMerge} decide, writes what they said. Nothing is deleted: a merged point keeps its text,
  * photo and submitter and only points to its target, so an undo can give everything back.
  */
 final class JcrMerges {
@@ -38,95 +38,55 @@ final class JcrMerges {
   ModeratedIdea merge(Merge merge) throws RepositoryException {
     Node target = existing(merge.target().id());
     requireVersion(target, merge.target().version());
-    List<Node> sources = new ArrayList<>();
-    List<ModeratedIdea> sourcePoints = new ArrayList<>();
+    Map<String, Node> sources = new LinkedHashMap<>();
+    List<ModeratedIdea> sourceIdeas = new ArrayList<>();
     for (IdeaVersion source : merge.sources()) {
       Node node = existing(source.id());
       requireVersion(node, source.version());
-      sources.add(node);
-      sourcePoints.add(moderated(node));
+      sources.put(node.getName(), node);
+      sourceIdeas.add(moderated(node));
     }
-    MergeRules.check(moderated(target), sourcePoints);
-    String targetReference = readIdea(target).reference();
-
-    List<String> from = mergedFrom(target);
-    for (Node source : sources) {
-      IdeaStatus was = status(source);
-      source.setProperty(
-          STATUS, IdeaLifecycle.next(was, ModerationAction.MERGE, Optional.empty()).name());
-      source.setProperty(STATUS_BEFORE_MERGE, was.name());
+    Merge.Change change = merge.decide(moderated(target), sourceIdeas);
+    for (Merge.MergedSource merged : change.sources()) {
+      Node source = sources.get(merged.id());
+      source.setProperty(STATUS, merged.status().name());
+      source.setProperty(STATUS_BEFORE_MERGE, merged.before().name());
       source.setProperty(MERGED_INTO, target.getName());
       bumpVersion(source);
-      if (!from.contains(source.getName())) {
-        from.add(source.getName());
-      }
-      appendAudit(
-          session,
-          campaignId,
-          source.getName(),
-          new AuditEntry(
-              merge.at(),
-              merge.moderator(),
-              ModerationAction.MERGE.dutch(),
-              "samengevoegd met " + targetReference));
+      appendAudit(session, campaignId, merged.id(), merged.entry());
     }
-    setMergedFrom(target, from);
+    setMergedFrom(target, change.targetMergedFrom());
     bumpVersion(target);
-    String references =
-        sourcePoints.stream()
-            .map(point -> point.idea().reference())
-            .collect(Collectors.joining(", "));
-    appendAudit(
-        session,
-        campaignId,
-        target.getName(),
-        new AuditEntry(
-            merge.at(),
-            merge.moderator(),
-            ModerationAction.MERGE.dutch(),
-            references + " samengevoegd in dit punt"));
+    appendAudit(session, campaignId, target.getName(), change.entry());
     return moderated(target);
   }
 
-  ModeratedIdea undo(String id, long expectedVersion, AuditEntry entry) throws RepositoryException {
+  ModeratedIdea undo(String id, long expectedVersion, UndoMerge undo) throws RepositoryException {
     Node node = existing(id);
     requireVersion(node, expectedVersion);
-    IdeaStatus back =
-        IdeaLifecycle.next(
-            status(node), ModerationAction.UNDO_MERGE, JcrIdeaNodes.beforeMerge(node));
     Optional<Node> target =
         node.hasProperty(MERGED_INTO)
             ? ideaNode(session, campaignId, node.getProperty(MERGED_INTO).getString())
             : Optional.empty();
-    if (target.isPresent()) {
-      releaseFrom(target.get(), node, entry);
+    UndoMerge.Change change =
+        undo.decide(
+            new ModerationDecision.Current(moderated(node), beforeMerge(node)),
+            target.isPresent() ? Optional.of(moderated(target.get())) : Optional.empty());
+    if (change.release().isPresent()) {
+      UndoMerge.Release release = change.release().get();
+      setMergedFrom(target.get(), release.mergedFrom());
+      bumpVersion(target.get());
+      appendAudit(session, campaignId, release.targetId(), release.entry());
     }
-    node.setProperty(STATUS, back.name());
+    node.setProperty(STATUS, change.status().name());
     for (String property : List.of(STATUS_BEFORE_MERGE, MERGED_INTO)) {
       if (node.hasProperty(property)) {
         node.getProperty(property).remove();
       }
     }
     bumpVersion(node);
-    appendAudit(session, campaignId, id, entry);
+    appendAudit(session, campaignId, id, change.entry());
     return moderated(node);
-  }
-
-  /** Takes {@code source} off the target's list; the target's history says so. */
-  private void releaseFrom(Node target, Node source, AuditEntry entry) throws RepositoryException {
-    List<String> from = mergedFrom(target);
-    from.remove(source.getName());
-    setMergedFrom(target, from);
-    bumpVersion(target);
-    appendAudit(
-        session,
-        campaignId,
-        target.getName(),
-        new AuditEntry(
-            entry.at(),
-            entry.actor(),
-            entry.action(),
-            readIdea(source).reference() + " is weer een los punt"));
   }
 
   private Node existing(String id) throws RepositoryException {

@@ -14,13 +14,13 @@ import nl.alkmaar.wijkaanzet.idea.similar.SimilarityIndex;
  * moderators get as merge candidates. The index of a wijk is kept until its published points
  * change, because residents ask again after every pause in typing.
  */
-public final class SimilarPoints {
+public final class SimilarIdeas {
 
   private final IdeaStore store;
   private final SimilarityEngine engine = new SimilarityEngine();
   private final Map<String, Cached> indexes = new ConcurrentHashMap<>();
 
-  public SimilarPoints(IdeaStore store) {
+  public SimilarIdeas(IdeaStore store) {
     this.store = store;
   }
 

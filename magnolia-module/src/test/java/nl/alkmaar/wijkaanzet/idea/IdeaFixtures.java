@@ -3,12 +3,12 @@ package nl.alkmaar.wijkaanzet.idea;
 import java.time.Instant;
 
 /** Points, a submitter and history entries for the store tests. */
-final class PointFixtures {
+final class IdeaFixtures {
 
   static final Instant APRIL = Instant.parse("2024-04-10T10:15:30Z");
   static final Submitter JAN = new Submitter("Jan Jansen", "jan@example.nl", APRIL);
 
-  private PointFixtures() {}
+  private IdeaFixtures() {}
 
   /** A submitted point of {@code wijk}; its title holds markup that must stay text. */
   static Idea idea(String id, String wijk, Instant at) {

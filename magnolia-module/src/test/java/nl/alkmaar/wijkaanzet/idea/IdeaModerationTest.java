@@ -54,7 +54,7 @@ class IdeaModerationTest {
 
   @BeforeEach
   void aSubmittedPointWithAnAddress() {
-    Idea idea = PointFixtures.idea(ID, "oudorp", NOW.minusSeconds(3600));
+    Idea idea = IdeaFixtures.idea(ID, "oudorp", NOW.minusSeconds(3600));
     when(store.forModeration("alkmaar-2024", ID))
         .thenReturn(Optional.of(new ModeratedIdea(idea, 0)));
     when(store.submitter("alkmaar-2024", ID))
@@ -101,7 +101,7 @@ class IdeaModerationTest {
     moderation.act(ID, 0, ModerationAction.PUBLISH, "moderator1");
     ArgumentCaptor<ModerationDecision> decision = ArgumentCaptor.forClass(ModerationDecision.class);
     verify(store).moderate(eq("alkmaar-2024"), eq(ID), eq(0L), decision.capture());
-    Idea rejected = PointFixtures.idea(ID, "oudorp", NOW).withStatus(IdeaStatus.AFGEWEZEN);
+    Idea rejected = IdeaFixtures.idea(ID, "oudorp", NOW).withStatus(IdeaStatus.AFGEWEZEN);
 
     assertThrows(
         IllegalTransitionException.class,

@@ -1,9 +1,9 @@
 package nl.alkmaar.wijkaanzet.idea;
 
-import static nl.alkmaar.wijkaanzet.idea.PointFixtures.APRIL;
-import static nl.alkmaar.wijkaanzet.idea.PointFixtures.JAN;
-import static nl.alkmaar.wijkaanzet.idea.PointFixtures.entry;
-import static nl.alkmaar.wijkaanzet.idea.PointFixtures.idea;
+import static nl.alkmaar.wijkaanzet.idea.IdeaFixtures.APRIL;
+import static nl.alkmaar.wijkaanzet.idea.IdeaFixtures.JAN;
+import static nl.alkmaar.wijkaanzet.idea.IdeaFixtures.entry;
+import static nl.alkmaar.wijkaanzet.idea.IdeaFixtures.idea;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,9 +1,9 @@
 package nl.alkmaar.wijkaanzet.idea;
 
-import static nl.alkmaar.wijkaanzet.idea.PointFixtures.APRIL;
-import static nl.alkmaar.wijkaanzet.idea.PointFixtures.JAN;
-import static nl.alkmaar.wijkaanzet.idea.PointFixtures.entry;
-import static nl.alkmaar.wijkaanzet.idea.PointFixtures.idea;
+import static nl.alkmaar.wijkaanzet.idea.IdeaFixtures.APRIL;
+import static nl.alkmaar.wijkaanzet.idea.IdeaFixtures.JAN;
+import static nl.alkmaar.wijkaanzet.idea.IdeaFixtures.entry;
+import static nl.alkmaar.wijkaanzet.idea.IdeaFixtures.idea;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +111,11 @@ class JcrModerationStoreTest {
     ModeratedIdea undone =
         runtime
             .ideas()
-            .undoMerge("alkmaar-2024", "waz-aaaa-0021", 2, entry("samenvoegen ongedaan maken"));
+            .undoMerge(
+                "alkmaar-2024",
+                "waz-aaaa-0021",
+                2,
+                new UndoMerge(entry("samenvoegen ongedaan maken")));
 
     assertEquals(IdeaStatus.GEPUBLICEERD, undone.idea().status(), "back to its status before");
     assertEquals(null, undone.mergedInto());
@@ -120,7 +124,9 @@ class JcrModerationStoreTest {
     assertEquals(List.of("waz-aaaa-0022"), after.mergedFrom());
     assertEquals(3, after.version());
     ModeratedIdea second =
-        runtime.ideas().undoMerge("alkmaar-2024", "waz-aaaa-0022", 1, entry("ook terug"));
+        runtime
+            .ideas()
+            .undoMerge("alkmaar-2024", "waz-aaaa-0022", 1, new UndoMerge(entry("ook terug")));
     assertEquals(IdeaStatus.INGEDIEND, second.idea().status());
     assertEquals(
         List.of(),
@@ -214,17 +220,25 @@ class JcrModerationStoreTest {
                 "alkmaar-2024",
                 "waz-aaaa-0040",
                 0,
-                new IdeaText(
-                    "Stoeptegels recht",
-                    "De stoeptegels liggen scheef bij de school.",
-                    null,
-                    "verkeer"),
-                entry("verbeteren"));
+                new Correction(
+                    new IdeaText(
+                        "Stoeptegels recht",
+                        "De stoeptegels liggen scheef bij de school.",
+                        null,
+                        "verkeer"),
+                    entry("verbeteren").at(),
+                    "mod"));
 
     assertEquals("Stoeptegels recht", corrected.idea().title());
     assertEquals(null, corrected.idea().location());
     assertEquals(1, corrected.version());
     assertEquals(IdeaStatus.INGEDIEND, corrected.idea().status());
+    AuditEntry last =
+        runtime.ideas().history("alkmaar-2024", "waz-aaaa-0040").stream()
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    assertEquals("mod", last.actor());
+    assertTrue(last.detail().startsWith("was: "), last.detail());
   }
 
   private void publish(String id) {

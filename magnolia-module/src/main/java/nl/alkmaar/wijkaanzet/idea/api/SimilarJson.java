@@ -1,12 +1,12 @@
 package nl.alkmaar.wijkaanzet.idea.api;
 
-import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
+import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.idea.Summaries;
 
 /** One look-alike in {@code GET /api/ideas/similar}: public fields and the score. */
 public record SimilarJson(String id, String title, String summary, String category, double score) {
 
-  static SimilarJson of(SimilarPoints.Match match) {
+  static SimilarJson of(SimilarIdeas.Match match) {
     return new SimilarJson(
         match.idea().id(),
         match.idea().title(),

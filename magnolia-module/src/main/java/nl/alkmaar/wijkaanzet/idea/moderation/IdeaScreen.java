@@ -19,16 +19,16 @@ import nl.alkmaar.wijkaanzet.idea.IllegalTransitionException;
 import nl.alkmaar.wijkaanzet.idea.MergeRules;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
-import nl.alkmaar.wijkaanzet.idea.SimilarPoints;
+import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.idea.Submitter;
 
 /**
  * The model of one point's moderation screen: the point, its submitter (moderators only), history,
  * the actions its status allows, and the "Vergelijkbare punten" panel of merge candidates.
  */
-final class PointScreen {
+final class IdeaScreen {
 
-  private PointScreen() {}
+  private IdeaScreen() {}
 
   static Map<String, Object> model(
       WijkAanZetRuntime runtime, Campaign campaign, ModeratedIdea point, String base) {
@@ -41,14 +41,12 @@ final class PointScreen {
         runtime
             .ideas()
             .submitter(campaign.id(), idea.id())
-            .map(PointScreen::submitter)
+            .map(IdeaScreen::submitter)
             .orElse(null));
     model.put("ageGroup", idea.ageGroup() == null ? "" : idea.ageGroup().id());
     model.put(
         "history",
-        runtime.ideas().history(campaign.id(), idea.id()).stream()
-            .map(PointScreen::entry)
-            .toList());
+        runtime.ideas().history(campaign.id(), idea.id()).stream().map(IdeaScreen::entry).toList());
     Map<String, Boolean> can = new LinkedHashMap<>();
     List<String> blockedActions = new ArrayList<>();
     for (ModerationAction action : ModerationAction.values()) {
@@ -157,7 +155,7 @@ final class PointScreen {
     Set<String> exclude = new HashSet<>(point.mergedFrom());
     exclude.add(idea.id());
     List<Map<String, Object>> candidates = new ArrayList<>();
-    for (SimilarPoints.Match match :
+    for (SimilarIdeas.Match match :
         runtime
             .similar()
             .mergeCandidates(

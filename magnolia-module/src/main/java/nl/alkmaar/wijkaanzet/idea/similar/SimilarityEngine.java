@@ -27,7 +27,7 @@ import java.util.Map;
  * </ul>
  *
  * <p>{@code s} and {@link #DEFAULT_MIN_SCORE} were tuned on the labelled set in {@code
- * src/test/resources/similarity/labelled-points.yaml}; {@code SimilarityQualityTest} measures them
+ * src/test/resources/similarity/labelled-ideas.yaml}; {@code SimilarityQualityTest} measures them
  * and docs/PERFORMANCE.md lists the numbers. Shared place names ("Bergerweg") weigh heavily, so a
  * different request at the same place can still pass the minimum score.
  */

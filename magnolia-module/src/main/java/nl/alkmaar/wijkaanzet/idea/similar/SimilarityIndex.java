@@ -16,7 +16,7 @@ public final class SimilarityIndex {
   private final double stemShare;
   private final TfIdf stemWeights;
   private final TfIdf trigramWeights;
-  private final List<IndexedPoint> points;
+  private final List<IndexedIdea> points;
 
   SimilarityIndex(DutchAnalyzer analyzer, double stemShare, Map<String, TermCounts> countsById) {
     this.analyzer = analyzer;
@@ -28,7 +28,7 @@ public final class SimilarityIndex {
         countsById.entrySet().stream()
             .map(
                 entry ->
-                    new IndexedPoint(
+                    new IndexedIdea(
                         entry.getKey(),
                         stemWeights.vector(entry.getValue().stems()),
                         trigramWeights.vector(entry.getValue().trigrams())))
@@ -76,8 +76,7 @@ public final class SimilarityIndex {
         .toList();
   }
 
-  private double score(
-      IndexedPoint point, Map<String, Double> stems, Map<String, Double> trigrams) {
+  private double score(IndexedIdea point, Map<String, Double> stems, Map<String, Double> trigrams) {
     return stemShare * TfIdf.cosine(point.stems(), stems)
         + (1 - stemShare) * TfIdf.cosine(point.trigrams(), trigrams);
   }
@@ -86,5 +85,5 @@ public final class SimilarityIndex {
     return Math.min(1.0, Math.round(score * 1000) / 1000.0);
   }
 
-  private record IndexedPoint(String id, Map<String, Double> stems, Map<String, Double> trigrams) {}
+  private record IndexedIdea(String id, Map<String, Double> stems, Map<String, Double> trigrams) {}
 }

@@ -270,19 +270,20 @@ public final class SubmitIdeaOperation {
         "U heeft kort na elkaar veel ideeën verstuurd. Probeer het over "
             + Math.max(1, rate.retryAfterSeconds() / 60)
             + " minuten opnieuw.";
-    if (!answerAsPage) {
-      throw new ProblemException(Problem.of(429, "Even wachten", wait));
-    }
+    // Only a page post small enough to read cheaply (no photo) is read, to give back what was
+    // typed.
     long length = request.getContentLengthLong();
-    if (length < 0 || length > WebProtection.MAX_FORM_BYTES) {
-      backToReferer(request, response, true, browser)
-          .refused(SubmissionOutcome.refused(SubmissionForm.empty(), wait), PhotoChoice.none());
-      return;
-    }
+    boolean readable = answerAsPage && length >= 0 && length <= WebProtection.MAX_FORM_BYTES;
     Map<String, String> fields =
-        RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0).fields();
-    new SubmissionAnswer(web, response, true, ReturnAddress.of(fields.get("returnTo")), browser)
-        .refused(SubmissionOutcome.refused(formOf(fields), wait), PhotoChoice.none());
+        readable ? RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0).fields() : Map.of();
+    ReturnAddress back =
+        readable
+            ? ReturnAddress.of(fields.get("returnTo"))
+            : ReturnAddress.ofReferer(request.getHeader("Referer"));
+    new SubmissionAnswer(web, response, answerAsPage, back, browser)
+        .refuse(
+            new ProblemException(Problem.of(429, "Even wachten", wait)),
+            SubmissionOutcome.refused(formOf(fields), wait));
   }
 
   private static SubmissionForm formOf(Map<String, String> fields) {

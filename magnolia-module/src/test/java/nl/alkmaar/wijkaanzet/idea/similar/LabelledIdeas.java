@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The labelled set in {@code similarity/labelled-points.yaml}: points grouped in clusters. */
-record LabelledPoints(List<LabelledPoint> points) {
+/** The labelled set in {@code similarity/labelled-ideas.yaml}: points grouped in clusters. */
+record LabelledIdeas(List<LabelledIdea> points) {
 
-  static final String RESOURCE = "/similarity/labelled-points.yaml";
+  static final String RESOURCE = "/similarity/labelled-ideas.yaml";
 
-  record LabelledPoint(String id, String cluster, String title, String description) {
+  record LabelledIdea(String id, String cluster, String title, String description) {
 
     SimilarityCandidate candidate() {
       return new SimilarityCandidate(id, title, description);
@@ -26,9 +26,9 @@ record LabelledPoints(List<LabelledPoint> points) {
     }
   }
 
-  static LabelledPoints load() {
-    try (InputStream in = LabelledPoints.class.getResourceAsStream(RESOURCE)) {
-      return new ObjectMapper(new YAMLFactory()).readValue(in, LabelledPoints.class);
+  static LabelledIdeas load() {
+    try (InputStream in = LabelledIdeas.class.getResourceAsStream(RESOURCE)) {
+      return new ObjectMapper(new YAMLFactory()).readValue(in, LabelledIdeas.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -36,10 +36,10 @@ record LabelledPoints(List<LabelledPoint> points) {
 
   Map<String, Long> clusterSizes() {
     return points.stream()
-        .collect(Collectors.groupingBy(LabelledPoint::cluster, Collectors.counting()));
+        .collect(Collectors.groupingBy(LabelledIdea::cluster, Collectors.counting()));
   }
 
-  Map<String, LabelledPoint> byId() {
-    return points.stream().collect(Collectors.toMap(LabelledPoint::id, Function.identity()));
+  Map<String, LabelledIdea> byId() {
+    return points.stream().collect(Collectors.toMap(LabelledIdea::id, Function.identity()));
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.alkmaar.wijkaanzet.idea.similar.LabelledPoints.LabelledPoint;
+import nl.alkmaar.wijkaanzet.idea.similar.LabelledIdeas.LabelledIdea;
 
 /**
  * Leave-one-out over the labelled set: each point is the "new" point, the index holds all the
@@ -15,7 +15,7 @@ final class LeaveOneOut {
 
   /** What the measurement found; rates are fractions between 0 and 1. */
   record Result(
-      int clusteredPoints,
+      int clusteredIdeas,
       int clusters,
       int singletons,
       double precisionAt1,
@@ -27,9 +27,9 @@ final class LeaveOneOut {
 
   private LeaveOneOut() {}
 
-  static Result measure(SimilarityEngine engine, LabelledPoints set, int limit, double minScore) {
+  static Result measure(SimilarityEngine engine, LabelledIdeas set, int limit, double minScore) {
     Map<String, Long> sizes = set.clusterSizes();
-    Map<String, LabelledPoint> byId = set.byId();
+    Map<String, LabelledIdea> byId = set.byId();
     int clustered = 0;
     int topHits = 0;
     double recallSum = 0;
@@ -38,13 +38,13 @@ final class LeaveOneOut {
     int singletons = 0;
     List<String> missed = new ArrayList<>();
     List<String> falseSuggestions = new ArrayList<>();
-    for (LabelledPoint point : set.points()) {
+    for (LabelledIdea point : set.points()) {
       List<SimilarMatch> matches =
           othersThan(engine, set, point).query(point.text(), limit, minScore);
       Set<String> mates =
           set.points().stream()
               .filter(other -> other.cluster().equals(point.cluster()) && other != point)
-              .map(LabelledPoint::id)
+              .map(LabelledIdea::id)
               .collect(Collectors.toSet());
       if (mates.isEmpty()) {
         singletons++;
@@ -79,15 +79,12 @@ final class LeaveOneOut {
   }
 
   private static SimilarityIndex othersThan(
-      SimilarityEngine engine, LabelledPoints set, LabelledPoint left) {
+      SimilarityEngine engine, LabelledIdeas set, LabelledIdea left) {
     return engine.index(
-        set.points().stream()
-            .filter(point -> point != left)
-            .map(LabelledPoint::candidate)
-            .toList());
+        set.points().stream().filter(point -> point != left).map(LabelledIdea::candidate).toList());
   }
 
-  private static String describe(SimilarMatch match, Map<String, LabelledPoint> byId) {
+  private static String describe(SimilarMatch match, Map<String, LabelledIdea> byId) {
     return match.id() + " (" + byId.get(match.id()).cluster() + ", " + match.score() + ")";
   }
 }

@@ -20,12 +20,12 @@ public final class SimilarityBenchmark {
   private SimilarityBenchmark() {}
 
   public static void main(String[] args) {
-    List<LabelledPoints.LabelledPoint> labelled = LabelledPoints.load().points();
+    List<LabelledIdeas.LabelledIdea> labelled = LabelledIdeas.load().points();
     List<SimilarityCandidate> candidates =
         IntStream.range(0, POINTS)
             .mapToObj(
                 i -> {
-                  LabelledPoints.LabelledPoint point = labelled.get(i % labelled.size());
+                  LabelledIdeas.LabelledIdea point = labelled.get(i % labelled.size());
                   return new SimilarityCandidate("b" + i, point.title(), point.description());
                 })
             .toList();

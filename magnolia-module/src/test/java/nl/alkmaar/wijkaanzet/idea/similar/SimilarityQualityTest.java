@@ -21,7 +21,7 @@ class SimilarityQualityTest {
 
   @BeforeAll
   static void measure() {
-    LabelledPoints set = LabelledPoints.load();
+    LabelledIdeas set = LabelledIdeas.load();
     SimilarityEngine engine = new SimilarityEngine();
     result =
         LeaveOneOut.measure(
@@ -46,12 +46,12 @@ class SimilarityQualityTest {
         result.falseSuggestionRate() <= 0.35, "false suggestions " + result.falseSuggestionRate());
   }
 
-  private static void report(LabelledPoints set) {
+  private static void report(LabelledIdeas set) {
     System.out.printf(
         Locale.ROOT,
         "Look-alike quality (leave-one-out, %d points: %d in %d clusters, %d singletons)%n",
         set.points().size(),
-        result.clusteredPoints(),
+        result.clusteredIdeas(),
         result.clusters(),
         result.singletons());
     line("min score " + SimilarityEngine.DEFAULT_MIN_SCORE, result);
