@@ -22,10 +22,23 @@ import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
+import nl.alkmaar.wijkaanzet.vote.BallotBox;
+import nl.alkmaar.wijkaanzet.vote.JcrBallotBox;
+import nl.alkmaar.wijkaanzet.vote.Tallies;
+import nl.alkmaar.wijkaanzet.vote.VoteEngine;
+import nl.alkmaar.wijkaanzet.vote.VoterKeys;
+import nl.alkmaar.wijkaanzet.vote.Voting;
+import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /** Wires the runtime from a host's parts; both hosts and the tests build it the same way. */
 public final class RuntimeAssembly {
+
+  /** Ballots saved together at most; a save of this many takes a few tens of milliseconds. */
+  private static final int BATCH = 500;
+
+  /** Ballots waiting at most; beyond this a voter is asked to try again in a few seconds. */
+  private static final int QUEUE = 20_000;
 
   private RuntimeAssembly() {}
 
@@ -53,14 +66,16 @@ public final class RuntimeAssembly {
         web,
         mailSender,
         Optional.empty(),
-        new MailTemplates());
+        new MailTemplates(),
+        VotingSettings.ephemeral());
   }
 
   /**
    * As above, with forwarding of reports about the public space when {@code forwarding} is set (its
    * channel for moderators, and its sender next to mail in the outbox), and mail texts from {@code
    * templates} (the host's light module first), for a host that takes on the duties of {@code
-   * role}.
+   * role}. The ballot writer is started (it counts the stored ballots first); the host closes it
+   * before the repository.
    */
   public static WijkAanZetRuntime create(
       HostRole role,
@@ -72,7 +87,8 @@ public final class RuntimeAssembly {
       WebProtection web,
       MailSender mailSender,
       Optional<ForwardingSettings> forwarding,
-      MailTemplates templates) {
+      MailTemplates templates,
+      VotingSettings votingSettings) {
     CampaignService campaigns =
         CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, overwrite);
     JcrOutbox outbox = new JcrOutbox(sessions, campaign.id());
@@ -88,6 +104,7 @@ public final class RuntimeAssembly {
             new ConfirmationMail(templates, messages),
             mail::wakeUp,
             clock);
+    Voting voting = voting(campaigns, ideas, sessions, votingSettings, clock);
     return new WijkAanZetRuntime(
         role,
         clock,
@@ -105,8 +122,31 @@ public final class RuntimeAssembly {
             mail::wakeUp,
             clock),
         new SimilarIdeas(ideas),
+        voting,
         web,
         outbox,
         mail);
+  }
+
+  private static Voting voting(
+      CampaignService campaigns,
+      IdeaStore ideas,
+      JcrSessions sessions,
+      VotingSettings settings,
+      Clock clock) {
+    BallotBox box = new JcrBallotBox(sessions, campaigns.active().id());
+    Tallies tallies = new Tallies();
+    VoteEngine engine = new VoteEngine(box, tallies, BATCH, QUEUE).start();
+    settings.inbox().importWaiting(box);
+    return new Voting(
+        campaigns,
+        ideas,
+        box,
+        engine,
+        tallies,
+        new VoterKeys(settings.secret()),
+        settings.inbox(),
+        new SecureRandom(),
+        clock);
   }
 }

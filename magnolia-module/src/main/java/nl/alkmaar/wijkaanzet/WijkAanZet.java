@@ -79,6 +79,7 @@ public final class WijkAanZet {
         runtime = null;
         builtHere = false;
         stopping.mail().close();
+        stopping.voting().close();
       }
     }
   }

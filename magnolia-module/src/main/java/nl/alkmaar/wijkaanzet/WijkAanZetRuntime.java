@@ -10,12 +10,14 @@ import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
+import nl.alkmaar.wijkaanzet.vote.Voting;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**
  * Everything the module's servlets and template functions share, wired once per host; {@code role}
  * says which of the module's duties this host takes on. Features that send mail enqueue on {@code
- * outbox} inside their own write and then call {@code mail.wakeUp()}.
+ * outbox} inside their own write and then call {@code mail.wakeUp()}. The host closes {@code mail}
+ * and {@code voting} (its ballot writer) before the repository.
  */
 public record WijkAanZetRuntime(
     HostRole role,
@@ -27,6 +29,7 @@ public record WijkAanZetRuntime(
     IdeaSubmission submissions,
     IdeaModeration moderation,
     SimilarIdeas similar,
+    Voting voting,
     WebProtection web,
     JcrOutbox outbox,
     OutboxDispatcher mail) {}

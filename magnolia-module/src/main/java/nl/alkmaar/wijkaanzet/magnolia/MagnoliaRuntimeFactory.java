@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
+import nl.alkmaar.wijkaanzet.vote.CodeInbox;
+import nl.alkmaar.wijkaanzet.vote.JcrVoterSecret;
+import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +49,10 @@ import org.slf4j.LoggerFactory;
 public final class MagnoliaRuntimeFactory implements RuntimeFactory {
 
   public static final String CONFIG_PROPERTY = "wijkaanzet.config";
+
+  /** Magnolia property with the voter secret (Base64), see {@code docs/MAGNOLIA.md}. */
+  static final String VOTER_SECRET_PROPERTY = "wijkaanzet.voterSecret";
+
   public static final String TRUSTED_ORIGINS_PROPERTY = "wijkaanzet.trustedOrigins";
   static final String RESOURCES_DIR_PROPERTY = "magnolia.resources.dir";
 
@@ -52,6 +60,22 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
   public static final String API_PATH = "/.wijkaanzet/api";
 
   private static final Logger LOG = LoggerFactory.getLogger(MagnoliaRuntimeFactory.class);
+
+  /**
+   * The voter secret from {@code wijkaanzet.voterSecret} (Base64 of at least 32 random bytes, the
+   * same on every instance), or else one kept in the votes workspace.
+   */
+  private static byte[] voterSecret(JcrSessions sessions, String campaignId) {
+    Optional<String> configured = MagnoliaSettings.property(VOTER_SECRET_PROPERTY);
+    if (configured.isPresent()) {
+      return Base64.getDecoder().decode(configured.get().strip());
+    }
+    LOG.warn(
+        "no {} configured: the voter secret is kept in the votes workspace, so a copy of that"
+            + " workspace is enough to test guesses of codes and addresses against it",
+        VOTER_SECRET_PROPERTY);
+    return JcrVoterSecret.loadOrCreate(sessions, campaignId);
+  }
 
   /** For {@link java.util.ServiceLoader}. */
   public MagnoliaRuntimeFactory() {}
@@ -83,7 +107,8 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
             MailSenders.choose(
                 smtp, Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
             forwarding,
-            new MailTemplates(lightModulesFolder()));
+            new MailTemplates(lightModulesFolder()),
+            new VotingSettings(voterSecret(sessions, campaign.id()), CodeInbox.NONE));
     if (role.sendsMail()) {
       runtime.mail().start();
     }

@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,10 +78,8 @@ public final class RequestFields {
       throws IOException {
     String type = mediaType(request);
     return switch (type) {
-      case "application/json" ->
-          new PostedForm(json(utf8(readLimited(request, maxBytes))), Optional.empty());
-      case "application/x-www-form-urlencoded" ->
-          new PostedForm(form(utf8(readLimited(request, maxBytes))), Optional.empty());
+      case "application/json" -> json(utf8(readLimited(request, maxBytes)));
+      case "application/x-www-form-urlencoded" -> form(utf8(readLimited(request, maxBytes)));
       case "multipart/form-data" -> MultipartReader.read(request, maxBytes, maxPhotoBytes);
       default ->
           throw new ProblemException(
@@ -148,7 +148,7 @@ public final class RequestFields {
     }
   }
 
-  private static Map<String, String> json(String body) {
+  private static PostedForm json(String body) {
     JsonNode root;
     try {
       root = Json.mapper().readTree(body);
@@ -160,18 +160,31 @@ public final class RequestFields {
           Problem.of(400, "Onleesbare gegevens", "Stuur de gegevens als één JSON-object."));
     }
     Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, List<String>> lists = new LinkedHashMap<>();
     root.fields()
         .forEachRemaining(
             field -> {
-              if (field.getValue().isValueNode() && !field.getValue().isNull()) {
-                fields.put(field.getKey(), field.getValue().asText());
+              JsonNode value = field.getValue();
+              if (value.isValueNode() && !value.isNull()) {
+                fields.put(field.getKey(), value.asText());
+                lists.put(field.getKey(), List.of(value.asText()));
+              } else if (value.isArray()) {
+                List<String> values = new ArrayList<>();
+                value.forEach(
+                    element -> {
+                      if (element.isValueNode() && !element.isNull()) {
+                        values.add(element.asText());
+                      }
+                    });
+                lists.put(field.getKey(), List.copyOf(values));
               }
             });
-    return fields;
+    return new PostedForm(fields, lists, Optional.empty());
   }
 
-  private static Map<String, String> form(String body) {
+  private static PostedForm form(String body) {
     Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, List<String>> lists = new LinkedHashMap<>();
     for (String pair : body.split("&")) {
       if (pair.isEmpty()) {
         continue;
@@ -180,8 +193,9 @@ public final class RequestFields {
       String name = decode(equals < 0 ? pair : pair.substring(0, equals));
       String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
       fields.putIfAbsent(name, value);
+      lists.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
     }
-    return fields;
+    return new PostedForm(fields, lists, Optional.empty());
   }
 
   /**

@@ -3,16 +3,21 @@ package nl.alkmaar.wijkaanzet.jcr;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import nl.alkmaar.wijkaanzet.HostRole;
 import nl.alkmaar.wijkaanzet.JackrabbitFixture;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.notify.FileMailSender;
+import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
+import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -27,6 +32,8 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
   private JackrabbitFixture repository;
   private RepositoryJcrSessions sessions;
   private Path home;
+  private final List<WijkAanZetRuntime> runtimes = new ArrayList<>();
+  private VotingSettings voting;
 
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
@@ -35,10 +42,14 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
         JackrabbitFixture.start(
             home, List.of(NodeTypes.CND_RESOURCE), List.of(Workspaces.CONTENT, Workspaces.VOTES));
     sessions = new RepositoryJcrSessions(repository::login);
+    // One secret per repository: a runtime built again on it (a restart) knows its voters.
+    voting = VotingSettings.ephemeral();
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
+    runtimes.forEach(runtime -> runtime.voting().close());
+    runtimes.clear();
     repository.close();
   }
 
@@ -54,16 +65,23 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
   /**
    * A runtime on this repository with {@code campaign} stored, as the hosts build it. Its mail
    * dispatcher is not started (tests call {@code runOnce()}) and writes files below the
-   * repository's temporary folder.
+   * repository's temporary folder. Its ballot writer is closed after the test.
    */
   public WijkAanZetRuntime runtime(Campaign campaign, Clock clock) {
-    return RuntimeAssembly.create(
-        clock,
-        sessions,
-        new ContainerCurrentUser(),
-        campaign,
-        true,
-        WebProtection.create("/api", Set.of(), clock),
-        new FileMailSender(home.resolve("mail")));
+    WijkAanZetRuntime runtime =
+        RuntimeAssembly.create(
+            HostRole.STANDALONE,
+            clock,
+            sessions,
+            new ContainerCurrentUser(),
+            campaign,
+            true,
+            WebProtection.create("/api", Set.of(), clock),
+            new FileMailSender(home.resolve("mail")),
+            Optional.empty(),
+            new MailTemplates(),
+            voting);
+    runtimes.add(runtime);
+    return runtime;
   }
 }

@@ -72,9 +72,26 @@ public final class MailFixtures {
       return ZoneOffset.UTC;
     }
 
+    /** The same moving time, seen in {@code zone} (the campaign's timeline asks for its own). */
     @Override
     public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
+      ManualClock self = this;
+      return new Clock() {
+        @Override
+        public Instant instant() {
+          return self.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+          return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+          return self.withZone(other);
+        }
+      };
     }
   }
 }

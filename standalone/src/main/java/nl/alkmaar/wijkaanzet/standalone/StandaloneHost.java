@@ -33,7 +33,11 @@ import nl.alkmaar.wijkaanzet.standalone.security.LoginThrottle;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
 import nl.alkmaar.wijkaanzet.standalone.security.UserAccount;
 import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
+import nl.alkmaar.wijkaanzet.standalone.vote.CodeInboxFolder;
+import nl.alkmaar.wijkaanzet.standalone.vote.VoterSecretFile;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
+import nl.alkmaar.wijkaanzet.vote.Voting;
+import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -51,11 +55,14 @@ public final class StandaloneHost implements AutoCloseable {
 
   private final EmbeddedRepository repository;
   private final OutboxDispatcher mail;
+  private final Voting voting;
   private final Server server;
 
-  private StandaloneHost(EmbeddedRepository repository, OutboxDispatcher mail, Server server) {
+  private StandaloneHost(
+      EmbeddedRepository repository, OutboxDispatcher mail, Voting voting, Server server) {
     this.repository = repository;
     this.mail = mail;
+    this.voting = voting;
     this.server = server;
   }
 
@@ -71,6 +78,7 @@ public final class StandaloneHost implements AutoCloseable {
 
     EmbeddedRepository repository = openRepository(options.dataDir());
     OutboxDispatcher mail = null;
+    Voting voting = null;
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository::login);
       WebProtection web =
@@ -91,7 +99,11 @@ public final class StandaloneHost implements AutoCloseable {
               web,
               MailSenders.choose(options.mail(), options.dataDir().resolve("mail")),
               options.forwarding(),
-              new MailTemplates(Optional.of(files.templateLoader())));
+              new MailTemplates(Optional.of(files.templateLoader())),
+              new VotingSettings(
+                  VoterSecretFile.load(options.dataDir(), System.getenv()),
+                  new CodeInboxFolder(options.dataDir())));
+      voting = runtime.voting();
       Forwarding.warnIfOnlyFiles(options.forwarding(), options.mail());
       mail = runtime.mail();
       WijkAanZet.install(runtime);
@@ -110,10 +122,13 @@ public final class StandaloneHost implements AutoCloseable {
           (System.nanoTime() - started) / 1_000_000,
           options.dataDir().toAbsolutePath(),
           files);
-      return new StandaloneHost(repository, mail, server);
+      return new StandaloneHost(repository, mail, voting, server);
     } catch (RuntimeException e) {
       if (mail != null) {
         mail.close();
+      }
+      if (voting != null) {
+        voting.close();
       }
       WijkAanZet.uninstall();
       repository.close();
@@ -191,13 +206,14 @@ public final class StandaloneHost implements AutoCloseable {
   }
 
   /**
-   * Stops taking requests, lets running ones finish, stops sending mail (it needs the repository),
-   * then closes the repository cleanly.
+   * Stops taking requests, lets running ones finish, stops sending mail and saves the queued
+   * ballots (both need the repository), then closes the repository cleanly.
    */
   @Override
   public void close() {
     stopQuietly(server);
     mail.close();
+    voting.close();
     WijkAanZet.uninstall();
     repository.close();
     LOG.info("stopped");

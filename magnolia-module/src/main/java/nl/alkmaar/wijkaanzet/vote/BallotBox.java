@@ -1,0 +1,34 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Where ballots, voter registrations and letter codes are kept (the {@code wijkaanzet-votes}
+ * workspace). Only the {@link VoteEngine}'s writer saves ballots.
+ */
+public interface BallotBox {
+
+  /**
+   * Registers each voter and stores each ballot, all in one durable save. A voter who is registered
+   * already is left out, and so is their ballot. {@code ballots} holds each voter key once.
+   *
+   * @return the voter keys that were registered already and left out
+   */
+  Set<String> saveAll(List<CastBallot> ballots);
+
+  /** Every stored ballot, for the tallies at start and for a recount. */
+  void forEachBallot(Consumer<Ballot> each);
+
+  /** Whether a ballot was cast under this voter key. */
+  boolean registered(String voterKey);
+
+  /** The wijk a letter code (by its key) was issued for, if it was. */
+  Optional<String> codeWijk(String codeKey);
+
+  /** Stores issued letter codes (by their keys) for a wijk; keys already stored are kept. */
+  void addCodes(String wijk, Collection<String> codeKeys);
+}

@@ -1,0 +1,8 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+/**
+ * A ballot on its way into the box, with the key its voter is registered under ({@link VoterKeys}).
+ * The box saves both in one save, in two places that do not point to each other, so the
+ * registration proves the voter voted and the ballot what was chosen, but nothing links the two.
+ */
+public record CastBallot(String voterKey, Ballot ballot) {}

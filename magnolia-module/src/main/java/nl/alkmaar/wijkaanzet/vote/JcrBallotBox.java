@@ -1,0 +1,189 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collection;
+import java.util.GregorianCalendar;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.function.Consumer;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.jcr.JcrValues;
+import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
+import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ballot box in the {@code wijkaanzet-votes} workspace: {@code /<campaign>/voters/<3
+ * hex>/<key>} (who voted), {@code /<campaign>/ballots/<wijk>/<2 chars>/<id>} (what was chosen) and
+ * {@code /<campaign>/codes/<2 hex>/<key>} (issued letter codes). Buckets keep every folder to a few
+ * hundred children, which Jackrabbit 2 lists and saves quickly.
+ */
+public final class JcrBallotBox implements BallotBox {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JcrBallotBox.class);
+
+  static final String VOTERS = "voters";
+  static final String BALLOTS = "ballots";
+  static final String CODES = "codes";
+
+  private final JcrSessions sessions;
+  private final String campaignId;
+
+  public JcrBallotBox(JcrSessions sessions, String campaignId) {
+    this.sessions = sessions;
+    this.campaignId = campaignId;
+  }
+
+  @Override
+  public Set<String> saveAll(List<CastBallot> ballots) {
+    try {
+      return sessions.write(Workspaces.VOTES, session -> add(session, ballots));
+    } catch (RepositoryFailure e) {
+      if (ballots.size() == 1) {
+        throw e;
+      }
+      // Another cluster node registered one of these voters in between: save one by one, so only
+      // that voter's ballot is left out.
+      LOG.warn("a batch of {} ballots failed; saving them one by one", ballots.size(), e);
+      Set<String> before = new HashSet<>();
+      for (CastBallot ballot : ballots) {
+        try {
+          before.addAll(saveAll(List.of(ballot)));
+        } catch (RepositoryFailure single) {
+          if (!registered(ballot.voterKey())) {
+            throw single;
+          }
+          before.add(ballot.voterKey());
+        }
+      }
+      return before;
+    }
+  }
+
+  private Set<String> add(Session session, List<CastBallot> ballots) throws RepositoryException {
+    Node campaign = folder(session.getRootNode(), campaignId);
+    Node voters = folder(campaign, VOTERS);
+    Node boxes = folder(campaign, BALLOTS);
+    Set<String> before = new HashSet<>();
+    for (CastBallot cast : ballots) {
+      Node bucket = folder(voters, cast.voterKey().substring(0, 3));
+      if (bucket.hasNode(cast.voterKey())) {
+        before.add(cast.voterKey());
+        continue;
+      }
+      Ballot ballot = cast.ballot();
+      Node voter = bucket.addNode(cast.voterKey(), NodeTypes.VOTER);
+      voter.setProperty("wz:wijk", ballot.wijk());
+      voter.setProperty("wz:method", ballot.method().id());
+      Node node =
+          folder(folder(boxes, ballot.wijk()), ballot.id().substring(0, 2))
+              .addNode(ballot.id(), NodeTypes.BALLOT);
+      node.setProperty("wz:wijk", ballot.wijk());
+      node.setProperty("wz:ideas", ballot.ideas().toArray(String[]::new));
+      node.setProperty("wz:method", ballot.method().id());
+      JcrValues.setText(node, "wz:channel", ballot.channel());
+      node.setProperty("wz:castOn", day(ballot.castOn()));
+    }
+    return before;
+  }
+
+  @Override
+  public void forEachBallot(Consumer<Ballot> each) {
+    sessions.read(
+        Workspaces.VOTES,
+        session -> {
+          String path = "/" + campaignId + "/" + BALLOTS;
+          if (!session.nodeExists(path)) {
+            return null;
+          }
+          for (NodeIterator wijken = session.getNode(path).getNodes(); wijken.hasNext(); ) {
+            for (NodeIterator buckets = wijken.nextNode().getNodes(); buckets.hasNext(); ) {
+              for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
+                each.accept(ballot(it.nextNode()));
+              }
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public boolean registered(String voterKey) {
+    return sessions.read(
+        Workspaces.VOTES,
+        session ->
+            session.nodeExists(
+                "/" + campaignId + "/" + VOTERS + "/" + voterKey.substring(0, 3) + "/" + voterKey));
+  }
+
+  @Override
+  public Optional<String> codeWijk(String codeKey) {
+    return sessions.read(
+        Workspaces.VOTES,
+        session -> {
+          String path =
+              "/" + campaignId + "/" + CODES + "/" + codeKey.substring(0, 2) + "/" + codeKey;
+          return session.nodeExists(path)
+              ? Optional.of(session.getNode(path).getProperty("wz:wijk").getString())
+              : Optional.empty();
+        });
+  }
+
+  @Override
+  public void addCodes(String wijk, Collection<String> codeKeys) {
+    sessions.write(
+        Workspaces.VOTES,
+        session -> {
+          Node codes = folder(folder(session.getRootNode(), campaignId), CODES);
+          for (String key : codeKeys) {
+            Node bucket = folder(codes, key.substring(0, 2));
+            if (!bucket.hasNode(key)) {
+              bucket.addNode(key, NodeTypes.VOTE_CODE).setProperty("wz:wijk", wijk);
+            }
+          }
+          return null;
+        });
+  }
+
+  private static Ballot ballot(Node node) throws RepositoryException {
+    List<String> ideas = new ArrayList<>();
+    for (Value value : node.getProperty("wz:ideas").getValues()) {
+      ideas.add(value.getString());
+    }
+    Calendar castOn = node.getProperty("wz:castOn").getDate();
+    return new Ballot(
+        node.getName(),
+        node.getProperty("wz:wijk").getString(),
+        ideas,
+        VoteMethod.byId(node.getProperty("wz:method").getString()),
+        JcrValues.text(node, "wz:channel"),
+        castOn.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+  }
+
+  /** A date as midnight UTC, so it reads back as the same day in every time zone setting. */
+  private static Calendar day(LocalDate date) {
+    Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    calendar.clear();
+    calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+    return calendar;
+  }
+
+  private static Node folder(Node parent, String name) throws RepositoryException {
+    return parent.hasNode(name)
+        ? parent.getNode(name)
+        : parent.addNode(name, NodeTypes.VOTE_FOLDER);
+  }
+}

@@ -1,0 +1,46 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.IdeaStore;
+
+/**
+ * The published points of each wijk as ballots and bars need them, read from the store at most once
+ * a second per wijk: thousands of ballots a second must not each read a wijk. A point withdrawn a
+ * moment ago may still take a vote in that second; its votes are kept and it leaves the bars.
+ */
+final class PublishedPoints {
+
+  private static final long MAX_AGE_MILLIS = 1000;
+
+  private record Loaded(Map<String, Idea> byId, long at) {}
+
+  private final IdeaStore ideas;
+  private final String campaignId;
+  private final Clock clock;
+  private final Map<String, Loaded> byWijk = new ConcurrentHashMap<>();
+
+  PublishedPoints(IdeaStore ideas, String campaignId, Clock clock) {
+    this.ideas = ideas;
+    this.campaignId = campaignId;
+    this.clock = clock;
+  }
+
+  /** The wijk's published points by id, newest first. */
+  Map<String, Idea> of(String wijk) {
+    long now = clock.millis();
+    Loaded loaded = byWijk.get(wijk);
+    if (loaded == null || now - loaded.at() > MAX_AGE_MILLIS || now < loaded.at()) {
+      Map<String, Idea> byId = new LinkedHashMap<>();
+      for (Idea idea : ideas.published(campaignId, wijk)) {
+        byId.put(idea.id(), idea);
+      }
+      loaded = new Loaded(byId, now);
+      byWijk.put(wijk, loaded);
+    }
+    return loaded.byId();
+  }
+}

@@ -1,0 +1,80 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The counts per wijk, in memory: rebuilt from the ballot box at start and then raised by the one
+ * writer after each durable save. Request threads only read; nobody reads-then-writes a stored
+ * counter, so no vote is lost to a race.
+ */
+public final class Tallies {
+
+  private final Map<String, WijkTally> byWijk = new ConcurrentHashMap<>();
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+
+  /** Counts a ballot that is durably in the box. */
+  public void add(Ballot ballot) {
+    byWijk.computeIfAbsent(ballot.wijk(), WijkTally::new).add(ballot.ideas());
+  }
+
+  /** Tells listeners (the live bars) which wijken changed; called by the writer after a batch. */
+  void changed(Iterable<String> wijken) {
+    for (String wijk : wijken) {
+      for (Consumer<String> listener : listeners) {
+        listener.accept(wijk);
+      }
+    }
+  }
+
+  /** Called with a wijk id whenever its counts changed. */
+  public void onChange(Consumer<String> listener) {
+    listeners.add(listener);
+  }
+
+  /** Every point with at least one vote, in no particular order. */
+  public TallySnapshot snapshot(String wijk) {
+    WijkTally tally = byWijk.get(wijk);
+    return tally == null ? new TallySnapshot(wijk, 0, 0, List.of()) : tally.snapshot();
+  }
+
+  /** Counts of every wijk, for a recount to compare with. */
+  public Map<String, TallySnapshot> all() {
+    Map<String, TallySnapshot> all = new HashMap<>();
+    byWijk.forEach((wijk, tally) -> all.put(wijk, tally.snapshot()));
+    return all;
+  }
+
+  private static final class WijkTally {
+    private final String wijk;
+    private final Map<String, Integer> votes = new HashMap<>();
+    private int ballots;
+    private long version;
+
+    WijkTally(String wijk) {
+      this.wijk = wijk;
+    }
+
+    synchronized void add(List<String> ideas) {
+      for (String idea : ideas) {
+        votes.merge(idea, 1, Integer::sum);
+      }
+      ballots++;
+      version++;
+    }
+
+    synchronized TallySnapshot snapshot() {
+      return new TallySnapshot(
+          wijk,
+          version,
+          ballots,
+          votes.entrySet().stream()
+              .map(entry -> new TallySnapshot.Count(entry.getKey(), entry.getValue()))
+              .toList());
+    }
+  }
+}

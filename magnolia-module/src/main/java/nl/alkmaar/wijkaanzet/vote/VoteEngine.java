@@ -1,0 +1,147 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one writer of ballots (group commit). Request threads put a ballot in a bounded queue and
+ * wait; the writer takes whatever has queued up (up to {@code maxBatch}), saves it in one durable
+ * save, raises the tallies and only then answers every waiting request. One save per batch instead
+ * of one per ballot is what lifts the box from a few hundred to thousands of ballots a second; a
+ * single writer means no two saves ever race for the same registration or counter.
+ */
+public final class VoteEngine implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(VoteEngine.class);
+
+  /** Whether the ballot went in, or its voter had voted already. */
+  public enum Outcome {
+    STORED,
+    ALREADY_VOTED
+  }
+
+  private record Pending(CastBallot ballot, CompletableFuture<Outcome> answer) {}
+
+  /** Put in the queue by {@link #close()} to wake the writer; never written. */
+  private static final Pending STOP = new Pending(null, new CompletableFuture<>());
+
+  private final BallotBox box;
+  private final Tallies tallies;
+  private final int maxBatch;
+  private final BlockingQueue<Pending> queue;
+  private final Thread writer;
+  private volatile boolean running = true;
+
+  public VoteEngine(BallotBox box, Tallies tallies, int maxBatch, int queueCapacity) {
+    this.box = box;
+    this.tallies = tallies;
+    this.maxBatch = maxBatch;
+    this.queue = new ArrayBlockingQueue<>(queueCapacity);
+    this.writer = new Thread(this::run, "wijkaanzet-ballot-writer");
+    writer.setDaemon(true);
+  }
+
+  /** Counts every ballot in the box and starts the writer. */
+  public VoteEngine start() {
+    box.forEachBallot(tallies::add);
+    writer.start();
+    return this;
+  }
+
+  /**
+   * Queues a ballot; the answer completes once it is durably stored (or refused as a second one).
+   *
+   * @throws VotingBusyException when the queue is full
+   */
+  public CompletableFuture<Outcome> submit(CastBallot ballot) {
+    if (!running) {
+      throw new IllegalStateException("the ballot writer has stopped");
+    }
+    Pending pending = new Pending(ballot, new CompletableFuture<>());
+    if (!queue.offer(pending)) {
+      throw new VotingBusyException();
+    }
+    return pending.answer();
+  }
+
+  private void run() {
+    List<Pending> batch = new ArrayList<>(maxBatch);
+    while (running || !queue.isEmpty()) {
+      try {
+        Pending first = queue.poll(1, TimeUnit.SECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, maxBatch - 1);
+        batch.removeIf(pending -> pending == STOP);
+        if (!batch.isEmpty()) {
+          write(batch);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } finally {
+        batch.clear();
+      }
+    }
+  }
+
+  private void write(List<Pending> batch) {
+    // A voter who sent twice at the same moment: the first in the queue goes to the box.
+    Set<String> seen = new HashSet<>();
+    List<Pending> first = new ArrayList<>(batch.size());
+    for (Pending pending : batch) {
+      if (seen.add(pending.ballot().voterKey())) {
+        first.add(pending);
+      } else {
+        pending.answer().complete(Outcome.ALREADY_VOTED);
+      }
+    }
+    Set<String> registeredBefore;
+    try {
+      registeredBefore = box.saveAll(first.stream().map(Pending::ballot).toList());
+    } catch (RuntimeException e) {
+      LOG.error("saving {} ballots failed; each sender is told to try again", first.size(), e);
+      first.forEach(pending -> pending.answer().completeExceptionally(e));
+      return;
+    }
+    Set<String> changed = new LinkedHashSet<>();
+    for (Pending pending : first) {
+      if (!registeredBefore.contains(pending.ballot().voterKey())) {
+        tallies.add(pending.ballot().ballot());
+        changed.add(pending.ballot().ballot().wijk());
+      }
+    }
+    tallies.changed(changed);
+    for (Pending pending : first) {
+      pending
+          .answer()
+          .complete(
+              registeredBefore.contains(pending.ballot().voterKey())
+                  ? Outcome.ALREADY_VOTED
+                  : Outcome.STORED);
+    }
+  }
+
+  /** Writes what is queued, then stops. */
+  @Override
+  public void close() {
+    running = false;
+    queue.offer(STOP);
+    try {
+      writer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

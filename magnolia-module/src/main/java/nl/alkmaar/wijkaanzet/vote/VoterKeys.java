@@ -1,0 +1,49 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns a verified identity (a letter code, an e-mail address) into the name under which the voter
+ * is registered: an HMAC-SHA256 with the server's secret. The raw identity is never stored; without
+ * the secret the name says nothing, and the same identity always gives the same name, so the
+ * repository itself refuses a second registration.
+ */
+public final class VoterKeys {
+
+  /** At least 256 bits: the key must be as hard to guess as the HMAC is to reverse. */
+  public static final int MIN_SECRET_BYTES = 32;
+
+  private final SecretKeySpec secret;
+
+  public VoterKeys(byte[] secret) {
+    if (secret.length < MIN_SECRET_BYTES) {
+      throw new IllegalArgumentException(
+          "the voter secret needs at least " + MIN_SECRET_BYTES + " bytes");
+    }
+    this.secret = new SecretKeySpec(secret.clone(), "HmacSHA256");
+  }
+
+  /** The key of a letter code (already normalised by {@link LetterCodes#normalize}). */
+  public String ofCode(String normalizedCode) {
+    return hmac("code:" + normalizedCode);
+  }
+
+  /** The key of an e-mail address, case and surrounding spaces ignored. */
+  public String ofEmail(String email) {
+    return hmac("email:" + email.strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private String hmac(String identity) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(secret);
+      return HexFormat.of().formatHex(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.IdeaStore;
+
+/**
+ * Meebeslissen: a verified resident puts one ballot with up to {@code choicesPerBallot} published
+ * points of their own wijk in the box, once. The checks run in the request thread; the ballot then
+ * goes through the {@link VoteEngine}, and the answer comes once it is durably stored.
+ */
+public final class Voting implements AutoCloseable {
+
+  /** How long a request waits for its batch to be saved before it gives up. */
+  private static final long SAVE_TIMEOUT_SECONDS = 30;
+
+  private final CampaignService campaigns;
+  private final BallotBox box;
+  private final VoteEngine engine;
+  private final Tallies tallies;
+  private final VoterKeys keys;
+  private final PublishedPoints published;
+  private final WrongAttempts wrongCodes;
+  private final CodeInbox inbox;
+  private final SecureRandom random;
+  private final Clock clock;
+
+  public Voting(
+      CampaignService campaigns,
+      IdeaStore ideas,
+      BallotBox box,
+      VoteEngine engine,
+      Tallies tallies,
+      VoterKeys keys,
+      CodeInbox inbox,
+      SecureRandom random,
+      Clock clock) {
+    this.campaigns = campaigns;
+    this.box = box;
+    this.engine = engine;
+    this.tallies = tallies;
+    this.keys = keys;
+    this.published = new PublishedPoints(ideas, campaigns.active().id(), clock);
+    this.wrongCodes = new WrongAttempts(5, Duration.ofMinutes(1), Duration.ofHours(1), clock);
+    this.inbox = inbox;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  public VotingWindow window() {
+    return VotingWindow.of(campaigns.timeline());
+  }
+
+  /**
+   * Casts a ballot with a letter code.
+   *
+   * @param client who is trying (an address key), for the lockout after wrong codes
+   * @throws nl.alkmaar.wijkaanzet.idea.PhaseClosedException outside the voting window
+   * @throws nl.alkmaar.wijkaanzet.validation.InvalidInputException a field at fault
+   * @throws TooManyMistakesException after too many wrong codes from {@code client}
+   * @throws AlreadyVotedException when the code was used
+   */
+  public VoteReceipt castWithCode(String wijk, List<String> points, String code, String client) {
+    window().requireOpen();
+    long wait = wrongCodes.waitSeconds(client);
+    if (wait > 0) {
+      throw new TooManyMistakesException(wait);
+    }
+    Campaign campaign = campaigns.active();
+    Map<String, Idea> choosable = wijk == null ? Map.of() : published.of(wijk);
+    List<String> chosen = BallotRules.check(campaign, wijk, points, choosable);
+    Optional<String> normalized = LetterCodes.normalize(code);
+    if (normalized.isEmpty()) {
+      wrongCodes.mistake(client);
+      throw BallotRules.invalid(
+          "code",
+          code == null || code.isBlank()
+              ? "Vul de stemcode uit uw brief in."
+              : "Een stemcode heeft 12 letters en cijfers, zoals ABCD-EFGH-JKMN. Controleer de"
+                  + " code in uw brief.");
+    }
+    String voter = keys.ofCode(normalized.get());
+    Optional<String> codeWijk = codeWijk(voter);
+    if (codeWijk.isEmpty()) {
+      wrongCodes.mistake(client);
+      throw BallotRules.invalid(
+          "code", "Deze stemcode klopt niet. Controleer de code in uw brief en typ hem opnieuw.");
+    }
+    if (!codeWijk.get().equals(wijk)) {
+      throw BallotRules.invalid(
+          "code",
+          "Deze stemcode hoort bij een andere wijk. U kunt alleen stemmen op punten van de wijk"
+              + " in uw brief.");
+    }
+    return cast(
+        voter, new Ballot(newId(), wijk, chosen, VoteMethod.CODE, null, today()), choosable);
+  }
+
+  /** The counts of a wijk's published points (zero for a point without votes), most votes first. */
+  public TallySnapshot tally(String wijk) {
+    TallySnapshot counted = tallies.snapshot(wijk);
+    Map<String, Integer> votes = new java.util.HashMap<>();
+    counted.points().forEach(count -> votes.put(count.id(), count.votes()));
+    List<TallySnapshot.Count> shown =
+        published.of(wijk).keySet().stream()
+            .map(id -> new TallySnapshot.Count(id, votes.getOrDefault(id, 0)))
+            .sorted(
+                java.util.Comparator.comparingInt(TallySnapshot.Count::votes)
+                    .reversed()
+                    .thenComparing(TallySnapshot.Count::id))
+            .toList();
+    return new TallySnapshot(wijk, counted.version(), counted.ballots(), shown);
+  }
+
+  /** The published points of a wijk, for the ballot form. */
+  public List<Idea> choosable(String wijk) {
+    return List.copyOf(published.of(wijk).values());
+  }
+
+  /**
+   * Issues {@code count} new letter codes for a wijk: only their keys are stored; the codes
+   * themselves are returned once, for the letters.
+   */
+  public List<String> issueCodes(String wijk, int count) {
+    if (campaigns.active().wijk(wijk).isEmpty()) {
+      throw BallotRules.invalid("wijk", "Deze wijk bestaat niet in de campagne.");
+    }
+    List<String> codes = LetterCodes.generate(random, count);
+    box.addCodes(
+        wijk,
+        codes.stream()
+            .map(code -> keys.ofCode(LetterCodes.normalize(code).orElseThrow()))
+            .toList());
+    return codes;
+  }
+
+  /** Counts the stored ballots again and compares with the live tallies. */
+  public Recount recount() {
+    Tallies counted = new Tallies();
+    box.forEachBallot(counted::add);
+    return Recount.compare(counted.all(), tallies.all());
+  }
+
+  private Optional<String> codeWijk(String voter) {
+    Optional<String> wijk = box.codeWijk(voter);
+    if (wijk.isEmpty() && inbox.importWaiting(box) > 0) {
+      // Codes made by the command line while the host runs wait in its inbox.
+      wijk = box.codeWijk(voter);
+    }
+    return wijk;
+  }
+
+  private VoteReceipt cast(String voter, Ballot ballot, Map<String, Idea> choosable) {
+    VoteEngine.Outcome outcome;
+    try {
+      outcome =
+          engine.submit(new CastBallot(voter, ballot)).get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VotingBusyException();
+    } catch (TimeoutException e) {
+      throw new VotingBusyException();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the ballot could not be saved", e.getCause());
+    }
+    if (outcome == VoteEngine.Outcome.ALREADY_VOTED) {
+      throw new AlreadyVotedException(
+          "Met deze stemcode is al gestemd. Iedere stemcode telt één keer.");
+    }
+    return new VoteReceipt(
+        ballot.receipt(), ballot.wijk(), ballot.ideas().stream().map(choosable::get).toList());
+  }
+
+  /**
+   * Saves what is queued and stops the writer; the host calls this before closing the repository.
+   */
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  private String newId() {
+    return LetterCodes.generate(random, 1).get(0).replace("-", "").toLowerCase(Locale.ROOT);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), campaigns.active().timeZone());
+  }
+}

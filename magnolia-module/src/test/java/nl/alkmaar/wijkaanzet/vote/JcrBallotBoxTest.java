@@ -1,0 +1,114 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.jcr.ItemExistsException;
+import javax.jcr.Node;
+import javax.jcr.Property;
+import javax.jcr.PropertyIterator;
+import javax.jcr.Session;
+import javax.jcr.Value;
+import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
+import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The ballot box on a real Jackrabbit with the module's node types. */
+class JcrBallotBoxTest {
+
+  private static final String VOTER = "a".repeat(64);
+  private static final LocalDate MAY = LocalDate.of(2024, 5, 14);
+
+  @RegisterExtension final MemoryRepository memory = new MemoryRepository();
+
+  @Test
+  void aBallotIsStoredApartFromItsVoterAndReadBack() throws Exception {
+    JcrBallotBox box = new JcrBallotBox(memory.sessions(), "alkmaar-2024");
+    Ballot ballot =
+        new Ballot("abcdefgh2345", "oudorp", List.of("waz-1", "waz-2"), VoteMethod.CODE, null, MAY);
+
+    assertEquals(Set.of(), box.saveAll(List.of(new CastBallot(VOTER, ballot))));
+
+    assertTrue(box.registered(VOTER));
+    List<Ballot> read = new ArrayList<>();
+    box.forEachBallot(read::add);
+    assertEquals(List.of(ballot), read);
+    Session session = memory.login(Workspaces.VOTES);
+    try {
+      Node voter = session.getNode("/alkmaar-2024/voters/aaa/" + VOTER);
+      assertFalse(mentions(voter, "abcdefgh2345"), "the register does not point to the ballot");
+      Node stored = session.getNode("/alkmaar-2024/ballots/oudorp/ab/abcdefgh2345");
+      assertFalse(mentions(stored, VOTER), "the ballot does not point to its voter");
+    } finally {
+      session.logout();
+    }
+  }
+
+  @Test
+  void aRegisteredVoterIsLeftOutWithTheirBallot() {
+    JcrBallotBox box = new JcrBallotBox(memory.sessions(), "alkmaar-2024");
+    box.saveAll(List.of(new CastBallot(VOTER, ballot("first0000000"))));
+
+    Set<String> before =
+        box.saveAll(
+            List.of(
+                new CastBallot(VOTER, ballot("second000000")),
+                new CastBallot("b".repeat(64), ballot("third0000000"))));
+
+    assertEquals(Set.of(VOTER), before);
+    List<String> ids = new ArrayList<>();
+    box.forEachBallot(stored -> ids.add(stored.id()));
+    assertEquals(Set.of("first0000000", "third0000000"), Set.copyOf(ids));
+  }
+
+  @Test
+  void theRepositoryItselfRefusesASecondVoterOfTheSameName() throws Exception {
+    new JcrBallotBox(memory.sessions(), "alkmaar-2024")
+        .saveAll(List.of(new CastBallot(VOTER, ballot("first0000000"))));
+    Session session = memory.login(Workspaces.VOTES);
+    try {
+      Node bucket = session.getNode("/alkmaar-2024/voters/aaa");
+      assertThrows(ItemExistsException.class, () -> bucket.addNode(VOTER, NodeTypes.VOTER));
+    } finally {
+      session.logout();
+    }
+  }
+
+  @Test
+  void codesAreKeptByKeyWithTheirWijk() {
+    JcrBallotBox box = new JcrBallotBox(memory.sessions(), "alkmaar-2024");
+    box.addCodes("oudorp", List.of("c".repeat(64), "d".repeat(64)));
+    box.addCodes("centrum", List.of("c".repeat(64)));
+
+    assertEquals(
+        Optional.of("oudorp"), box.codeWijk("c".repeat(64)), "a stored code keeps its wijk");
+    assertEquals(Optional.empty(), box.codeWijk("e".repeat(64)));
+  }
+
+  private static Ballot ballot(String id) {
+    return new Ballot(id, "oudorp", List.of("waz-1"), VoteMethod.CODE, null, MAY);
+  }
+
+  private static boolean mentions(Node node, String text) throws Exception {
+    for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
+      Property property = it.nextProperty();
+      Value[] values =
+          property.isMultiple() ? property.getValues() : new Value[] {property.getValue()};
+      for (Value value : values) {
+        if (value.getString().contains(text)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

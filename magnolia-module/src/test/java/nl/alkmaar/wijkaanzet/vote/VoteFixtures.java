@@ -1,0 +1,67 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.idea.AgeGroup;
+import nl.alkmaar.wijkaanzet.idea.AuditEntry;
+import nl.alkmaar.wijkaanzet.idea.Channel;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.ModerationAction;
+import nl.alkmaar.wijkaanzet.idea.ModerationDecision;
+import nl.alkmaar.wijkaanzet.idea.Submitter;
+
+/** Published points to vote on, stored directly (the submission window is long closed in May). */
+public final class VoteFixtures {
+
+  public static final Instant VOTING = Instant.parse("2024-05-14T10:00:00Z");
+  private static final Instant APRIL = Instant.parse("2024-04-10T10:00:00Z");
+
+  private VoteFixtures() {}
+
+  /** {@code count} published points in {@code wijk}; their ids, oldest first. */
+  public static List<String> publish(WijkAanZetRuntime runtime, String wijk, int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = String.format("waz-%s-%04d", wijk.substring(0, 4).replace('-', 'x'), i);
+      Idea idea =
+          new Idea(
+              id,
+              id.toUpperCase(),
+              "alkmaar-2024",
+              wijk,
+              "Punt " + i + " van " + wijk,
+              "Een verbeterpunt om op te stemmen.",
+              "groen",
+              null,
+              IdeaStatus.INGEDIEND,
+              Channel.ONLINE,
+              AgeGroup.VANAF_65,
+              APRIL.plusSeconds(i),
+              false);
+      runtime
+          .ideas()
+          .create(
+              idea,
+              new Submitter("Inwoner " + i, null, APRIL),
+              new AuditEntry(APRIL, AuditEntry.RESIDENT, "ingediend", null),
+              Optional.empty(),
+              Optional.empty());
+      runtime
+          .ideas()
+          .moderate(
+              "alkmaar-2024",
+              id,
+              0,
+              ModerationDecision.of(
+                  ModerationAction.PUBLISH,
+                  new AuditEntry(APRIL, "moderator", "publiceren", null),
+                  List.of()));
+      ids.add(id);
+    }
+    return ids;
+  }
+}
