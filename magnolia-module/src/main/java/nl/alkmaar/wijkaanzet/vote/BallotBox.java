@@ -29,6 +29,9 @@ public interface BallotBox {
   /** The wijk a letter code (by its key) was issued for, if it was. */
   Optional<String> codeWijk(String codeKey);
 
+  /** Every issued code's key with its wijk, for the code book at start. */
+  void forEachCode(java.util.function.BiConsumer<String, String> each);
+
   /** Stores issued letter codes (by their keys) for a wijk; keys already stored are kept. */
   void addCodes(String wijk, Collection<String> codeKeys);
 }

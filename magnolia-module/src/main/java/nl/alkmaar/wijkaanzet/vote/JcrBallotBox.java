@@ -79,7 +79,7 @@ public final class JcrBallotBox implements BallotBox {
     Node boxes = folder(campaign, BALLOTS);
     Set<String> before = new HashSet<>();
     for (CastBallot cast : ballots) {
-      Node bucket = folder(voters, cast.voterKey().substring(0, 3));
+      Node bucket = folder(voters, cast.voterKey().substring(0, 2));
       if (bucket.hasNode(cast.voterKey())) {
         before.add(cast.voterKey());
         continue;
@@ -89,7 +89,7 @@ public final class JcrBallotBox implements BallotBox {
       voter.setProperty("wz:wijk", ballot.wijk());
       voter.setProperty("wz:method", ballot.method().id());
       Node node =
-          folder(folder(boxes, ballot.wijk()), ballot.id().substring(0, 2))
+          folder(folder(boxes, ballot.wijk()), ballot.id().substring(0, 1))
               .addNode(ballot.id(), NodeTypes.BALLOT);
       node.setProperty("wz:wijk", ballot.wijk());
       node.setProperty("wz:ideas", ballot.ideas().toArray(String[]::new));
@@ -126,7 +126,7 @@ public final class JcrBallotBox implements BallotBox {
         Workspaces.VOTES,
         session ->
             session.nodeExists(
-                "/" + campaignId + "/" + VOTERS + "/" + voterKey.substring(0, 3) + "/" + voterKey));
+                "/" + campaignId + "/" + VOTERS + "/" + voterKey.substring(0, 2) + "/" + voterKey));
   }
 
   @Override
@@ -139,6 +139,25 @@ public final class JcrBallotBox implements BallotBox {
           return session.nodeExists(path)
               ? Optional.of(session.getNode(path).getProperty("wz:wijk").getString())
               : Optional.empty();
+        });
+  }
+
+  @Override
+  public void forEachCode(java.util.function.BiConsumer<String, String> each) {
+    sessions.read(
+        Workspaces.VOTES,
+        session -> {
+          String path = "/" + campaignId + "/" + CODES;
+          if (!session.nodeExists(path)) {
+            return null;
+          }
+          for (NodeIterator buckets = session.getNode(path).getNodes(); buckets.hasNext(); ) {
+            for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
+              Node code = it.nextNode();
+              each.accept(code.getName(), code.getProperty("wz:wijk").getString());
+            }
+          }
+          return null;
         });
   }
 

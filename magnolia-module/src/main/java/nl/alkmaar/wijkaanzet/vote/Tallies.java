@@ -31,9 +31,10 @@ public final class Tallies {
     }
   }
 
-  /** Called with a wijk id whenever its counts changed. */
-  public void onChange(Consumer<String> listener) {
+  /** Called with a wijk id whenever its counts changed; run the returned action to stop. */
+  public Runnable onChange(Consumer<String> listener) {
     listeners.add(listener);
+    return () -> listeners.remove(listener);
   }
 
   /** Every point with at least one vote, in no particular order. */

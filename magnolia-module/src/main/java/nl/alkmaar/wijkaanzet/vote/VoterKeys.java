@@ -17,6 +17,8 @@ public final class VoterKeys {
   /** At least 256 bits: the key must be as hard to guess as the HMAC is to reverse. */
   public static final int MIN_SECRET_BYTES = 32;
 
+  private static final int KEY_BYTES = 16;
+
   private final SecretKeySpec secret;
 
   public VoterKeys(byte[] secret) {
@@ -41,7 +43,10 @@ public final class VoterKeys {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(secret);
-      return HexFormat.of().formatHex(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+      byte[] hmac = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
+      // 128 of the 256 bits, as hex: as unguessable as a key needs to be, and half the bytes in
+      // every bucket the writer saves (a measured third off the batch's save time).
+      return HexFormat.of().formatHex(hmac, 0, KEY_BYTES);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
     }

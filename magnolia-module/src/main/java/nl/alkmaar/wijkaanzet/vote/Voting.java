@@ -33,7 +33,7 @@ public final class Voting implements AutoCloseable {
   private final VoterKeys keys;
   private final PublishedPoints published;
   private final WrongAttempts wrongCodes;
-  private final CodeInbox inbox;
+  private final CodeBook codes;
   private final SecureRandom random;
   private final Clock clock;
 
@@ -54,7 +54,7 @@ public final class Voting implements AutoCloseable {
     this.keys = keys;
     this.published = new PublishedPoints(ideas, campaigns.active().id(), clock);
     this.wrongCodes = new WrongAttempts(5, Duration.ofMinutes(1), Duration.ofHours(1), clock);
-    this.inbox = inbox;
+    this.codes = new CodeBook(box, inbox);
     this.random = random;
     this.clock = clock;
   }
@@ -92,7 +92,7 @@ public final class Voting implements AutoCloseable {
                   + " code in uw brief.");
     }
     String voter = keys.ofCode(normalized.get());
-    Optional<String> codeWijk = codeWijk(voter);
+    Optional<String> codeWijk = codes.wijk(voter);
     if (codeWijk.isEmpty()) {
       wrongCodes.mistake(client);
       throw BallotRules.invalid(
@@ -124,6 +124,14 @@ public final class Voting implements AutoCloseable {
     return new TallySnapshot(wijk, counted.version(), counted.ballots(), shown);
   }
 
+  /**
+   * Calls {@code listener} with a wijk id after ballots of that wijk were saved (on the writer's
+   * thread: keep it short). Run the returned action to stop.
+   */
+  public Runnable onChange(java.util.function.Consumer<String> listener) {
+    return tallies.onChange(listener);
+  }
+
   /** The published points of a wijk, for the ballot form. */
   public List<Idea> choosable(String wijk) {
     return List.copyOf(published.of(wijk).values());
@@ -151,15 +159,6 @@ public final class Voting implements AutoCloseable {
     Tallies counted = new Tallies();
     box.forEachBallot(counted::add);
     return Recount.compare(counted.all(), tallies.all());
-  }
-
-  private Optional<String> codeWijk(String voter) {
-    Optional<String> wijk = box.codeWijk(voter);
-    if (wijk.isEmpty() && inbox.importWaiting(box) > 0) {
-      // Codes made by the command line while the host runs wait in its inbox.
-      wijk = box.codeWijk(voter);
-    }
-    return wijk;
   }
 
   private VoteReceipt cast(String voter, Ballot ballot, Map<String, Idea> choosable) {

@@ -135,6 +135,21 @@ final class JettyServer {
     return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
   }
 
+  /** The started instance of the servlet of {@code type}. */
+  static <T> T servletInstance(Server server, Class<T> type) {
+    ServletHandler servlets = server.getDescendant(ServletContextHandler.class).getServletHandler();
+    for (ServletHolder holder : servlets.getServlets()) {
+      if (holder.getClassName().equals(type.getName())) {
+        try {
+          return type.cast(holder.getServlet());
+        } catch (jakarta.servlet.ServletException e) {
+          throw new IllegalStateException(type + " did not start", e);
+        }
+      }
+    }
+    throw new IllegalArgumentException("no servlet " + type);
+  }
+
   /** Every mounted path with the class of the servlet that serves it. */
   static Map<String, String> servletsByPath(Server server) {
     ServletHandler servlets = server.getDescendant(ServletContextHandler.class).getServletHandler();
@@ -155,6 +170,8 @@ final class JettyServer {
   private static void mountModuleServlets(ServletContextHandler context) {
     for (ServletRoutes.Route route : ServletRoutes.fromDescriptor()) {
       ServletHolder holder = new ServletHolder(route.name(), servletClass(route));
+      // The live vote bars hold a stream open without a thread (request.startAsync()).
+      holder.setAsyncSupported(true);
       route.params().forEach(holder::setInitParameter);
       if (route.className().equals(ModerationScreensServlet.class.getName())) {
         holder.setInitParameter("logout", StaffSecurity.LOGOUT_PATH);

@@ -38,6 +38,7 @@ import nl.alkmaar.wijkaanzet.standalone.vote.VoterSecretFile;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.vote.Voting;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
+import nl.alkmaar.wijkaanzet.vote.api.TallyStreamServlet;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -201,6 +202,11 @@ public final class StandaloneHost implements AutoCloseable {
     return JettyServer.servletsByPath(server);
   }
 
+  /** The running instance of one of the module's servlets (for tests that look inside). */
+  <T> T moduleServlet(Class<T> type) {
+    return JettyServer.servletInstance(server, type);
+  }
+
   public void join() throws InterruptedException {
     server.join();
   }
@@ -211,6 +217,8 @@ public final class StandaloneHost implements AutoCloseable {
    */
   @Override
   public void close() {
+    // A graceful stop waits for running requests; a live-bars stream never ends by itself.
+    JettyServer.servletInstance(server, TallyStreamServlet.class).endStreams();
     stopQuietly(server);
     mail.close();
     voting.close();

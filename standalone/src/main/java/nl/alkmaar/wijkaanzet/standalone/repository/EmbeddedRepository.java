@@ -21,6 +21,7 @@ import org.apache.jackrabbit.commons.cnd.CndImporter;
 import org.apache.jackrabbit.commons.cnd.ParseException;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.xml.sax.InputSource;
 
 /**
  * The standalone host's Jackrabbit 2, on Derby in the data folder. At start it loads the module's
@@ -66,9 +67,14 @@ public final class EmbeddedRepository implements AutoCloseable {
     try (Reader cnd = new InputStreamReader(cndStream(), StandardCharsets.UTF_8)) {
       CndImporter.registerNodeTypes(cnd, session, true);
       List<String> existing = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
-      for (String workspace : List.of(Workspaces.CONTENT, Workspaces.VOTES)) {
-        if (!existing.contains(workspace)) {
-          ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace);
+      JackrabbitWorkspace workspace = (JackrabbitWorkspace) session.getWorkspace();
+      if (!existing.contains(Workspaces.CONTENT)) {
+        workspace.createWorkspace(Workspaces.CONTENT);
+      }
+      if (!existing.contains(Workspaces.VOTES)) {
+        try (InputStream template =
+            EmbeddedRepository.class.getResourceAsStream(CONFIG_FOLDER + "votes-workspace.xml")) {
+          workspace.createWorkspace(Workspaces.VOTES, new InputSource(template));
         }
       }
     } finally {

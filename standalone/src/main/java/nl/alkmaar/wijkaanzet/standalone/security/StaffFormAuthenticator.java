@@ -42,6 +42,8 @@ final class StaffFormAuthenticator extends FormAuthenticator {
 
   private final String apiPath;
 
+  private static final int DRAIN_LIMIT = 1024 * 1024;
+
   StaffFormAuthenticator(String loginPage, String errorPage, String apiPath) {
     super(loginPage, errorPage, false);
     this.apiPath = apiPath;
@@ -50,15 +52,47 @@ final class StaffFormAuthenticator extends FormAuthenticator {
   @Override
   public AuthenticationState validateRequest(Request request, Response response, Callback callback)
       throws ServerAuthException {
+    return decide(request, response, callback);
+  }
+
+  /**
+   * Called before a refusal is answered, while the body is unread: reading a rest of up to 1 MB
+   * lets a client that is still sending see the answer (Jetty closes a connection with unread
+   * content, and a client still writing into it sees no answer at all: a stranger's 190 kB post to
+   * the moderation screens showed it). Larger or unknown bodies are left, with {@code Connection:
+   * close}.
+   */
+  private static void drainSmallBody(Request request, Response response) {
+    long length = request.getLength();
+    if (length == 0) {
+      return;
+    }
+    if (length < 0 || length > DRAIN_LIMIT) {
+      if (!response.isCommitted()) {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      }
+      return;
+    }
+    try (java.io.InputStream rest = org.eclipse.jetty.io.Content.Source.asInputStream(request)) {
+      rest.readNBytes(DRAIN_LIMIT);
+    } catch (java.io.IOException | RuntimeException e) {
+      // the client went away: nothing to keep usable
+    }
+  }
+
+  private AuthenticationState decide(Request request, Response response, Callback callback)
+      throws ServerAuthException {
     String path = Request.getPathInContext(request);
     if (path.endsWith(__J_SECURITY_CHECK)) {
       // Only a form body from our own login page: Jetty would also take the name and password
       // from the address of a GET, which a link on any site can carry (and logs would keep).
       if (!"POST".equals(request.getMethod()) || request.getHttpURI().getQuery() != null) {
+        drainSmallBody(request, response);
         Response.writeError(request, response, callback, 405);
         return AuthenticationState.SEND_FAILURE;
       }
       if (!fromOwnSite(request)) {
+        drainSmallBody(request, response);
         Response.sendRedirect(request, response, callback, 303, OTHER_SITE_PAGE, true);
         return AuthenticationState.SEND_FAILURE;
       }
@@ -66,12 +100,14 @@ final class StaffFormAuthenticator extends FormAuthenticator {
     if (!hasLogin(request) && isUnsafe(request) && !fromOwnSite(request)) {
       // A form from another site arrives without the SameSite=Lax session cookie. Sending it to the
       // login would make a new session whose cookie replaces the moderator's: a logout by force.
+      drainSmallBody(request, response);
       Response.writeError(request, response, callback, 403);
       return AuthenticationState.SEND_FAILURE;
     }
     if (path.endsWith(__J_SECURITY_CHECK) || hasLogin(request) || response.isCommitted()) {
       return super.validateRequest(request, response, callback);
     }
+    drainSmallBody(request, response);
     if (path.startsWith(apiPath + "/")) {
       unauthorized(response, callback);
     } else {

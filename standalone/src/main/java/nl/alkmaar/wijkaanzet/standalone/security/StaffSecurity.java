@@ -51,10 +51,10 @@ public final class StaffSecurity {
     }
     protect(security, apiPath + "/moderation/*", UserIdentity.MODERATOR);
     context.setSecurityHandler(security);
-    context.addFilter(
-        new FilterHolder(new KnownDeviceFilter(logins.knownDevices())),
-        "/*",
-        EnumSet.of(DispatcherType.REQUEST));
+    FilterHolder knownDevices = new FilterHolder(new KnownDeviceFilter(logins.knownDevices()));
+    // Every filter on the way must allow async, or the live bars' stream cannot start.
+    knownDevices.setAsyncSupported(true);
+    context.addFilter(knownDevices, "/*", EnumSet.of(DispatcherType.REQUEST));
 
     SessionHandler sessions = context.getSessionHandler();
     sessions.setHttpOnly(true);
