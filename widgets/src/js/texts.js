@@ -8,6 +8,11 @@ const TEXTS = {
     similarNote:
       'Deze ideeën zijn al ingestuurd. Staat uw idee ertussen? Dan kunt u er later op stemmen in plaats van het opnieuw in te sturen. U mag uw idee ook gewoon insturen.',
     similarCount: (n) => (n === 1 ? '1 idee dat erop lijkt' : `${n} ideeën die erop lijken`),
+    barsBallots: (n) =>
+      n === 0 ? 'Nog niemand heeft gestemd.' : n === 1 ? '1 inwoner heeft gestemd.' : `${n} inwoners hebben gestemd.`,
+    barsVotes: (n, share) => `${n === 1 ? '1 stem' : `${n} stemmen`} (${share}% van de stemmers)`,
+    barsNews: (n, leader) =>
+      `Nieuwe stand: ${n === 1 ? '1 inwoner heeft' : `${n} inwoners hebben`} gestemd. Meeste stemmen: ${leader}.`,
   },
   en: {
     errorsTitle: 'Not everything is filled in correctly. Please correct:',
@@ -15,6 +20,11 @@ const TEXTS = {
     similarNote:
       'These ideas have already been sent in. Is yours among them? Then you can vote for it later instead of sending it in again. You may also just send in your idea.',
     similarCount: (n) => (n === 1 ? '1 idea like yours' : `${n} ideas like yours`),
+    barsBallots: (n) =>
+      n === 0 ? 'Nobody has voted yet.' : n === 1 ? '1 resident has voted.' : `${n} residents have voted.`,
+    barsVotes: (n, share) => `${n === 1 ? '1 vote' : `${n} votes`} (${share}% of voters)`,
+    barsNews: (n, leader) =>
+      `New count: ${n === 1 ? '1 resident has' : `${n} residents have`} voted. Most votes: ${leader}.`,
   },
 };
 

@@ -1,6 +1,7 @@
 // Entry of the Wij(k) aan zet! widgets: <script type="module" src=".../js/wijkaanzet.js">.
 // Every widget enhances markup that already works without JavaScript.
 import { WzSubmissionForm } from './submission-form.js';
+import { WzVoteBars } from './vote-bars.js';
 
 // A page whose template does not wrap the form yet still gets the widget.
 for (const section of document.querySelectorAll('section.wz-submit')) {
@@ -13,4 +14,8 @@ for (const section of document.querySelectorAll('section.wz-submit')) {
 
 if (!customElements.get('wz-submission-form')) {
   customElements.define('wz-submission-form', WzSubmissionForm);
+}
+
+if (!customElements.get('wz-vote-bars')) {
+  customElements.define('wz-vote-bars', WzVoteBars);
 }

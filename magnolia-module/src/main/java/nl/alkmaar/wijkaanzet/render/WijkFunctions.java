@@ -20,6 +20,7 @@ import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.idea.api.IdeaListView;
 import nl.alkmaar.wijkaanzet.idea.submit.SubmissionFormView;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
+import nl.alkmaar.wijkaanzet.vote.api.VoteBarsView;
 import nl.alkmaar.wijkaanzet.web.BrowserKey;
 
 /**
@@ -135,6 +136,14 @@ public class WijkFunctions {
   /** Published points of a wijk, newest first; empty for an unknown wijk. */
   public List<Map<String, Object>> publishedIdeas(String wijk) {
     return IdeaListView.build(runtime.get(), emptyToNull(wijk));
+  }
+
+  /**
+   * Voting in a wijk: {@code state} (upcoming, open, closed), its dates in {@code language}, the
+   * number of choices, and each published point with its votes and share, most votes first.
+   */
+  public Map<String, Object> voteBars(String wijk, String language) {
+    return VoteBarsView.build(runtime.get(), emptyToNull(wijk), language);
   }
 
   /** A wijk's id and name, or an empty map for an unknown id. */

@@ -21,6 +21,7 @@ import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
+import nl.alkmaar.wijkaanzet.standalone.demo.DemoPoints;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
@@ -105,6 +106,9 @@ public final class StandaloneHost implements AutoCloseable {
                   VoterSecretFile.load(options.dataDir(), System.getenv()),
                   new CodeInboxFolder(options.dataDir())));
       voting = runtime.voting();
+      if (options.demo()) {
+        DemoPoints.addIfEmpty(runtime);
+      }
       Forwarding.warnIfOnlyFiles(options.forwarding(), options.mail());
       mail = runtime.mail();
       WijkAanZet.install(runtime);

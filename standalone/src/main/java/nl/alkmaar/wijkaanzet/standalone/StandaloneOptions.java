@@ -33,7 +33,8 @@ public record StandaloneOptions(
     Optional<Path> users,
     Optional<ForwardingSettings> forwarding,
     Set<String> trustedProxies,
-    HostRole role) {
+    HostRole role,
+    boolean demo) {
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
   public static final String TRUSTED_PROXIES_ENV = "WIJKAANZET_TRUSTED_PROXIES";
@@ -131,7 +132,8 @@ public record StandaloneOptions(
         users,
         forwarding,
         trustedProxies,
-        HostRole.STANDALONE);
+        HostRole.STANDALONE,
+        false);
   }
 
   /** The same options with forwarding of reports about the public space set up. */
@@ -148,7 +150,8 @@ public record StandaloneOptions(
         users,
         settings,
         trustedProxies,
-        role);
+        role,
+        demo);
   }
 
   /** The same options behind these proxies (addresses, ranges or CIDR blocks). */
@@ -165,7 +168,8 @@ public record StandaloneOptions(
         users,
         forwarding,
         Set.copyOf(proxies),
-        role);
+        role,
+        demo);
   }
 
   /**
@@ -185,7 +189,26 @@ public record StandaloneOptions(
         users,
         forwarding,
         trustedProxies,
-        hostRole);
+        hostRole,
+        demo);
+  }
+
+  /** The same options, with demo verbeterpunten put in an empty campaign when {@code on}. */
+  public StandaloneOptions withDemo(boolean on) {
+    return new StandaloneOptions(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        trustedProxies,
+        role,
+        on);
   }
 
   /** The users file: {@code --users}, or {@code users.properties} in the data folder. */
@@ -203,6 +226,7 @@ public record StandaloneOptions(
         --config <bestand>      campagne-instellingen (YAML); standaard de Alkmaarse editie 2024
         --light-modules <map>   lees de light module uit deze map in plaats van uit de jar
         --users <bestand>       wie mag inloggen (standaard <data>/users.properties)
+        --demo                  zet voorbeeldpunten in elke wijk als er nog geen punten zijn
       Een medewerker of moderator toevoegen (vraagt twee keer om het wachtwoord):
         java -jar wijkaanzet-standalone.jar gebruiker-toevoegen --naam <naam> --rollen <rol,rol>
              [--data <map>] [--users <bestand>]
@@ -232,10 +256,15 @@ public record StandaloneOptions(
     Optional<Path> config = Optional.empty();
     Optional<Path> lightModules = Optional.empty();
     Optional<Path> users = Optional.empty();
+    boolean demo = false;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
         throw new OptionsException(null);
+      }
+      if (option.equals("--demo")) {
+        demo = true;
+        continue;
       }
       String value = valueOf(args, i++, option);
       switch (option) {
@@ -249,17 +278,18 @@ public record StandaloneOptions(
       }
     }
     return new StandaloneOptions(
-        port,
-        data,
-        clock,
-        config,
-        lightModules,
-        origins(env.getOrDefault(TRUSTED_ORIGINS_ENV, "")),
-        burst(env.get(SUBMIT_BURST_ENV)),
-        MailSettings.fromEnvironment(env),
-        users,
-        ForwardingSettings.fromEnvironment(env),
-        proxies(env.getOrDefault(TRUSTED_PROXIES_ENV, "")));
+            port,
+            data,
+            clock,
+            config,
+            lightModules,
+            origins(env.getOrDefault(TRUSTED_ORIGINS_ENV, "")),
+            burst(env.get(SUBMIT_BURST_ENV)),
+            MailSettings.fromEnvironment(env),
+            users,
+            ForwardingSettings.fromEnvironment(env),
+            proxies(env.getOrDefault(TRUSTED_PROXIES_ENV, "")))
+        .withDemo(demo);
   }
 
   /**

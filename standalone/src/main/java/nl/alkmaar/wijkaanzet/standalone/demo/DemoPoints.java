@@ -1,0 +1,122 @@
+package nl.alkmaar.wijkaanzet.standalone.demo;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.PhaseKind;
+import nl.alkmaar.wijkaanzet.campaign.Wijk;
+import nl.alkmaar.wijkaanzet.idea.AuditEntry;
+import nl.alkmaar.wijkaanzet.idea.Channel;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
+import nl.alkmaar.wijkaanzet.idea.ModerationAction;
+import nl.alkmaar.wijkaanzet.idea.ModerationDecision;
+import nl.alkmaar.wijkaanzet.idea.ReferenceGenerator;
+import nl.alkmaar.wijkaanzet.idea.Submitter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code --demo}: four published example verbeterpunten in every wijk of a campaign that has no
+ * points yet, so a newcomer (and a browser test) can see the wijk pages, the vote bars and the
+ * ballot at any {@code --clock}. Made-up texts, no personal data; never without the option.
+ */
+public final class DemoPoints {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoPoints.class);
+
+  private record Example(String title, String description, String category, String location) {}
+
+  private static final List<Example> EXAMPLES =
+      List.of(
+          new Example(
+              "Meer bankjes langs het water",
+              "Oudere buren willen onderweg even kunnen zitten. Twee of drie bankjes langs het"
+                  + " water zouden helpen.",
+              "leefbaarheid",
+              null),
+          new Example(
+              "Veilig oversteken bij de school",
+              "Kinderen steken 's ochtends over tussen geparkeerde auto's. Een zebrapad met een"
+                  + " drempel maakt het veiliger.",
+              "verkeer",
+              "bij de basisschool"),
+          new Example(
+              "Een speelplek voor de kleintjes",
+              "Er is geen plek waar kinderen tot zes jaar veilig kunnen spelen. Een klein"
+                  + " speelveld met een hek zou mooi zijn.",
+              "spelen",
+              null),
+          new Example(
+              "Bloemen en bomen in de straat",
+              "De straat is erg grijs. Geveltuinen en een paar bomen maken het groener en koeler"
+                  + " in de zomer.",
+              "groen",
+              null));
+
+  private DemoPoints() {}
+
+  /** Puts the examples in every wijk, published, unless the campaign has points already. */
+  public static void addIfEmpty(WijkAanZetRuntime runtime) {
+    Campaign campaign = runtime.campaigns().active();
+    if (runtime.ideas().statistics(campaign.id()).total() > 0) {
+      return;
+    }
+    Instant submitted =
+        campaign.phases().stream()
+            .filter(phase -> phase.kind() == PhaseKind.MEEDENKEN)
+            .findFirst()
+            .orElseThrow()
+            .start()
+            .atTime(LocalTime.NOON)
+            .atZone(campaign.timeZone())
+            .toInstant();
+    ReferenceGenerator references = new ReferenceGenerator(new SecureRandom());
+    int count = 0;
+    for (Wijk wijk : campaign.wijken()) {
+      for (Example example : EXAMPLES) {
+        String reference = references.next();
+        Idea idea =
+            new Idea(
+                reference.toLowerCase(Locale.ROOT),
+                reference,
+                campaign.id(),
+                wijk.id(),
+                example.title(),
+                example.description(),
+                example.category(),
+                example.location(),
+                IdeaStatus.INGEDIEND,
+                Channel.ONLINE,
+                null,
+                submitted.plusSeconds(count * 60L),
+                false);
+        runtime
+            .ideas()
+            .create(
+                idea,
+                new Submitter("Voorbeeld", null, submitted),
+                new AuditEntry(submitted, "demo", "ingediend", "voorbeeldpunt (--demo)"),
+                Optional.empty(),
+                Optional.empty());
+        runtime
+            .ideas()
+            .moderate(
+                campaign.id(),
+                idea.id(),
+                0,
+                ModerationDecision.of(
+                    ModerationAction.PUBLISH,
+                    new AuditEntry(submitted, "demo", ModerationAction.PUBLISH.dutch(), null),
+                    List.of()));
+        count++;
+      }
+    }
+    LOG.info("{} demo verbeterpunten added ({} per wijk)", count, EXAMPLES.size());
+  }
+}
