@@ -13,6 +13,16 @@ const TEXTS = {
     barsVotes: (n, share) => `${n === 1 ? '1 stem' : `${n} stemmen`} (${share}% van de stemmers)`,
     barsNews: (n, leader) =>
       `Nieuwe stand: ${n === 1 ? '1 inwoner heeft' : `${n} inwoners hebben`} gestemd. Meeste stemmen: ${leader}.`,
+    ballotCount: (n, most) =>
+      n > most
+        ? `U koos ${n} punten. Dat zijn er ${n - most} te veel: haal er ${n - most === 1 ? '1' : n - most} weg.`
+        : `U koos ${n} van de ${most} punten.`,
+    ballotErrorsTitle: 'Uw stem is nog niet uitgebracht',
+    ballotThanks: 'Bedankt! Uw stem is uitgebracht.',
+    ballotChosen: 'U stemde op:',
+    ballotReceipt: (number) =>
+      `Uw stembewijs: ${number}. Bewaar dit nummer als u later wilt nagaan dat uw stem is meegeteld.`,
+    ballotFailed: 'Het stemmen lukte niet. Controleer uw internetverbinding en probeer het opnieuw.',
   },
   en: {
     errorsTitle: 'Not everything is filled in correctly. Please correct:',
@@ -25,6 +35,13 @@ const TEXTS = {
     barsVotes: (n, share) => `${n === 1 ? '1 vote' : `${n} votes`} (${share}% of voters)`,
     barsNews: (n, leader) =>
       `New count: ${n === 1 ? '1 resident has' : `${n} residents have`} voted. Most votes: ${leader}.`,
+    ballotCount: (n, most) =>
+      n > most ? `You chose ${n} points. That is ${n - most} too many: remove ${n - most}.` : `You chose ${n} of ${most} points.`,
+    ballotErrorsTitle: 'Your vote has not been cast yet',
+    ballotThanks: 'Thank you! Your vote has been cast.',
+    ballotChosen: 'You voted for:',
+    ballotReceipt: (number) => `Your receipt: ${number}. Keep this number if you want to check later that your vote was counted.`,
+    ballotFailed: 'Voting did not work. Check your internet connection and try again.',
   },
 };
 

@@ -1,5 +1,6 @@
 // Entry of the Wij(k) aan zet! widgets: <script type="module" src=".../js/wijkaanzet.js">.
 // Every widget enhances markup that already works without JavaScript.
+import { WzBallot } from './ballot.js';
 import { WzSubmissionForm } from './submission-form.js';
 import { WzVoteBars } from './vote-bars.js';
 
@@ -18,4 +19,8 @@ if (!customElements.get('wz-submission-form')) {
 
 if (!customElements.get('wz-vote-bars')) {
   customElements.define('wz-vote-bars', WzVoteBars);
+}
+
+if (!customElements.get('wz-ballot')) {
+  customElements.define('wz-ballot', WzBallot);
 }

@@ -101,6 +101,7 @@ class ArchitectureTest {
               "nl.alkmaar.wijkaanzet",
               "..wijkaanzet.campaign..",
               "..wijkaanzet.idea..",
+              "..wijkaanzet.vote..",
               "..wijkaanzet.forward..",
               "..wijkaanzet.notify..",
               "..wijkaanzet.jcr..",
@@ -148,6 +149,17 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("..wijkaanzet.campaign.api..");
+
+  @ArchTest
+  static final ArchRule voteAdaptersAreTheVoteFeaturesOwn =
+      noClasses()
+          .that()
+          .resideInAnyPackage(FEATURES)
+          .and()
+          .resideOutsideOfPackage("..wijkaanzet.vote..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..wijkaanzet.vote.api..");
 
   @ArchTest
   static final ArchRule onlyTheMagnoliaPackageTalksToMagnolia =

@@ -20,6 +20,7 @@ import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.idea.api.IdeaListView;
 import nl.alkmaar.wijkaanzet.idea.submit.SubmissionFormView;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
+import nl.alkmaar.wijkaanzet.vote.api.BallotFormView;
 import nl.alkmaar.wijkaanzet.vote.api.VoteBarsView;
 import nl.alkmaar.wijkaanzet.web.BrowserKey;
 
@@ -144,6 +145,22 @@ public class WijkFunctions {
    */
   public Map<String, Object> voteBars(String wijk, String language) {
     return VoteBarsView.build(runtime.get(), emptyToNull(wijk), language);
+  }
+
+  /**
+   * The ballot of a wijk: voting's state, the published points to choose from, and what the last
+   * post of this browser left ({@code stateToken} is the page's {@code formulier} parameter). As
+   * with the submission form, the template passes the request and response along, or empty texts.
+   */
+  public Map<String, Object> ballot(
+      String stateToken, String wijk, String language, Object request, Object response) {
+    String token = emptyToNull(stateToken);
+    if (token != null && response instanceof HttpServletResponse http && !http.isCommitted()) {
+      http.setHeader("Cache-Control", "no-store");
+    }
+    Optional<String> browser =
+        request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
+    return BallotFormView.build(runtime.get(), token, emptyToNull(wijk), browser, language);
   }
 
   /** A wijk's id and name, or an empty map for an unknown id. */

@@ -79,7 +79,7 @@ public final class Voting implements AutoCloseable {
       throw new TooManyMistakesException(wait);
     }
     Campaign campaign = campaigns.active();
-    Map<String, Idea> choosable = wijk == null ? Map.of() : published.of(wijk);
+    Map<String, Idea> choosable = choosableById(wijk);
     List<String> chosen = BallotRules.check(campaign, wijk, points, choosable);
     Optional<String> normalized = LetterCodes.normalize(code);
     if (normalized.isEmpty()) {
@@ -110,6 +110,9 @@ public final class Voting implements AutoCloseable {
 
   /** The counts of a wijk's published points (zero for a point without votes), most votes first. */
   public TallySnapshot tally(String wijk) {
+    if (!isWijk(wijk)) {
+      return new TallySnapshot(wijk, 0, 0, List.of());
+    }
     TallySnapshot counted = tallies.snapshot(wijk);
     Map<String, Integer> votes = new java.util.HashMap<>();
     counted.points().forEach(count -> votes.put(count.id(), count.votes()));
@@ -134,7 +137,19 @@ public final class Voting implements AutoCloseable {
 
   /** The published points of a wijk, for the ballot form. */
   public List<Idea> choosable(String wijk) {
-    return List.copyOf(published.of(wijk).values());
+    return List.copyOf(choosableById(wijk).values());
+  }
+
+  /**
+   * Only a wijk of the campaign is looked up: anything else a request names must neither reach the
+   * repository as a path nor leave an entry in the cache.
+   */
+  private Map<String, Idea> choosableById(String wijk) {
+    return isWijk(wijk) ? published.of(wijk) : Map.of();
+  }
+
+  private boolean isWijk(String wijk) {
+    return wijk != null && campaigns.active().wijk(wijk).isPresent();
   }
 
   /**

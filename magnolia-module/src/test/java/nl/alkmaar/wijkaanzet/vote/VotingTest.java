@@ -116,6 +116,8 @@ class VotingTest {
         "hoogstens 3",
         () -> voting.castWithCode("oudorp", oudorp.subList(0, 4), code, "a"));
     assertField("wijk", "Kies uw wijk", () -> voting.castWithCode("nergens", oudorp, code, "a"));
+    assertField("wijk", "Kies uw wijk", () -> voting.castWithCode("../../etc", oudorp, code, "a"));
+    assertEquals(0, voting.tally("../x").points().size(), "no path of a request reaches JCR");
     VoteReceipt twice =
         voting.castWithCode(
             "oudorp", List.of(oudorp.get(0), oudorp.get(0), oudorp.get(1)), code, "a");

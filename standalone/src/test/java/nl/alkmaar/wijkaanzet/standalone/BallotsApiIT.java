@@ -106,7 +106,18 @@ class BallotsApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("wijk=oudorp&code=" + code))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertEquals(415, form.statusCode(), "no form posts: a form can come from any site");
+    assertEquals(303, form.statusCode(), "a form post without its token goes back to the page");
+    assertTrue(
+        form.headers().firstValue("Location").orElse("").matches("/\\?formulier=[^#]+#wz-stemmen"),
+        form.headers().firstValue("Location").orElse(""));
+    HttpResponse<String> text =
+        http.send(
+            HttpRequest.newBuilder(host.baseUri().resolve("/api/ballots"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("oudorp " + code))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(415, text.statusCode());
     HttpResponse<String> crossSite =
         post(ballot("oudorp", List.of(oudorp.get(0)), code), "Origin", "https://evil.example");
     assertEquals(403, crossSite.statusCode());

@@ -14,6 +14,7 @@ import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.KeptPhotos;
 import nl.alkmaar.wijkaanzet.web.Problem;
 import nl.alkmaar.wijkaanzet.web.ProblemException;
+import nl.alkmaar.wijkaanzet.web.ReturnAddress;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**

@@ -25,6 +25,7 @@ import nl.alkmaar.wijkaanzet.web.Problem;
 import nl.alkmaar.wijkaanzet.web.ProblemException;
 import nl.alkmaar.wijkaanzet.web.RateLimiter;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
+import nl.alkmaar.wijkaanzet.web.ReturnAddress;
 import nl.alkmaar.wijkaanzet.web.UploadBudget;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.slf4j.Logger;

@@ -18,8 +18,9 @@ import nl.alkmaar.wijkaanzet.web.WebProtection;
 
 /**
  * {@code POST /api/ballots} with JSON {@code {"wijk", "points": [ids], "code"}}: 201 with the
- * receipt once the ballot is durably stored. Only JSON, so another site cannot post it without a
- * preflight we never allow; and only from this site or a trusted one.
+ * receipt once the ballot is durably stored. A cross-site JSON post needs a preflight we never
+ * allow; the ballot form without JavaScript posts URL-encoded with a form token instead (see {@link
+ * BallotForm}). Either way only from this site or a trusted one.
  */
 public class BallotsServlet extends ApiServlet {
 
@@ -43,9 +44,16 @@ public class BallotsServlet extends ApiServlet {
               "Dit is de beheeromgeving van de gemeente. Stemmen kan alleen via de website van"
                   + " Wij(k) aan zet!."));
     }
+    if (RequestFields.isForm(request) && !RequestFields.isMultipart(request)) {
+      BallotForm.handle(request, response, runtime);
+      return;
+    }
     if (!RequestFields.isJson(request)) {
       throw new ProblemException(
-          Problem.of(415, "Dit formaat kennen we niet", "Stuur de stem als JSON (UTF-8)."));
+          Problem.of(
+              415,
+              "Dit formaat kennen we niet",
+              "Stuur de stem als JSON (UTF-8) of met het stemformulier."));
     }
     PostedForm posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0);
     try {

@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.idea.submit;
+package nl.alkmaar.wijkaanzet.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,25 +1,23 @@
-package nl.alkmaar.wijkaanzet.idea.submit;
+package nl.alkmaar.wijkaanzet.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import nl.alkmaar.wijkaanzet.web.FormStates;
-import nl.alkmaar.wijkaanzet.web.LocalPath;
 
 /**
  * The page a form post returns to. Only a path on this site is accepted, so the form cannot be used
  * to send people elsewhere (open redirect).
  */
-record ReturnAddress(String path) {
+public record ReturnAddress(String path) {
 
-  static ReturnAddress of(String requested) {
+  public static ReturnAddress of(String requested) {
     // Only the path: an old "?formulier=…" must not shadow the new state.
     return new ReturnAddress(LocalPath.isLocal(requested) ? requested.split("\\?", 2)[0] : "/");
   }
 
   /** The path of the page a browser says it came from ({@code Referer}), or the start page. */
-  static ReturnAddress ofReferer(String referer) {
+  public static ReturnAddress ofReferer(String referer) {
     try {
       return of(referer == null ? null : java.net.URI.create(referer).getRawPath());
     } catch (IllegalArgumentException e) {
@@ -28,7 +26,8 @@ record ReturnAddress(String path) {
   }
 
   /** Redirects to the page, at {@code anchor} (the error summary or the confirmation). */
-  void redirect(HttpServletResponse response, String stateToken, String anchor) throws IOException {
+  public void redirect(HttpServletResponse response, String stateToken, String anchor)
+      throws IOException {
     String target =
         path
             + "?"

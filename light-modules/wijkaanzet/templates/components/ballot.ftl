@@ -1,0 +1,86 @@
+[#ftl output_format="HTML"]
+[#-- The ballot of one wijk: choose up to N published points, type the code from the letter,
+     "Stem". Works without JavaScript: it posts to the module's API, which sends the browser back
+     here with ?formulier=… so the receipt or what to correct shows. <wz-ballot> adds the count
+     as the resident picks and sends the ballot without leaving the page. --]
+[#assign page = cmsfn.page(content)!{}]
+[#assign wijkId = content.wijk!page.wijk!'']
+[#assign wijk = wijkfn.wijk(wijkId)]
+[#assign ballot = wijkfn.ballot(ctx.getParameter('formulier')!'', wijkId, cmsfn.language(), (ctx.getRequest())!'', (ctx.getResponse())!'')]
+[#assign returnTo = (page['@path'])!'/']
+[#if cmsfn.language() != 'nl' && !returnTo?starts_with('/' + cmsfn.language() + '/')]
+  [#assign returnTo = '/' + cmsfn.language() + returnTo]
+[/#if]
+[#if ballot.state == 'open' && ballot.choicesList?has_content]
+<wz-ballot choices="${ballot.choices?c}" api="${ctx.contextPath}${ballot.api}" wijk="${wijkId}">
+<section class="wz-ballot" id="${ballot.anchor}" aria-labelledby="wz-ballot-title">
+  <h2 class="utrecht-heading-2" id="wz-ballot-title">${content.title?has_content?then(content.title, i18n.get('wijkaanzet.ballot.title', [wijk.name!'']))}</h2>
+  [#if ballot.receipt?has_content]
+  <div class="utrecht-alert utrecht-alert--ok wz-ballot__receipt" role="status" tabindex="-1" autofocus>
+    <h3 class="utrecht-heading-3">${i18n['wijkaanzet.ballot.thanks']}</h3>
+    <p class="utrecht-paragraph">${i18n['wijkaanzet.ballot.receipt.chosen']}</p>
+    <ul class="utrecht-unordered-list">
+      [#list ballot.receiptPoints as title]<li class="utrecht-unordered-list__item">${title}</li>[/#list]
+    </ul>
+    <p class="utrecht-paragraph">${i18n.get('wijkaanzet.ballot.receipt.number', [ballot.receipt])}</p>
+  </div>
+  [#else]
+  <p class="utrecht-paragraph">${i18n.get('wijkaanzet.ballot.intro', [ballot.choices, ballot.end])}</p>
+  [#if ballot.errors?has_content || ballot.message?has_content]
+  <div class="utrecht-alert utrecht-alert--error wz-error-summary" id="wz-stem-fouten" tabindex="-1" autofocus aria-labelledby="wz-stem-fouten-titel">
+    <h3 class="utrecht-heading-3" id="wz-stem-fouten-titel">${i18n['wijkaanzet.ballot.errors.title']}</h3>
+    [#if ballot.message?has_content]<p class="utrecht-paragraph">${ballot.message}</p>[/#if]
+    [#if ballot.errors?has_content]
+    <ul class="utrecht-unordered-list wz-error-summary__list">
+      [#list ballot.errors as error]
+      <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#${error.target}">${error.message}</a></li>
+      [/#list]
+    </ul>
+    [/#if]
+  </div>
+  [/#if]
+  <form class="wz-form wz-ballot__form" method="post" action="${ctx.contextPath}${ballot.action}" novalidate accept-charset="UTF-8">
+    <input type="hidden" name="token" value="${ballot.token}">
+    <input type="hidden" name="returnTo" value="${returnTo}">
+    <input type="hidden" name="wijk" value="${wijkId}">
+    [#assign pointsInvalid = ballot.errorFor['points']??]
+    <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wz-form__group[#if pointsInvalid] utrecht-form-fieldset--invalid[/#if]" id="wz-stem-points" aria-describedby="wz-stem-points-hint[#if pointsInvalid] wz-stem-points-fout[/#if]">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">${i18n.get('wijkaanzet.ballot.points.legend', [ballot.choices])}</legend>
+      <p class="utrecht-form-field__description" id="wz-stem-points-hint">${i18n.get('wijkaanzet.ballot.points.hint', [ballot.choices])}</p>
+      [#if pointsInvalid]
+      <p class="utrecht-form-field-error-message wz-form__error" id="wz-stem-points-fout">${ballot.errorFor['points']}</p>
+      [/#if]
+      [#list ballot.choicesList as choice]
+      <div class="utrecht-form-field utrecht-form-field--checkbox wz-ballot__choice">
+        <div class="utrecht-form-field__input">
+          <input class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom" type="checkbox" name="points" value="${choice.id}" id="wz-stem-${choice.id}" aria-describedby="wz-stem-${choice.id}-summary"[#if choice.checked] checked[/#if]>
+        </div>
+        <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="wz-stem-${choice.id}">${choice.title}</label>
+        </div>
+        <div class="utrecht-form-field__description" id="wz-stem-${choice.id}-summary">${choice.summary}</div>
+      </div>
+      [/#list]
+      <p class="wz-ballot__count" aria-live="polite" hidden></p>
+    </fieldset>
+    [#assign codeInvalid = ballot.errorFor['code']??]
+    <div class="utrecht-form-field utrecht-form-field--text[#if codeInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for="wz-stem-code">${i18n['wijkaanzet.ballot.code.label']}</label>
+      </div>
+      <div class="utrecht-form-field__description" id="wz-stem-code-hint">${i18n['wijkaanzet.ballot.code.hint']}</div>
+      [#if codeInvalid]
+      <div class="utrecht-form-field-error-message utrecht-form-field__error-message wz-form__error" id="wz-stem-code-fout">${ballot.errorFor['code']}</div>
+      [/#if]
+      <div class="utrecht-form-field__input">
+        <input class="utrecht-textbox utrecht-textbox--html-input wz-ballot__code[#if codeInvalid] utrecht-textbox--invalid[/#if]" type="text" id="wz-stem-code" name="code" value="${ballot.code}" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="20" aria-describedby="wz-stem-code-hint[#if codeInvalid] wz-stem-code-fout[/#if]"[#if codeInvalid] aria-invalid="true"[/#if]>
+      </div>
+    </div>
+    <div class="wz-form__actions">
+      <button class="utrecht-button utrecht-button--primary-action" type="submit">${i18n['wijkaanzet.ballot.submit']}</button>
+    </div>
+  </form>
+  [/#if]
+</section>
+</wz-ballot>
+[/#if]

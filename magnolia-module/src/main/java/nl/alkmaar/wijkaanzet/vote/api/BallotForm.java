@@ -1,0 +1,77 @@
+package nl.alkmaar.wijkaanzet.vote.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
+import nl.alkmaar.wijkaanzet.vote.VoteReceipt;
+import nl.alkmaar.wijkaanzet.web.ClientAddress;
+import nl.alkmaar.wijkaanzet.web.PostedForm;
+import nl.alkmaar.wijkaanzet.web.ProblemException;
+import nl.alkmaar.wijkaanzet.web.RequestFields;
+import nl.alkmaar.wijkaanzet.web.ReturnAddress;
+import nl.alkmaar.wijkaanzet.web.WebProtection;
+
+/**
+ * The ballot form without JavaScript: a URL-encoded post with a form token, always answered with a
+ * 303 back to the page it came from, whose ballot component shows the receipt or what to correct
+ * (post, redirect, get, as the submission form does).
+ */
+final class BallotForm {
+
+  /** Where the page scrolls to: the confirmation or the error summary at the top of the form. */
+  static final String ANCHOR = "wz-stemmen";
+
+  private BallotForm() {}
+
+  static void handle(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    WebProtection web = runtime.web();
+    String browser = web.browsers().ensure(request, response);
+    PostedForm posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0);
+    String wijk = posted.fields().get("wijk");
+    List<String> chosen = posted.all("points");
+    String code = posted.fields().get("code");
+    ReturnAddress back = ReturnAddress.of(posted.fields().get("returnTo"));
+    BallotOutcome outcome;
+    if (!web.tokens().isValid(posted.fields().get("token"))) {
+      outcome =
+          BallotOutcome.refused(
+              wijk,
+              chosen,
+              code,
+              "Het formulier was te lang open en is verlopen. Uw stem is nog niet uitgebracht."
+                  + " Controleer uw keuze en stem opnieuw.");
+    } else {
+      outcome = cast(runtime, request, wijk, chosen, code);
+    }
+    if (outcome.receipt() != null) {
+      web.formStates().forget(browser);
+    }
+    back.redirect(
+        response, web.formStates().put(browser, outcome, outcome.approximateBytes()), ANCHOR);
+  }
+
+  private static BallotOutcome cast(
+      WijkAanZetRuntime runtime,
+      HttpServletRequest request,
+      String wijk,
+      List<String> chosen,
+      String code) {
+    try {
+      VoteReceipt receipt =
+          runtime
+              .voting()
+              .castWithCode(wijk, chosen, code, ClientAddress.key(request.getRemoteAddr()));
+      return BallotOutcome.accepted(receipt);
+    } catch (InvalidInputException e) {
+      return BallotOutcome.rejected(wijk, chosen, code, e.errors());
+    } catch (RuntimeException e) {
+      ProblemException refusal = VoteRefusal.of(e).orElseThrow(() -> e);
+      return BallotOutcome.refused(wijk, chosen, code, refusal.problem().detail());
+    }
+  }
+}

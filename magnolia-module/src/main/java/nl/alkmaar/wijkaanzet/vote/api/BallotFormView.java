@@ -1,0 +1,80 @@
+package nl.alkmaar.wijkaanzet.vote.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.Summaries;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
+
+/**
+ * What the ballot component shows: voting's state and dates, the wijk's published points as
+ * choices, and what the last post of this browser left (the receipt, or its choices, code and what
+ * to correct). Plain maps for the templates.
+ */
+public final class BallotFormView {
+
+  /** Ids of the fields, for the error summary's links. */
+  static final String FIELD_PREFIX = "wz-stem-";
+
+  private BallotFormView() {}
+
+  public static Map<String, Object> build(
+      WijkAanZetRuntime runtime,
+      String stateToken,
+      String wijk,
+      Optional<String> browser,
+      String language) {
+    Map<String, Object> view = new LinkedHashMap<>(VoteBarsView.build(runtime, wijk, language));
+    Optional<BallotOutcome> state =
+        browser
+            .flatMap(key -> runtime.web().formStates().get(key, stateToken, BallotOutcome.class))
+            .filter(outcome -> Objects.equals(outcome.wijk(), wijk));
+    BallotOutcome outcome =
+        state.orElse(BallotOutcome.rejected(wijk, List.of(), null, List.<FieldError>of()));
+    view.put("action", runtime.web().apiPath() + "/ballots");
+    view.put("token", runtime.web().tokens().issue());
+    view.put("anchor", BallotForm.ANCHOR);
+    view.put("code", Objects.toString(outcome.code(), ""));
+    view.put("message", Objects.toString(outcome.message(), ""));
+    view.put("errors", errors(outcome.errors()));
+    Map<String, String> errorFor = new LinkedHashMap<>();
+    outcome.errors().forEach(error -> errorFor.putIfAbsent(error.field(), error.message()));
+    view.put("errorFor", errorFor);
+    view.put("receipt", outcome.receipt() == null ? "" : outcome.receipt().receipt());
+    view.put(
+        "receiptPoints",
+        outcome.receipt() == null
+            ? List.of()
+            : outcome.receipt().chosen().stream().map(Idea::title).toList());
+    List<Map<String, Object>> choices = new ArrayList<>();
+    if (wijk != null && runtime.campaigns().active().wijk(wijk).isPresent()) {
+      for (Idea idea : runtime.voting().choosable(wijk)) {
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("id", idea.id());
+        choice.put("reference", idea.reference());
+        choice.put("title", idea.title());
+        choice.put("summary", Summaries.of(idea.description()));
+        choice.put("checked", outcome.chosen().contains(idea.id()));
+        choices.add(choice);
+      }
+    }
+    view.put("choicesList", choices);
+    return view;
+  }
+
+  private static List<Map<String, String>> errors(List<FieldError> errors) {
+    return errors.stream()
+        .map(
+            error ->
+                Map.of(
+                    "field", error.field(),
+                    "message", error.message(),
+                    "target", FIELD_PREFIX + error.field()))
+        .toList();
+  }
+}

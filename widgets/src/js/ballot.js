@@ -1,0 +1,149 @@
+// <wz-ballot>: the ballot form, enhanced. It says how many points are chosen as the resident
+// picks, and sends the ballot as JSON without leaving the page: the receipt, or an error summary
+// with links to the fields, appear where the form is and take the focus. Without JavaScript
+// the same form posts and the page comes back with the same messages (post/redirect/get).
+import { text } from './texts.js';
+
+export class WzBallot extends HTMLElement {
+  connectedCallback() {
+    this.form = this.querySelector('form.wz-ballot__form');
+    if (!this.form || this.ready) return;
+    this.ready = true;
+    this.most = Number(this.getAttribute('choices') || 3);
+    this.count = this.querySelector('.wz-ballot__count');
+    this.form.addEventListener('change', (event) => {
+      if (event.target.name === 'points') this.showCount();
+    });
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.send();
+    });
+  }
+
+  chosen() {
+    return [...this.form.querySelectorAll('input[name="points"]:checked')].map((box) => box.value);
+  }
+
+  showCount() {
+    const n = this.chosen().length;
+    this.count.hidden = n === 0;
+    this.count.textContent = n === 0 ? '' : text(this, 'ballotCount', n, this.most);
+    this.count.classList.toggle('wz-form__error', n > this.most);
+  }
+
+  async send() {
+    const button = this.form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    try {
+      const response = await fetch(`${this.getAttribute('api')}/ballots`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({
+          wijk: this.getAttribute('wijk'),
+          points: this.chosen(),
+          code: this.form.elements.code.value,
+        }),
+      });
+      const body = await response.json().catch(() => ({}));
+      if (response.status === 201) {
+        this.showReceipt(body);
+      } else {
+        this.showErrors(body);
+      }
+    } catch {
+      this.showErrors({ detail: text(this, 'ballotFailed') });
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  showReceipt(receipt) {
+    const box = document.createElement('div');
+    box.className = 'utrecht-alert utrecht-alert--ok wz-ballot__receipt';
+    box.setAttribute('role', 'status');
+    box.tabIndex = -1;
+    const title = document.createElement('h3');
+    title.className = 'utrecht-heading-3';
+    title.textContent = text(this, 'ballotThanks');
+    const chosen = document.createElement('p');
+    chosen.className = 'utrecht-paragraph';
+    chosen.textContent = text(this, 'ballotChosen');
+    const list = document.createElement('ul');
+    list.className = 'utrecht-unordered-list';
+    for (const point of receipt.points) {
+      const item = document.createElement('li');
+      item.className = 'utrecht-unordered-list__item';
+      item.textContent = point.title;
+      list.append(item);
+    }
+    const number = document.createElement('p');
+    number.className = 'utrecht-paragraph';
+    number.textContent = text(this, 'ballotReceipt', receipt.receipt);
+    box.append(title, chosen, list, number);
+    this.querySelector('.wz-error-summary')?.remove();
+    this.querySelector('.wz-ballot > p.utrecht-paragraph')?.remove();
+    this.form.replaceWith(box);
+    box.focus();
+  }
+
+  showErrors(problem) {
+    this.clearFieldErrors();
+    this.querySelector('.wz-error-summary')?.remove();
+    const summary = document.createElement('div');
+    summary.className = 'utrecht-alert utrecht-alert--error wz-error-summary';
+    summary.id = 'wz-stem-fouten';
+    summary.tabIndex = -1;
+    summary.setAttribute('aria-labelledby', 'wz-stem-fouten-titel');
+    const title = document.createElement('h3');
+    title.className = 'utrecht-heading-3';
+    title.id = 'wz-stem-fouten-titel';
+    title.textContent = text(this, 'ballotErrorsTitle');
+    summary.append(title);
+    const errors = Array.isArray(problem.errors) ? problem.errors : [];
+    if (errors.length === 0) {
+      const message = document.createElement('p');
+      message.className = 'utrecht-paragraph';
+      message.textContent = problem.detail || text(this, 'ballotFailed');
+      summary.append(message);
+    } else {
+      const list = document.createElement('ul');
+      list.className = 'utrecht-unordered-list wz-error-summary__list';
+      for (const error of errors) {
+        const item = document.createElement('li');
+        item.className = 'utrecht-unordered-list__item';
+        const link = document.createElement('a');
+        link.className = 'utrecht-link';
+        link.href = `#wz-stem-${error.field}`;
+        link.textContent = error.message;
+        item.append(link);
+        list.append(item);
+        this.showFieldError(error.field, error.message);
+      }
+      summary.append(list);
+    }
+    this.form.before(summary);
+    summary.focus();
+  }
+
+  showFieldError(field, message) {
+    const target = this.querySelector(`#wz-stem-${field}`);
+    if (!target) return;
+    const error = document.createElement(field === 'points' ? 'p' : 'div');
+    error.className = 'utrecht-form-field-error-message wz-form__error wz-ballot__field-error';
+    error.id = `wz-stem-${field}-fout`;
+    error.textContent = message;
+    if (field === 'points') {
+      target.querySelector('legend').after(error);
+      target.setAttribute('aria-describedby', `wz-stem-points-hint ${error.id}`);
+    } else {
+      target.closest('.utrecht-form-field').querySelector('.utrecht-form-field__input').before(error);
+      target.setAttribute('aria-invalid', 'true');
+      target.setAttribute('aria-describedby', `wz-stem-${field}-hint ${error.id}`);
+    }
+  }
+
+  clearFieldErrors() {
+    for (const error of this.querySelectorAll('.wz-form__error:not(.wz-ballot__count)')) error.remove();
+    for (const field of this.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+  }
+}
