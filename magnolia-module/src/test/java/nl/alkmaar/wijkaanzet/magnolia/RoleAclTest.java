@@ -134,6 +134,16 @@ class RoleAclTest {
   }
 
   @Test
+  void theEditorGetsAndPostsTheVotingToolsAndNobodyElseDoes() throws Exception {
+    for (String uri :
+        List.of("/.wijkaanzet/api/stemmen/hertelling", "/.wijkaanzet/api/stemmen/codes")) {
+      assertTrue(acl(UserIdentity.EDITOR, "acl_uri").grants(uri, MagnoliaAcl.WRITE), uri);
+      assertFalse(acl(UserIdentity.STAFF, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
+      assertFalse(acl(UserIdentity.MODERATOR, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
+    }
+  }
+
+  @Test
   void staffPostPointsAndReadTheirFormPage() throws Exception {
     MagnoliaAcl uris = acl(UserIdentity.STAFF, "acl_uri");
 

@@ -43,6 +43,8 @@ class RoutesIT {
     routes.put(prefix + "/api/ballots", MODULE + "vote.api.BallotsServlet");
     routes.put(prefix + "/api/tallies", MODULE + "vote.api.TalliesServlet");
     routes.put(prefix + "/api/tallies/stream", MODULE + "vote.api.TallyStreamServlet");
+    routes.put(prefix + "/api/stemmen", MODULE + "vote.api.VoteAdminServlet");
+    routes.put(prefix + "/api/stemmen/*", MODULE + "vote.api.VoteAdminServlet");
     routes.put(prefix + "/api", MODULE + "module.ApiNotFoundServlet");
     routes.put(prefix + "/api/*", MODULE + "module.ApiNotFoundServlet");
     return routes;

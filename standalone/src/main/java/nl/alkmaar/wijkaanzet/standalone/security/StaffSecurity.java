@@ -50,6 +50,7 @@ public final class StaffSecurity {
       protect(security, prefix + "/moderatie/*", UserIdentity.MODERATOR);
     }
     protect(security, apiPath + "/moderation/*", UserIdentity.MODERATOR);
+    protect(security, apiPath + "/stemmen/*", UserIdentity.EDITOR);
     context.setSecurityHandler(security);
     FilterHolder knownDevices = new FilterHolder(new KnownDeviceFilter(logins.knownDevices()));
     // Every filter on the way must allow async, or the live bars' stream cannot start.

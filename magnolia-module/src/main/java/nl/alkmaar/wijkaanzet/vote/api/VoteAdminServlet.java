@@ -1,0 +1,115 @@
+package nl.alkmaar.wijkaanzet.vote.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.module.ApiServlet;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
+import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
+import nl.alkmaar.wijkaanzet.vote.Recount;
+import nl.alkmaar.wijkaanzet.web.Json;
+import nl.alkmaar.wijkaanzet.web.PostedForm;
+import nl.alkmaar.wijkaanzet.web.Problem;
+import nl.alkmaar.wijkaanzet.web.ProblemException;
+import nl.alkmaar.wijkaanzet.web.RequestFields;
+import nl.alkmaar.wijkaanzet.web.WebProtection;
+
+/**
+ * Editors' voting tools, on the host that moderates (Magnolia's author instance): {@code GET
+ * /api/stemmen/hertelling} counts the stored ballots again and compares with the live tallies;
+ * {@code POST /api/stemmen/codes} with JSON {@code {"wijk", "aantal"}} issues letter codes and
+ * answers them once as a CSV download ({@code wijk,code}) for the mail merge. Only their keys are
+ * kept. The role {@value UserIdentity#EDITOR} is required.
+ */
+public class VoteAdminServlet extends ApiServlet {
+
+  static final int MOST_CODES = 200_000;
+
+  @Override
+  protected void get(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    editor(request, runtime);
+    if (!"/hertelling".equals(request.getPathInfo())) {
+      throw new ProblemException(Problem.notFound());
+    }
+    Recount recount = runtime.voting().recount();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("ballots", recount.ballots());
+    body.put("agrees", recount.agrees());
+    body.put("differences", recount.differences());
+    Json.write(response, 200, body);
+  }
+
+  @Override
+  protected void post(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    editor(request, runtime);
+    if (!"/codes".equals(request.getPathInfo())) {
+      throw new ProblemException(Problem.notFound());
+    }
+    if (!runtime.web().crossSite().allows(request) || !RequestFields.isJson(request)) {
+      // JSON from this site only: a form from another site cannot make codes in an editor's name.
+      throw new ProblemException(
+          Problem.of(403, "Niet toegestaan", "Maak stemcodes aan vanuit de beheeromgeving."));
+    }
+    PostedForm posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0);
+    String wijk = posted.fields().get("wijk");
+    int count = count(posted.fields().get("aantal"));
+    List<String> codes;
+    try {
+      codes = runtime.voting().issueCodes(wijk, count);
+    } catch (InvalidInputException e) {
+      throw VoteRefusal.of(e).orElseThrow();
+    }
+    StringBuilder csv = new StringBuilder("wijk,code\r\n");
+    codes.forEach(code -> csv.append(wijk).append(',').append(code).append("\r\n"));
+    response.setStatus(200);
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"stemcodes-" + wijk + ".csv\"");
+    response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int count(String value) {
+    try {
+      int count = Integer.parseInt(value == null ? "" : value.strip());
+      if (count >= 1 && count <= MOST_CODES) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // the message below says what is expected
+    }
+    throw new ProblemException(
+        new Problem(
+            "about:blank",
+            "Controleer het aantal",
+            400,
+            "Niet alles is goed ingevuld.",
+            List.of(
+                new nl.alkmaar.wijkaanzet.validation.FieldError(
+                    "aantal", "Geef een heel getal van 1 tot " + MOST_CODES + "."))));
+  }
+
+  private static void editor(HttpServletRequest request, WijkAanZetRuntime runtime) {
+    if (!runtime.role().moderates()) {
+      throw new ProblemException(Problem.notFound());
+    }
+    Optional<UserIdentity> user = runtime.currentUser().of(request);
+    if (user.isEmpty()) {
+      throw new ProblemException(
+          Problem.of(401, "Inloggen nodig", "Log in als redacteur van Wij(k) aan zet!."));
+    }
+    if (!user.get().hasRole(UserIdentity.EDITOR)) {
+      throw new ProblemException(
+          Problem.of(403, "Geen toegang", "Alleen redacteuren kunnen dit doen."));
+    }
+  }
+}
