@@ -146,6 +146,7 @@ public final class RuntimeAssembly {
         tallies,
         new VoterKeys(settings.secret()),
         settings.inbox(),
+        settings.addresses(),
         new SecureRandom(),
         clock);
   }

@@ -26,6 +26,7 @@ import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
+import nl.alkmaar.wijkaanzet.vote.AddressBook;
 import nl.alkmaar.wijkaanzet.vote.CodeInbox;
 import nl.alkmaar.wijkaanzet.vote.JcrVoterSecret;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
@@ -53,6 +54,9 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
   /** Magnolia property with the voter secret (Base64), see {@code docs/MAGNOLIA.md}. */
   static final String VOTER_SECRET_PROPERTY = "wijkaanzet.voterSecret";
 
+  /** Magnolia property naming the address table (CSV), see {@code docs/VOTING.md}. */
+  static final String ADDRESS_TABLE_PROPERTY = "wijkaanzet.addressTable";
+
   public static final String TRUSTED_ORIGINS_PROPERTY = "wijkaanzet.trustedOrigins";
   static final String RESOURCES_DIR_PROPERTY = "magnolia.resources.dir";
 
@@ -75,6 +79,28 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
             + " workspace is enough to test guesses of codes and addresses against it",
         VOTER_SECRET_PROPERTY);
     return JcrVoterSecret.loadOrCreate(sessions, campaignId);
+  }
+
+  /**
+   * The address table from {@code wijkaanzet.addressTable} (a CSV file); without it ballots cannot
+   * be recorded in person, which the log says.
+   */
+  private static AddressBook addressBook(Campaign campaign) {
+    Optional<String> file = MagnoliaSettings.property(ADDRESS_TABLE_PROPERTY);
+    if (file.isEmpty()) {
+      LOG.warn("no {} configured: staff cannot record ballots in person", ADDRESS_TABLE_PROPERTY);
+      return AddressBook.empty();
+    }
+    try (var in = Files.newInputStream(Path.of(file.get()))) {
+      return AddressBook.read(
+          in,
+          campaign.wijken().stream()
+              .map(nl.alkmaar.wijkaanzet.campaign.Wijk::id)
+              .collect(Collectors.toSet()),
+          file.get());
+    } catch (IOException e) {
+      throw new IllegalStateException("address table " + file.get() + " unreadable", e);
+    }
   }
 
   /** For {@link java.util.ServiceLoader}. */
@@ -108,7 +134,8 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
                 smtp, Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
             forwarding,
             new MailTemplates(lightModulesFolder()),
-            new VotingSettings(voterSecret(sessions, campaign.id()), CodeInbox.NONE));
+            new VotingSettings(
+                voterSecret(sessions, campaign.id()), CodeInbox.NONE, addressBook(campaign)));
     if (role.sendsMail()) {
       runtime.mail().start();
     }

@@ -39,6 +39,14 @@ public final class VoterKeys {
     return hmac("email:" + email.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * The key of a resident checked in person: address and date of birth, as staff read them from an
+   * identity document (postcode already normalised).
+   */
+  public String ofPerson(String postcode, int houseNumber, java.time.LocalDate born) {
+    return hmac("person:" + postcode + ":" + houseNumber + ":" + born);
+  }
+
   private String hmac(String identity) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

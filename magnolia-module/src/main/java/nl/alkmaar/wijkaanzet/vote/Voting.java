@@ -34,6 +34,7 @@ public final class Voting implements AutoCloseable {
   private final PublishedPoints published;
   private final WrongAttempts wrongCodes;
   private final CodeBook codes;
+  private final AddressBook addresses;
   private final SecureRandom random;
   private final Clock clock;
 
@@ -45,6 +46,7 @@ public final class Voting implements AutoCloseable {
       Tallies tallies,
       VoterKeys keys,
       CodeInbox inbox,
+      AddressBook addresses,
       SecureRandom random,
       Clock clock) {
     this.campaigns = campaigns;
@@ -55,6 +57,7 @@ public final class Voting implements AutoCloseable {
     this.published = new PublishedPoints(ideas, campaigns.active().id(), clock);
     this.wrongCodes = new WrongAttempts(5, Duration.ofMinutes(1), Duration.ofHours(1), clock);
     this.codes = new CodeBook(box, inbox);
+    this.addresses = addresses;
     this.random = random;
     this.clock = clock;
   }
@@ -105,7 +108,60 @@ public final class Voting implements AutoCloseable {
               + " in uw brief.");
     }
     return cast(
-        voter, new Ballot(newId(), wijk, chosen, VoteMethod.CODE, null, today()), choosable);
+        voter,
+        new Ballot(newId(), wijk, chosen, VoteMethod.CODE, null, today()),
+        choosable,
+        "Met deze stemcode is al gestemd. Iedere stemcode telt één keer.");
+  }
+
+  /**
+   * Casts a ballot that staff record for a resident they checked in person (library, wijkcentrum,
+   * Publiekshal, the red van): the wijk follows from the address, the resident is registered under
+   * their address and date of birth, and the channel is kept with the ballot.
+   *
+   * @param wijk the wijk staff chose, or null; it must be the address's wijk
+   * @throws nl.alkmaar.wijkaanzet.validation.InvalidInputException a field at fault
+   * @throws AlreadyVotedException when this resident voted in person before
+   */
+  public VoteReceipt castAssisted(
+      String wijk,
+      List<String> points,
+      String channelId,
+      String postcode,
+      String houseNumber,
+      String born) {
+    window().requireOpen();
+    Campaign campaign = campaigns.active();
+    String channel =
+        nl.alkmaar.wijkaanzet.idea.Channel.byId(channelId == null ? "" : channelId)
+            .filter(nl.alkmaar.wijkaanzet.idea.Channel::isAssisted)
+            .map(nl.alkmaar.wijkaanzet.idea.Channel::id)
+            .orElseThrow(() -> BallotRules.invalid("kanaal", "Kies waar u de stem opneemt."));
+    PersonCheck person = PersonCheck.of(postcode, houseNumber, born, today());
+    String addressWijk =
+        addresses
+            .wijkOf(person.postcode(), person.houseNumber())
+            .orElseThrow(
+                () ->
+                    BallotRules.invalid(
+                        "postcode",
+                        "Dit adres staat niet in de adressenlijst van de gemeente. Controleer"
+                            + " postcode en huisnummer."));
+    if (wijk != null && !wijk.isBlank() && !wijk.equals(addressWijk)) {
+      throw BallotRules.invalid(
+          "wijk",
+          "Dit adres hoort bij "
+              + campaign.wijk(addressWijk).map(w -> w.name()).orElse(addressWijk)
+              + ". De bewoner kan alleen stemmen op punten van die wijk.");
+    }
+    Map<String, Idea> choosable = choosableById(addressWijk);
+    List<String> chosen = BallotRules.check(campaign, addressWijk, points, choosable);
+    String voter = keys.ofPerson(person.postcode(), person.houseNumber(), person.born());
+    return cast(
+        voter,
+        new Ballot(newId(), addressWijk, chosen, VoteMethod.ASSISTED, channel, today()),
+        choosable,
+        "Deze bewoner heeft al gestemd. Iedereen kan één keer stemmen.");
   }
 
   /** The counts of a wijk's published points (zero for a point without votes), most votes first. */
@@ -176,7 +232,8 @@ public final class Voting implements AutoCloseable {
     return Recount.compare(counted.all(), tallies.all());
   }
 
-  private VoteReceipt cast(String voter, Ballot ballot, Map<String, Idea> choosable) {
+  private VoteReceipt cast(
+      String voter, Ballot ballot, Map<String, Idea> choosable, String alreadyVoted) {
     VoteEngine.Outcome outcome;
     try {
       outcome =
@@ -190,8 +247,7 @@ public final class Voting implements AutoCloseable {
       throw new IllegalStateException("the ballot could not be saved", e.getCause());
     }
     if (outcome == VoteEngine.Outcome.ALREADY_VOTED) {
-      throw new AlreadyVotedException(
-          "Met deze stemcode is al gestemd. Iedere stemcode telt één keer.");
+      throw new AlreadyVotedException(alreadyVoted);
     }
     return new VoteReceipt(
         ballot.receipt(), ballot.wijk(), ballot.ideas().stream().map(choosable::get).toList());

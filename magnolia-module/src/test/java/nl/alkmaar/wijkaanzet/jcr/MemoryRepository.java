@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import nl.alkmaar.wijkaanzet.HostRole;
@@ -14,9 +15,12 @@ import nl.alkmaar.wijkaanzet.JackrabbitFixture;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.notify.FileMailSender;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
+import nl.alkmaar.wijkaanzet.vote.AddressBook;
+import nl.alkmaar.wijkaanzet.vote.CodeInbox;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -42,7 +46,8 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
         JackrabbitFixture.start(
             home, List.of(NodeTypes.CND_RESOURCE), List.of(Workspaces.CONTENT, Workspaces.VOTES));
     sessions = new RepositoryJcrSessions(repository::login);
-    // One secret per repository: a runtime built again on it (a restart) knows its voters.
+    // One secret per repository: a runtime built again on it (a restart) knows its voters. The
+    // address table is the bundled demo one.
     voting = VotingSettings.ephemeral();
   }
 
@@ -80,7 +85,11 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
             new FileMailSender(home.resolve("mail")),
             Optional.empty(),
             new MailTemplates(),
-            voting);
+            new VotingSettings(
+                voting.secret(),
+                CodeInbox.NONE,
+                AddressBook.demo(
+                    campaign.wijken().stream().map(Wijk::id).collect(Collectors.toSet()))));
     runtimes.add(runtime);
     return runtime;
   }

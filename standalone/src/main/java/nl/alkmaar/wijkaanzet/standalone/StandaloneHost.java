@@ -34,6 +34,7 @@ import nl.alkmaar.wijkaanzet.standalone.security.LoginThrottle;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
 import nl.alkmaar.wijkaanzet.standalone.security.UserAccount;
 import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
+import nl.alkmaar.wijkaanzet.standalone.vote.AddressTable;
 import nl.alkmaar.wijkaanzet.standalone.vote.CodeInboxFolder;
 import nl.alkmaar.wijkaanzet.standalone.vote.VoterSecretFile;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
@@ -104,7 +105,8 @@ public final class StandaloneHost implements AutoCloseable {
               new MailTemplates(Optional.of(files.templateLoader())),
               new VotingSettings(
                   VoterSecretFile.load(options.dataDir(), System.getenv()),
-                  new CodeInboxFolder(options.dataDir())));
+                  new CodeInboxFolder(options.dataDir()),
+                  AddressTable.load(options.dataDir(), campaign)));
       voting = runtime.voting();
       if (options.demo()) {
         DemoPoints.addIfEmpty(runtime);
