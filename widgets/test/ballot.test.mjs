@@ -3,6 +3,8 @@
 // twice, a phone width of 320 px, and axe in every state.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, launchBrowser } from './support/browser.mjs';
 import { javaExecutable, standaloneJar, startStandalone, withHostLog } from './support/standalone.mjs';
@@ -28,6 +30,23 @@ function codes(wijk, count) {
   );
   assert.equal(result.status, 0, `stemcodes failed: ${result.stderr}`);
   return result.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[1]);
+}
+
+/** The token of the newest confirmation mail to `to` in the host's mail folder. */
+async function waitForLink(to) {
+  const folder = path.join(host.dataDir, 'mail');
+  for (let i = 0; i < 100; i++) {
+    const files = (await readdir(folder).catch(() => [])).filter((f) => f.endsWith('.eml'));
+    for (const file of files) {
+      const mail = await readFile(path.join(folder, file), 'utf8');
+      // Quoted-printable: soft line breaks and "=3D" for "=".
+      const text = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const match = /stemmen\/bevestigen\?t=([A-Za-z0-9_-]+)/.exec(text);
+      if (mail.includes(to) && match) return match[1];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no confirmation mail to ${to}`);
 }
 
 async function withContext(options, fn) {
@@ -125,6 +144,47 @@ describe('ballot', () => {
         assert.equal(tally.ballots, 1);
       }),
     );
+  });
+
+  test('with an e-mail address: a wrong address first, then the link opened on another device', async () => {
+    await withHostLog(host, async () => {
+      await withContext({}, async (page) => {
+        await page.goto(`${host.baseUrl}/wijk/oudorp`);
+        await page.locator('input[name="points"]').nth(1).check();
+        await page.getByText('Geen brief met een stemcode? Stem met uw e-mailadres').click();
+        await page.getByLabel('E-mailadres').fill('inwoner@example.nl');
+        await page.getByLabel('Postcode').fill('1811 AA'); // Centrum, not Oudorp
+        await page.getByLabel('Huisnummer').fill('4');
+        await page.getByRole('button', { name: 'Stem', exact: true }).click();
+        await page.locator('#wz-stem-fouten').waitFor();
+        assert.match(await page.locator('#wz-stem-fouten').textContent(), /Dit adres ligt niet in Oudorp/);
+        assert.equal(await page.getByLabel('Postcode').getAttribute('aria-invalid'), 'true');
+        await expectNoAxeViolations(page, { label: 'e-mail method with an error' });
+
+        await page.getByLabel('Postcode').fill('1815 AA');
+        await page.getByRole('button', { name: 'Stem', exact: true }).click();
+        await page.locator('.wz-ballot__mail').waitFor();
+        assert.match(await page.locator('.wz-ballot__mail').textContent(), /Kijk in uw e-mail/);
+        await expectNoAxeViolations(page, { label: 'e-mail method, mail sent' });
+      });
+
+      const link = await waitForLink('inwoner@example.nl');
+      await withContext({}, async (phone) => {
+        await phone.goto(`${host.baseUrl}/stemmen/bevestigen?t=${link}`);
+        assert.match(await phone.locator('.wz-confirm').textContent(), /U koos deze punten voor Oudorp/);
+        await expectNoAxeViolations(phone, { label: 'confirmation page' });
+        const before = await (await fetch(`${host.baseUrl}/api/tallies?wijk=oudorp`)).json();
+        await phone.getByRole('button', { name: 'Bevestig mijn stem' }).click();
+        await phone.locator('.wz-ballot__receipt').waitFor();
+        assert.match(await phone.locator('.wz-ballot__receipt').textContent(), /Uw stembewijs: /);
+        const after = await (await fetch(`${host.baseUrl}/api/tallies?wijk=oudorp`)).json();
+        assert.equal(after.ballots, before.ballots + 1);
+        await expectNoAxeViolations(phone, { label: 'confirmation receipt' });
+
+        await phone.goto(`${host.baseUrl}/stemmen/bevestigen?t=${link}`);
+        assert.match(await phone.locator('.wz-confirm').textContent(), /al gebruikt/);
+      });
+    });
   });
 
   test('at 320 px the ballot fits and can be used', async () => {

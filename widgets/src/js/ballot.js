@@ -38,15 +38,13 @@ export class WzBallot extends HTMLElement {
       const response = await fetch(`${this.getAttribute('api')}/ballots`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({
-          wijk: this.getAttribute('wijk'),
-          points: this.chosen(),
-          code: this.form.elements.code.value,
-        }),
+        body: JSON.stringify(this.ballot()),
       });
       const body = await response.json().catch(() => ({}));
       if (response.status === 201) {
         this.showReceipt(body);
+      } else if (response.status === 202) {
+        this.showMailSent();
       } else {
         this.showErrors(body);
       }
@@ -55,6 +53,40 @@ export class WzBallot extends HTMLElement {
     } finally {
       button.disabled = false;
     }
+  }
+
+  /** With a code, the code; without one but with an e-mail address, the e-mail method. */
+  ballot() {
+    const field = (name) => this.form.elements[name]?.value ?? '';
+    const ballot = { wijk: this.getAttribute('wijk'), points: this.chosen() };
+    if (field('code').trim() === '' && field('email').trim() !== '') {
+      return {
+        ...ballot,
+        email: field('email'),
+        postcode: field('postcode'),
+        huisnummer: field('huisnummer'),
+        language: document.documentElement.lang === 'en' ? 'en' : 'nl',
+      };
+    }
+    return { ...ballot, code: field('code') };
+  }
+
+  showMailSent() {
+    const box = document.createElement('div');
+    box.className = 'utrecht-alert utrecht-alert--ok wz-ballot__mail';
+    box.setAttribute('role', 'status');
+    box.tabIndex = -1;
+    const title = document.createElement('h3');
+    title.className = 'utrecht-heading-3';
+    title.textContent = text(this, 'ballotMailTitle');
+    const message = document.createElement('p');
+    message.className = 'utrecht-paragraph';
+    message.textContent = text(this, 'ballotMailText');
+    box.append(title, message);
+    this.querySelector('.wz-error-summary')?.remove();
+    this.querySelector('.wz-ballot > p.utrecht-paragraph')?.remove();
+    this.form.replaceWith(box);
+    box.focus();
   }
 
   showReceipt(receipt) {
@@ -132,6 +164,7 @@ export class WzBallot extends HTMLElement {
     error.className = 'utrecht-form-field-error-message wz-form__error wz-ballot__field-error';
     error.id = `wz-stem-${field}-fout`;
     error.textContent = message;
+    target.closest('details')?.setAttribute('open', '');
     if (field === 'points') {
       target.querySelector('legend').after(error);
       target.setAttribute('aria-describedby', `wz-stem-points-hint ${error.id}`);

@@ -23,6 +23,9 @@ const TEXTS = {
     ballotReceipt: (number) =>
       `Uw stembewijs: ${number}. Bewaar dit nummer als u later wilt nagaan dat uw stem is meegeteld.`,
     ballotFailed: 'Het stemmen lukte niet. Controleer uw internetverbinding en probeer het opnieuw.',
+    ballotMailTitle: 'Kijk in uw e-mail',
+    ballotMailText:
+      'We hebben u een e-mail gestuurd met een link. Klik op die link om uw stem te bevestigen. Pas dan telt uw stem. De link werkt 24 uur.',
   },
   en: {
     errorsTitle: 'Not everything is filled in correctly. Please correct:',
@@ -42,6 +45,9 @@ const TEXTS = {
     ballotChosen: 'You voted for:',
     ballotReceipt: (number) => `Your receipt: ${number}. Keep this number if you want to check later that your vote was counted.`,
     ballotFailed: 'Voting did not work. Check your internet connection and try again.',
+    ballotMailTitle: 'Check your e-mail',
+    ballotMailText:
+      'We sent you an e-mail with a link. Click that link to confirm your vote. Only then does your vote count. The link works for 24 hours.',
   },
 };
 

@@ -15,7 +15,12 @@
 <wz-ballot choices="${ballot.choices?c}" api="${ctx.contextPath}${ballot.api}" wijk="${wijkId}">
 <section class="wz-ballot" id="${ballot.anchor}" aria-labelledby="wz-ballot-title">
   <h2 class="utrecht-heading-2" id="wz-ballot-title">${content.title?has_content?then(content.title, i18n.get('wijkaanzet.ballot.title', [wijk.name!'']))}</h2>
-  [#if ballot.receipt?has_content]
+  [#if ballot.mailSent]
+  <div class="utrecht-alert utrecht-alert--ok wz-ballot__mail" role="status" tabindex="-1" autofocus>
+    <h3 class="utrecht-heading-3">${i18n['wijkaanzet.ballot.mail.title']}</h3>
+    <p class="utrecht-paragraph">${i18n['wijkaanzet.ballot.mail.text']}</p>
+  </div>
+  [#elseif ballot.receipt?has_content]
   <div class="utrecht-alert utrecht-alert--ok wz-ballot__receipt" role="status" tabindex="-1" autofocus>
     <h3 class="utrecht-heading-3">${i18n['wijkaanzet.ballot.thanks']}</h3>
     <p class="utrecht-paragraph">${i18n['wijkaanzet.ballot.receipt.chosen']}</p>
@@ -43,6 +48,7 @@
     <input type="hidden" name="token" value="${ballot.token}">
     <input type="hidden" name="returnTo" value="${returnTo}">
     <input type="hidden" name="wijk" value="${wijkId}">
+    <input type="hidden" name="language" value="${cmsfn.language()}">
     [#assign pointsInvalid = ballot.errorFor['points']??]
     <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset wz-form__group[#if pointsInvalid] utrecht-form-fieldset--invalid[/#if]" id="wz-stem-points" aria-describedby="wz-stem-points-hint[#if pointsInvalid] wz-stem-points-fout[/#if]">
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">${i18n.get('wijkaanzet.ballot.points.legend', [ballot.choices])}</legend>
@@ -76,6 +82,28 @@
         <input class="utrecht-textbox utrecht-textbox--html-input wz-ballot__code[#if codeInvalid] utrecht-textbox--invalid[/#if]" type="text" id="wz-stem-code" name="code" value="${ballot.code}" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="20" aria-describedby="wz-stem-code-hint[#if codeInvalid] wz-stem-code-fout[/#if]"[#if codeInvalid] aria-invalid="true"[/#if]>
       </div>
     </div>
+    [#if ballot.hasAddresses]
+    [#-- Without a letter: the e-mail method. <details> opens without JavaScript too. --]
+    <details class="wz-ballot__email"[#if ballot.emailOpen] open[/#if]>
+      <summary class="wz-ballot__email-summary">${i18n['wijkaanzet.ballot.email.summary']}</summary>
+      <p class="utrecht-paragraph">${i18n['wijkaanzet.ballot.email.intro']}</p>
+      [#list [['email', 'email', 'email'], ['postcode', 'text', 'postal-code'], ['huisnummer', 'text', 'off']] as field]
+      [#assign name = field[0]]
+      [#assign invalid = ballot.errorFor[name]??]
+      <div class="utrecht-form-field utrecht-form-field--text[#if invalid] utrecht-form-field--invalid[/#if] wz-form__field">
+        <div class="utrecht-form-field__label">
+          <label class="utrecht-form-label" for="wz-stem-${name}">${i18n['wijkaanzet.ballot.' + name + '.label']}</label>
+        </div>
+        [#if invalid]
+        <div class="utrecht-form-field-error-message utrecht-form-field__error-message wz-form__error" id="wz-stem-${name}-fout">${ballot.errorFor[name]}</div>
+        [/#if]
+        <div class="utrecht-form-field__input">
+          <input class="utrecht-textbox utrecht-textbox--html-input[#if invalid] utrecht-textbox--invalid[/#if][#if name != 'email'] wz-ballot__short[/#if]" type="${field[1]}" id="wz-stem-${name}" name="${name}" value="${ballot[name]}" autocomplete="${field[2]}"[#if name == 'huisnummer'] inputmode="numeric"[/#if][#if invalid] aria-invalid="true" aria-describedby="wz-stem-${name}-fout"[/#if]>
+        </div>
+      </div>
+      [/#list]
+    </details>
+    [/#if]
     <div class="wz-form__actions">
       <button class="utrecht-button utrecht-button--primary-action" type="submit">${i18n['wijkaanzet.ballot.submit']}</button>
     </div>

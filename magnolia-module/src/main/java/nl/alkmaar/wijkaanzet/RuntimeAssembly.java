@@ -16,14 +16,19 @@ import nl.alkmaar.wijkaanzet.idea.JcrIdeaStore;
 import nl.alkmaar.wijkaanzet.idea.ReferenceGenerator;
 import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.MailSender;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
+import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
 import nl.alkmaar.wijkaanzet.vote.BallotBox;
+import nl.alkmaar.wijkaanzet.vote.BallotMail;
 import nl.alkmaar.wijkaanzet.vote.JcrBallotBox;
+import nl.alkmaar.wijkaanzet.vote.JcrPendingBallots;
+import nl.alkmaar.wijkaanzet.vote.PendingBallots;
 import nl.alkmaar.wijkaanzet.vote.Tallies;
 import nl.alkmaar.wijkaanzet.vote.VoteEngine;
 import nl.alkmaar.wijkaanzet.vote.VoterKeys;
@@ -104,7 +109,20 @@ public final class RuntimeAssembly {
             new ConfirmationMail(templates, messages),
             mail::wakeUp,
             clock);
-    Voting voting = voting(campaigns, ideas, sessions, votingSettings, clock);
+    BallotMail ballotMail =
+        (email, language, model) -> {
+          OutboxMessage message =
+              messages.create(
+                  BallotMail.KIND, email, templates.render(BallotMail.KIND, language, model));
+          sessions.write(
+              Workspaces.CONTENT,
+              session -> {
+                outbox.enqueue(session, message);
+                return null;
+              });
+          mail.wakeUp();
+        };
+    Voting voting = voting(campaigns, ideas, sessions, votingSettings, ballotMail, clock);
     return new WijkAanZetRuntime(
         role,
         clock,
@@ -133,8 +151,11 @@ public final class RuntimeAssembly {
       IdeaStore ideas,
       JcrSessions sessions,
       VotingSettings settings,
+      BallotMail mail,
       Clock clock) {
     BallotBox box = new JcrBallotBox(sessions, campaigns.active().id());
+    PendingBallots pending = new JcrPendingBallots(sessions, campaigns.active().id());
+    pending.purgeExpired(clock.instant());
     Tallies tallies = new Tallies();
     VoteEngine engine = new VoteEngine(box, tallies, BATCH, QUEUE).start();
     settings.inbox().importWaiting(box);
@@ -147,6 +168,8 @@ public final class RuntimeAssembly {
         new VoterKeys(settings.secret()),
         settings.inbox(),
         settings.addresses(),
+        pending,
+        mail,
         new SecureRandom(),
         clock);
   }

@@ -22,6 +22,7 @@ public final class NodeTypes {
   public static final String VOTER = "wz:voter";
   public static final String BALLOT = "wz:ballot";
   public static final String VOTE_CODE = "wz:voteCode";
+  public static final String PENDING_BALLOT = "wz:pendingBallot";
 
   private NodeTypes() {}
 }

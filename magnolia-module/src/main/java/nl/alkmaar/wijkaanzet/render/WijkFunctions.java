@@ -20,6 +20,7 @@ import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.idea.api.IdeaListView;
 import nl.alkmaar.wijkaanzet.idea.submit.SubmissionFormView;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
+import nl.alkmaar.wijkaanzet.vote.api.BallotConfirmationView;
 import nl.alkmaar.wijkaanzet.vote.api.BallotFormView;
 import nl.alkmaar.wijkaanzet.vote.api.VoteBarsView;
 import nl.alkmaar.wijkaanzet.web.BrowserKey;
@@ -161,6 +162,23 @@ public class WijkFunctions {
     Optional<String> browser =
         request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
     return BallotFormView.build(runtime.get(), token, emptyToNull(wijk), browser, language);
+  }
+
+  /**
+   * The confirmation page of the e-mail method: the pending ballot behind the link's {@code t}, or
+   * what came of confirming it ({@code stateToken}, the page's {@code formulier} parameter).
+   */
+  public Map<String, Object> ballotConfirmation(
+      String linkToken, String stateToken, Object request, Object response) {
+    if (response instanceof HttpServletResponse http && !http.isCommitted()) {
+      // The page names a link that casts a vote: no cache may keep it.
+      http.setHeader("Cache-Control", "no-store");
+      http.setHeader("Referrer-Policy", "no-referrer");
+    }
+    Optional<String> browser =
+        request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
+    return BallotConfirmationView.build(
+        runtime.get(), emptyToNull(linkToken), emptyToNull(stateToken), browser);
   }
 
   /** A wijk's id and name, or an empty map for an unknown id. */

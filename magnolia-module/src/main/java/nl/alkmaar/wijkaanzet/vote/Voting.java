@@ -35,6 +35,8 @@ public final class Voting implements AutoCloseable {
   private final WrongAttempts wrongCodes;
   private final CodeBook codes;
   private final AddressBook addresses;
+  private final EmailBallots emailBallots;
+  private final WrongAttempts mailsPerVoter;
   private final SecureRandom random;
   private final Clock clock;
 
@@ -47,6 +49,8 @@ public final class Voting implements AutoCloseable {
       VoterKeys keys,
       CodeInbox inbox,
       AddressBook addresses,
+      PendingBallots pending,
+      BallotMail mail,
       SecureRandom random,
       Clock clock) {
     this.campaigns = campaigns;
@@ -58,6 +62,10 @@ public final class Voting implements AutoCloseable {
     this.wrongCodes = new WrongAttempts(5, Duration.ofMinutes(1), Duration.ofHours(1), clock);
     this.codes = new CodeBook(box, inbox);
     this.addresses = addresses;
+    this.emailBallots = new EmailBallots(pending, mail, random, clock);
+    // Three link mails per address, then one after 20 minutes, doubling: enough for a typo,
+    // too few to flood someone's inbox with links they did not ask for.
+    this.mailsPerVoter = new WrongAttempts(3, Duration.ofMinutes(20), Duration.ofHours(6), clock);
     this.random = random;
     this.clock = clock;
   }
@@ -162,6 +170,131 @@ public final class Voting implements AutoCloseable {
         new Ballot(newId(), addressWijk, chosen, VoteMethod.ASSISTED, channel, today()),
         choosable,
         "Deze bewoner heeft al gestemd. Iedereen kan één keer stemmen.");
+  }
+
+  /**
+   * The e-mail method, first step: checks the ballot, the address (its wijk must be the ballot's)
+   * and the e-mail address, keeps the ballot as pending and mails a link that confirms it. The
+   * answer is the same whether or not the address voted before or asked a moment ago (then no
+   * second mail goes out), so nobody learns anything about an address that is not theirs.
+   *
+   * @throws nl.alkmaar.wijkaanzet.validation.InvalidInputException a field at fault
+   */
+  public void requestByEmail(
+      String wijk,
+      List<String> points,
+      String email,
+      String postcode,
+      String houseNumber,
+      String language) {
+    window().requireOpen();
+    Campaign campaign = campaigns.active();
+    List<String> chosen = BallotRules.check(campaign, wijk, points, choosableById(wijk));
+    String address = email == null ? "" : email.strip();
+    List<nl.alkmaar.wijkaanzet.validation.FieldError> errors = new java.util.ArrayList<>();
+    if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      errors.add(
+          new nl.alkmaar.wijkaanzet.validation.FieldError(
+              "email", "Vul een e-mailadres in zoals naam@voorbeeld.nl."));
+    }
+    Optional<String> code = AddressBook.normalizePostcode(postcode);
+    int number = houseNumber(houseNumber);
+    if (code.isEmpty()) {
+      errors.add(
+          new nl.alkmaar.wijkaanzet.validation.FieldError(
+              "postcode", "Vul uw postcode in zoals 1811 AB."));
+    }
+    if (number < 1) {
+      errors.add(
+          new nl.alkmaar.wijkaanzet.validation.FieldError(
+              "huisnummer", "Vul uw huisnummer in, alleen het getal."));
+    }
+    if (!errors.isEmpty()) {
+      throw new nl.alkmaar.wijkaanzet.validation.InvalidInputException(errors);
+    }
+    String wijkName = campaign.wijk(wijk).map(w -> w.name()).orElse(wijk);
+    if (!addresses.wijkOf(code.get(), number).filter(wijk::equals).isPresent()) {
+      throw BallotRules.invalid(
+          "postcode",
+          "Dit adres ligt niet in "
+              + wijkName
+              + ". U kunt alleen stemmen op punten van de wijk waar u woont.");
+    }
+    String voter = keys.ofEmail(address);
+    if (mailsPerVoter.waitSeconds(voter) == 0) {
+      mailsPerVoter.mistake(voter);
+      emailBallots.request(campaign, wijkName, wijk, chosen, voter, address, language);
+    }
+  }
+
+  /** Whether this host has an address table (without one, only letter codes work). */
+  public boolean addressesEmpty() {
+    return addresses.isEmpty();
+  }
+
+  /** The pending ballot behind an e-mail link, for the confirmation page; empty if unknown. */
+  public Optional<PendingView> pendingByEmail(String token) {
+    return emailBallots
+        .find(token)
+        .map(
+            pending ->
+                new PendingView(
+                    pending.wijk(),
+                    pending.ideas().stream()
+                        .map(id -> choosableById(pending.wijk()).get(id))
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                    emailBallots.expired(pending)));
+  }
+
+  /** What the confirmation page shows of a pending ballot. */
+  public record PendingView(String wijk, List<Idea> chosen, boolean expired) {}
+
+  /**
+   * The e-mail method, second step: the link's token casts the pending ballot, once.
+   *
+   * @throws nl.alkmaar.wijkaanzet.validation.InvalidInputException an unknown or expired link
+   * @throws AlreadyVotedException when this e-mail address voted already
+   */
+  public VoteReceipt confirmByEmail(String token) {
+    window().requireOpen();
+    PendingBallot pending =
+        emailBallots
+            .find(token)
+            .orElseThrow(
+                () ->
+                    BallotRules.invalid(
+                        "token",
+                        "Deze link kennen we niet, of hij is al gebruikt. Vraag op de website een"
+                            + " nieuwe aan."));
+    if (emailBallots.expired(pending)) {
+      throw BallotRules.invalid(
+          "token",
+          "Deze link is verlopen: hij werkt "
+              + EmailBallots.VALID.toHours()
+              + " uur. Stem opnieuw op de website, dan krijgt u een nieuwe link.");
+    }
+    Map<String, Idea> choosable = choosableById(pending.wijk());
+    List<String> chosen =
+        BallotRules.check(campaigns.active(), pending.wijk(), pending.ideas(), choosable);
+    try {
+      return cast(
+          pending.voterKey(),
+          new Ballot(newId(), pending.wijk(), chosen, VoteMethod.EMAIL, null, today()),
+          choosable,
+          "Met dit e-mailadres is al gestemd. Iedereen kan één keer stemmen.");
+    } finally {
+      emailBallots.used(pending);
+    }
+  }
+
+  private static int houseNumber(String typed) {
+    try {
+      int number = Integer.parseInt(typed == null ? "" : typed.strip());
+      return number >= 1 && number <= 99_999 ? number : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The counts of a wijk's published points (zero for a point without votes), most votes first. */

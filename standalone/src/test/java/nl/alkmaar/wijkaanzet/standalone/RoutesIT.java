@@ -41,6 +41,7 @@ class RoutesIT {
     routes.put(prefix + "/moderatie", MODULE + "idea.moderation.ModerationScreensServlet");
     routes.put(prefix + "/moderatie/*", MODULE + "idea.moderation.ModerationScreensServlet");
     routes.put(prefix + "/api/ballots", MODULE + "vote.api.BallotsServlet");
+    routes.put(prefix + "/api/ballots/*", MODULE + "vote.api.BallotsServlet");
     routes.put(prefix + "/api/tallies", MODULE + "vote.api.TalliesServlet");
     routes.put(prefix + "/api/tallies/stream", MODULE + "vote.api.TallyStreamServlet");
     routes.put(prefix + "/api/stemmen", MODULE + "vote.api.VoteAdminServlet");

@@ -45,14 +45,91 @@ final class BallotForm {
               code,
               "Het formulier was te lang open en is verlopen. Uw stem is nog niet uitgebracht."
                   + " Controleer uw keuze en stem opnieuw.");
+    } else if ((code == null || code.isBlank()) && !blank(posted.fields().get("email"))) {
+      outcome = byEmail(runtime, posted, wijk, chosen);
     } else {
       outcome = cast(runtime, request, wijk, chosen, code);
     }
-    if (outcome.receipt() != null) {
+    if (outcome.receipt() == null && !outcome.mailSent()) {
+      outcome = outcome.withEmailFields(emailFields(posted));
+    }
+    if (outcome.receipt() != null || outcome.mailSent()) {
       web.formStates().forget(browser);
     }
     back.redirect(
         response, web.formStates().put(browser, outcome, outcome.approximateBytes()), ANCHOR);
+  }
+
+  /** Where the confirmation page scrolls to after its post. */
+  static final String CONFIRM_ANCHOR = "wz-bevestigen";
+
+  /** The confirmation page's "Bevestig mijn stem": the link's token {@code t} casts the ballot. */
+  static void confirm(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    WebProtection web = runtime.web();
+    String browser = web.browsers().ensure(request, response);
+    PostedForm posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0);
+    ReturnAddress back = ReturnAddress.of(posted.fields().get("returnTo"));
+    BallotOutcome outcome;
+    if (!web.tokens().isValid(posted.fields().get("token"))) {
+      outcome =
+          BallotOutcome.refused(
+              null,
+              List.of(),
+              null,
+              "Deze pagina was te lang open. Uw stem is nog niet bevestigd. Open de link uit uw"
+                  + " e-mail opnieuw.");
+    } else {
+      try {
+        outcome = BallotOutcome.accepted(runtime.voting().confirmByEmail(posted.fields().get("t")));
+      } catch (InvalidInputException e) {
+        outcome = BallotOutcome.refused(null, List.of(), null, e.errors().get(0).message());
+      } catch (RuntimeException e) {
+        ProblemException refusal = VoteRefusal.of(e).orElseThrow(() -> e);
+        outcome = BallotOutcome.refused(null, List.of(), null, refusal.problem().detail());
+      }
+    }
+    back.redirect(
+        response,
+        web.formStates().put(browser, outcome, outcome.approximateBytes()),
+        CONFIRM_ANCHOR);
+  }
+
+  private static BallotOutcome byEmail(
+      WijkAanZetRuntime runtime, PostedForm posted, String wijk, List<String> chosen) {
+    try {
+      runtime
+          .voting()
+          .requestByEmail(
+              wijk,
+              chosen,
+              posted.fields().get("email"),
+              posted.fields().get("postcode"),
+              posted.fields().get("huisnummer"),
+              "en".equals(posted.fields().get("language")) ? "en" : "nl");
+      return BallotOutcome.mailSent(wijk);
+    } catch (InvalidInputException e) {
+      return BallotOutcome.rejected(wijk, chosen, null, e.errors());
+    } catch (RuntimeException e) {
+      ProblemException refusal = VoteRefusal.of(e).orElseThrow(() -> e);
+      return BallotOutcome.refused(wijk, chosen, null, refusal.problem().detail());
+    }
+  }
+
+  private static java.util.Map<String, String> emailFields(PostedForm posted) {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (String name : List.of("email", "postcode", "huisnummer")) {
+      String value = posted.fields().get(name);
+      if (value != null) {
+        fields.put(name, value);
+      }
+    }
+    return fields;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static BallotOutcome cast(

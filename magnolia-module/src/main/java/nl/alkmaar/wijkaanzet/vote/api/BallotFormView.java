@@ -36,6 +36,7 @@ public final class BallotFormView {
             .filter(outcome -> Objects.equals(outcome.wijk(), wijk));
     BallotOutcome outcome =
         state.orElse(BallotOutcome.rejected(wijk, List.of(), null, List.<FieldError>of()));
+    view.put("hasAddresses", !runtime.voting().addressesEmpty());
     view.put("action", runtime.web().apiPath() + "/ballots");
     view.put("token", runtime.web().tokens().issue());
     view.put("anchor", BallotForm.ANCHOR);
@@ -45,6 +46,17 @@ public final class BallotFormView {
     Map<String, String> errorFor = new LinkedHashMap<>();
     outcome.errors().forEach(error -> errorFor.putIfAbsent(error.field(), error.message()));
     view.put("errorFor", errorFor);
+    view.put("mailSent", outcome.mailSent());
+    view.put("email", outcome.emailFields().getOrDefault("email", ""));
+    view.put("postcode", outcome.emailFields().getOrDefault("postcode", ""));
+    view.put("huisnummer", outcome.emailFields().getOrDefault("huisnummer", ""));
+    // The e-mail method opens by itself when it was used or has something to correct.
+    view.put(
+        "emailOpen",
+        !outcome.emailFields().getOrDefault("email", "").isBlank()
+            || outcome.errors().stream()
+                .anyMatch(
+                    error -> List.of("email", "postcode", "huisnummer").contains(error.field())));
     view.put("receipt", outcome.receipt() == null ? "" : outcome.receipt().receipt());
     view.put(
         "receiptPoints",

@@ -53,7 +53,11 @@ public class BallotsServlet extends ApiServlet {
                   + " Wij(k) aan zet!."));
     }
     if (RequestFields.isForm(request) && !RequestFields.isMultipart(request)) {
-      BallotForm.handle(request, response, runtime);
+      if ("/bevestigen".equals(request.getPathInfo())) {
+        BallotForm.confirm(request, response, runtime);
+      } else {
+        BallotForm.handle(request, response, runtime);
+      }
       return;
     }
     if (!RequestFields.isJson(request)) {
@@ -65,6 +69,17 @@ public class BallotsServlet extends ApiServlet {
     }
     PostedForm posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0);
     Map<String, String> fields = posted.fields();
+    if ("/bevestigen".equals(request.getPathInfo())) {
+      confirm(response, runtime, fields.get("token"));
+      return;
+    }
+    if (request.getPathInfo() != null && !request.getPathInfo().equals("/")) {
+      throw new ProblemException(Problem.notFound());
+    }
+    if (fields.containsKey("email") && !fields.containsKey("code")) {
+      byEmail(response, runtime, posted);
+      return;
+    }
     boolean inPerson = fields.containsKey("postcode") || fields.containsKey("kanaal");
     if (inPerson && staff.isEmpty()) {
       throw new ProblemException(
@@ -99,6 +114,45 @@ public class BallotsServlet extends ApiServlet {
             "ballot recorded in person by {} via {}", staff.get().name(), fields.get("kanaal"));
       }
       Json.write(response, 201, json(receipt));
+    } catch (RuntimeException e) {
+      throw VoteRefusal.of(e).orElseThrow(() -> e);
+    }
+  }
+
+  /** The e-mail method's first step: 202, the same answer whatever the address. */
+  private static void byEmail(
+      HttpServletResponse response, WijkAanZetRuntime runtime, PostedForm posted)
+      throws IOException {
+    Map<String, String> fields = posted.fields();
+    try {
+      runtime
+          .voting()
+          .requestByEmail(
+              fields.get("wijk"),
+              posted.all("points"),
+              fields.get("email"),
+              fields.get("postcode"),
+              fields.get("huisnummer"),
+              "en".equals(fields.get("language")) ? "en" : "nl");
+    } catch (RuntimeException e) {
+      throw VoteRefusal.of(e).orElseThrow(() -> e);
+    }
+    Json.write(
+        response,
+        202,
+        Map.of(
+            "status",
+            "mail-verstuurd",
+            "detail",
+            "Kijk in uw e-mail. Klik op de link in de e-mail om uw stem te bevestigen. Pas dan telt"
+                + " uw stem. De link werkt 24 uur."));
+  }
+
+  /** The e-mail method's second step: the token from the link casts the pending ballot. */
+  private static void confirm(HttpServletResponse response, WijkAanZetRuntime runtime, String token)
+      throws IOException {
+    try {
+      Json.write(response, 201, json(runtime.voting().confirmByEmail(token)));
     } catch (RuntimeException e) {
       throw VoteRefusal.of(e).orElseThrow(() -> e);
     }
