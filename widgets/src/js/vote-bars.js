@@ -9,14 +9,53 @@ const POLL_MS = 5000;
 const ANNOUNCE_EVERY_MS = 10000;
 
 export class WzVoteBars extends HTMLElement {
-  connectedCallback() {
-    if (this.getAttribute('state') !== 'open' || this.started) return;
+  async connectedCallback() {
+    // On our pages the server says whether voting is open; embedded elsewhere the element comes
+    // bare (<wz-vote-bars wijk="oudorp" api="https://…/api">) and builds its own list.
+    const state = this.getAttribute('state');
+    if ((state && state !== 'open') || this.started) return;
     this.started = true;
     this.api = this.getAttribute('api') || '/api';
     this.wijk = this.getAttribute('wijk');
     this.lastAnnounced = 0;
     this.pendingAnnouncement = null;
+    if (!this.querySelector('.wz-bars__list')) await this.build();
     this.listen();
+  }
+
+  /** The list for an embedded element: the wijk's published points, each with a bar. */
+  async build() {
+    const ideas = await (await fetch(`${this.api}/ideas?wijk=${encodeURIComponent(this.wijk)}`)).json();
+    const section = document.createElement('section');
+    section.className = 'wz-bars';
+    const total = document.createElement('p');
+    total.className = 'utrecht-paragraph wz-bars__total';
+    total.dataset.ballots = '0';
+    const list = document.createElement('ol');
+    list.className = 'wz-bars__list';
+    for (const idea of ideas) {
+      const item = document.createElement('li');
+      item.className = 'wz-bar';
+      item.dataset.id = idea.id;
+      const title = document.createElement('span');
+      title.className = 'wz-bar__title';
+      title.textContent = idea.title;
+      const count = document.createElement('span');
+      count.className = 'wz-bar__count';
+      const meter = document.createElement('meter');
+      meter.className = 'wz-bar__meter';
+      meter.min = 0;
+      meter.max = 100;
+      meter.setAttribute('aria-hidden', 'true');
+      item.append(title, count, meter);
+      list.append(item);
+    }
+    const live = document.createElement('p');
+    live.className = 'wz-bars__live wz-visually-hidden';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    section.append(total, list, live);
+    this.append(section);
   }
 
   disconnectedCallback() {

@@ -87,12 +87,12 @@
     <details class="wz-ballot__email"[#if ballot.emailOpen] open[/#if]>
       <summary class="wz-ballot__email-summary">${i18n['wijkaanzet.ballot.email.summary']}</summary>
       <p class="utrecht-paragraph">${i18n['wijkaanzet.ballot.email.intro']}</p>
-      [#list [['email', 'email', 'email'], ['postcode', 'text', 'postal-code'], ['huisnummer', 'text', 'off']] as field]
+      [#list [['email', 'email', 'email', i18n['wijkaanzet.ballot.email.label']], ['postcode', 'text', 'postal-code', i18n['wijkaanzet.ballot.postcode.label']], ['huisnummer', 'text', 'off', i18n['wijkaanzet.ballot.huisnummer.label']]] as field]
       [#assign name = field[0]]
       [#assign invalid = ballot.errorFor[name]??]
       <div class="utrecht-form-field utrecht-form-field--text[#if invalid] utrecht-form-field--invalid[/#if] wz-form__field">
         <div class="utrecht-form-field__label">
-          <label class="utrecht-form-label" for="wz-stem-${name}">${i18n['wijkaanzet.ballot.' + name + '.label']}</label>
+          <label class="utrecht-form-label" for="wz-stem-${name}">${field[3]}</label>
         </div>
         [#if invalid]
         <div class="utrecht-form-field-error-message utrecht-form-field__error-message wz-form__error" id="wz-stem-${name}-fout">${ballot.errorFor[name]}</div>

@@ -31,6 +31,7 @@ public abstract class ApiServlet extends ModuleServlet {
       switch (request.getMethod()) {
         case "GET", "HEAD" -> get(request, response, runtime());
         case "POST" -> post(request, response, runtime());
+        case "OPTIONS" -> options(request, response, runtime());
         default -> Json.problem(response, Problem.methodNotAllowed(request.getMethod()));
       }
     } catch (ProblemException e) {
@@ -58,6 +59,13 @@ public abstract class ApiServlet extends ModuleServlet {
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
     Json.problem(response, Problem.methodNotAllowed("GET"));
+  }
+
+  /** Answers a CORS preflight; the default allows nothing from other sites. */
+  protected void options(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    Json.problem(response, Problem.methodNotAllowed("OPTIONS"));
   }
 
   /** Answers a POST; the default says nothing can be sent here. */

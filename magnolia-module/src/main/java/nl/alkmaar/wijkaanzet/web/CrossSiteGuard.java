@@ -45,6 +45,17 @@ public final class CrossSiteGuard {
    * For staff screens and the moderators' API: only our own origin, not the trusted sites that may
    * embed the public widgets.
    */
+  /**
+   * The request's {@code Origin} when it is one of the trusted other sites (for CORS answers to
+   * their scripts); empty for this site, for others and without one.
+   */
+  public java.util.Optional<String> trustedOrigin(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    return origin != null && trustedOrigins.contains(origin.toLowerCase(Locale.ROOT))
+        ? java.util.Optional.of(origin)
+        : java.util.Optional.empty();
+  }
+
   public boolean allowsOwnSiteOnly(HttpServletRequest request) {
     return allows(request::getHeader, ownOrigin(request), Set.of());
   }

@@ -64,6 +64,8 @@ public class IdeasServlet extends ApiServlet {
       return;
     }
     String wijk = wijkParameter(request, campaign);
+    // Public points, no cookie needed: the embedded vote bars on another site read them.
+    response.setHeader("Access-Control-Allow-Origin", "*");
     Json.write(
         response,
         200,

@@ -30,6 +30,32 @@ public class BallotsServlet extends ApiServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(BallotsServlet.class);
 
+  /**
+   * The preflight of a trusted site's script (the ballot widget embedded on www.alkmaar.nl): JSON
+   * may be posted, without cookies. Any other site gets no permission, so its script's post never
+   * leaves the browser.
+   */
+  @Override
+  protected void options(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    Optional<String> origin = runtime.web().crossSite().trustedOrigin(request);
+    if (origin.isEmpty()) {
+      throw new ProblemException(
+          Problem.of(403, "Niet toegestaan", "Deze website mag geen stemmen versturen."));
+    }
+    allowOrigin(response, origin.get());
+    response.setHeader("Access-Control-Allow-Methods", "POST");
+    response.setHeader("Access-Control-Allow-Headers", "Content-Type");
+    response.setHeader("Access-Control-Max-Age", "600");
+    response.setStatus(204);
+  }
+
+  private static void allowOrigin(HttpServletResponse response, String origin) {
+    response.setHeader("Access-Control-Allow-Origin", origin);
+    response.setHeader("Vary", "Origin");
+  }
+
   @Override
   protected void post(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
@@ -41,6 +67,11 @@ public class BallotsServlet extends ApiServlet {
               "Verstuurd vanaf een andere website",
               "U kunt alleen stemmen via de website van Wij(k) aan zet!."));
     }
+    runtime
+        .web()
+        .crossSite()
+        .trustedOrigin(request)
+        .ifPresent(origin -> allowOrigin(response, origin));
     Optional<UserIdentity> staff =
         runtime.currentUser().of(request).filter(user -> user.hasRole(UserIdentity.STAFF));
     if (staff.isEmpty() && !runtime.role().takesResidentPosts()) {

@@ -53,6 +53,8 @@ public final class WebResourceServlet extends HttpServlet {
     }
     response.setContentType(type);
     response.setHeader("Cache-Control", "public, max-age=300");
+    // The widgets are ES modules: another site that embeds them loads them with CORS.
+    response.setHeader("Access-Control-Allow-Origin", "*");
     response.setContentLength(body.get().length);
     response.getOutputStream().write(body.get());
   }
