@@ -1,14 +1,21 @@
 [#ftl output_format="HTML"]
-[#-- The votes of each published point of one wijk, as text first (works without JavaScript);
-     <wz-vote-bars> keeps the numbers live. Before voting opens it only says when. --]
+[#-- The votes of each published point of one wijk (or of every wijk, with allWijken), as text
+     first (works without JavaScript); <wz-vote-bars> keeps the numbers live. Before voting opens
+     it only says when. --]
 [#assign page = cmsfn.page(content)!{}]
-[#assign wijkId = content.wijk!page.wijk!'']
-[#assign wijk = wijkfn.wijk(wijkId)]
-[#assign bars = wijkfn.voteBars(wijkId, cmsfn.language())]
-[#assign headingId = "wz-bars-title-" + wijkId]
+[#assign allValue = content.allWijken!false]
+[#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]
+
+[#macro wijkBars wijkId heading level]
+[#local bars = wijkfn.voteBars(wijkId, cmsfn.language())]
+[#local headingId = "wz-bars-title-" + wijkId]
 <wz-vote-bars wijk="${wijkId}" api="${ctx.contextPath}${bars.api}" state="${bars.state}">
 <section class="wz-bars" aria-labelledby="${headingId}">
-  <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n.get('wijkaanzet.bars.title', [wijk.name!'']))}</h2>
+  [#if level == 2]
+  <h2 class="utrecht-heading-2" id="${headingId}">${heading}</h2>
+  [#else]
+  <h3 class="utrecht-heading-3" id="${headingId}">${heading}</h3>
+  [/#if]
   [#if bars.state == 'upcoming']
   <p class="utrecht-paragraph wz-bars__when">${i18n.get('wijkaanzet.bars.upcoming', [bars.start, bars.end])}</p>
   [#else]
@@ -32,3 +39,17 @@
   <p class="wz-bars__live wz-visually-hidden" role="status" aria-live="polite"></p>
 </section>
 </wz-vote-bars>
+[/#macro]
+
+[#if all]
+<section class="wz-bars-all" aria-labelledby="wz-bars-all-title">
+  <h2 class="utrecht-heading-2" id="wz-bars-all-title">${content.title?has_content?then(content.title, i18n['wijkaanzet.bars.all.title'])}</h2>
+  [#list wijkfn.wijken(cmsfn.language()) as wijk]
+  [@wijkBars wijkId=wijk.id heading=wijk.name level=3 /]
+  [/#list]
+</section>
+[#else]
+[#assign wijkId = content.wijk!page.wijk!'']
+[#assign wijk = wijkfn.wijk(wijkId)]
+[@wijkBars wijkId=wijkId heading=content.title?has_content?then(content.title, i18n.get('wijkaanzet.bars.title', [wijk.name!''])) level=2 /]
+[/#if]

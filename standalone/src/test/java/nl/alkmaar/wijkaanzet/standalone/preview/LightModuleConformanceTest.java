@@ -210,6 +210,30 @@ class LightModuleConformanceTest {
   }
 
   @Test
+  void theVoteBarsOfAllWijkenRenderInBothLanguages() throws Exception {
+    PageRenderer renderer = renderer();
+    SitePage page =
+        new SitePage(
+            "/proef",
+            "wijkaanzet:pages/campaign",
+            Map.of("title", "Proef"),
+            Map.of(
+                "main",
+                List.of(
+                    new SitePage.Component(
+                        "wijkaanzet:components/vote-bars", Map.of("allWijken", true)))));
+    for (String language : I18nBundle.LANGUAGES) {
+      StringWriter html = new StringWriter();
+      renderer.render(page, language, "", Map.of(), html);
+      assertEquals(9, html.toString().split("<wz-vote-bars ", -1).length - 1, "one per wijk");
+      assertTrue(html.toString().contains("wijk=\"de-mare\""), html.toString());
+      assertFalse(
+          html.toString().matches("(?s).*wijkaanzet\\.[a-z0-9.]+[a-z]<.*"),
+          "raw i18n key:\n" + html);
+    }
+  }
+
+  @Test
   void theLoginPageRendersWithAndWithoutTheError() throws Exception {
     PageRenderer renderer = renderer();
     SitePage page = new SitePage("/inloggen", "wijkaanzet:pages/login", Map.of(), Map.of());
