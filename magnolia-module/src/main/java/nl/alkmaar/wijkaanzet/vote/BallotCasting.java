@@ -1,0 +1,101 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
+import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.idea.Idea;
+import nl.alkmaar.wijkaanzet.idea.IdeaStore;
+
+/**
+ * What every verification method shares once it knows who votes: the window, the wijk's choosable
+ * points, and putting the ballot through the {@link VoteEngine} and waiting until it is durably
+ * stored.
+ */
+final class BallotCasting {
+
+  /** How long a request waits for its batch to be saved before it gives up. */
+  private static final long SAVE_TIMEOUT_SECONDS = 30;
+
+  private final CampaignService campaigns;
+  private final VoteEngine engine;
+  private final PublishedPoints published;
+  private final SecureRandom random;
+  private final Clock clock;
+
+  BallotCasting(
+      CampaignService campaigns,
+      IdeaStore ideas,
+      VoteEngine engine,
+      SecureRandom random,
+      Clock clock) {
+    this.campaigns = campaigns;
+    this.engine = engine;
+    this.published = new PublishedPoints(ideas, campaigns.active().id(), clock);
+    this.random = random;
+    this.clock = clock;
+  }
+
+  Campaign campaign() {
+    return campaigns.active();
+  }
+
+  VotingWindow window() {
+    return VotingWindow.of(campaigns.timeline());
+  }
+
+  /**
+   * The wijk's published points by id. Only a wijk of the campaign is looked up: anything else a
+   * request names must neither reach the repository as a path nor leave an entry in the cache.
+   */
+  Map<String, Idea> choosable(String wijk) {
+    return isWijk(wijk) ? published.of(wijk) : Map.of();
+  }
+
+  boolean isWijk(String wijk) {
+    return wijk != null && campaigns.active().wijk(wijk).isPresent();
+  }
+
+  /**
+   * Puts the ballot in the box and waits until it is saved.
+   *
+   * @param alreadyVoted what to say when this voter voted before
+   * @throws AlreadyVotedException when the voter voted before
+   * @throws VotingBusyException when the queue is full or the save takes too long
+   */
+  VoteReceipt cast(String voter, Ballot ballot, Map<String, Idea> choosable, String alreadyVoted) {
+    VoteEngine.Outcome outcome;
+    try {
+      outcome =
+          engine.submit(new CastBallot(voter, ballot)).get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VotingBusyException();
+    } catch (TimeoutException e) {
+      throw new VotingBusyException();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the ballot could not be saved", e.getCause());
+    }
+    if (outcome == VoteEngine.Outcome.ALREADY_VOTED) {
+      throw new AlreadyVotedException(alreadyVoted);
+    }
+    return new VoteReceipt(
+        ballot.receipt(), ballot.wijk(), ballot.ideas().stream().map(choosable::get).toList());
+  }
+
+  /** A random ballot id, which is also the voter's receipt. */
+  String newId() {
+    return LetterCodes.generate(random, 1).get(0).replace("-", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** Today in the campaign's time zone (a ballot keeps the day, not the time). */
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), campaigns.active().timeZone());
+  }
+}
