@@ -59,6 +59,16 @@ export class WzBallot extends HTMLElement {
   ballot() {
     const field = (name) => this.form.elements[name]?.value ?? '';
     const ballot = { wijk: this.getAttribute('wijk'), points: this.chosen() };
+    if (this.form.elements.kanaal) {
+      // Staff at a desk: the resident's address and date of birth instead of a code.
+      return {
+        ...ballot,
+        kanaal: field('kanaal'),
+        postcode: field('postcode'),
+        huisnummer: field('huisnummer'),
+        geboortedatum: field('geboortedatum'),
+      };
+    }
     if (field('code').trim() === '' && field('email').trim() !== '') {
       return {
         ...ballot,

@@ -4,12 +4,38 @@
      here with ?formulier=… so the receipt or what to correct shows. <wz-ballot> adds the count
      as the resident picks and sends the ballot without leaving the page. --]
 [#assign page = cmsfn.page(content)!{}]
-[#assign wijkId = content.wijk!page.wijk!'']
+[#-- With `assisted` (on the component or the page) it is the staff form at a desk: the wijk is
+     chosen first (?wijk=…), and the resident's address and date of birth replace the code. --]
+[#assign assistedValue = content.assisted!page.assisted!false]
+[#assign assisted = assistedValue?is_boolean?then(assistedValue, assistedValue?string == 'true')]
+[#assign wijkId = content.wijk!page.wijk!(assisted?then(ctx.getParameter('wijk')!'', ''))]
 [#assign wijk = wijkfn.wijk(wijkId)]
 [#assign ballot = wijkfn.ballot(ctx.getParameter('formulier')!'', wijkId, cmsfn.language(), (ctx.getRequest())!'', (ctx.getResponse())!'')]
+[#-- On the staff page the wijk may come back from the last post's state. --]
+[#assign wijkId = ballot.wijk]
 [#assign returnTo = (page['@path'])!'/']
 [#if cmsfn.language() != 'nl' && !returnTo?starts_with('/' + cmsfn.language() + '/')]
   [#assign returnTo = '/' + cmsfn.language() + returnTo]
+[/#if]
+[#if assisted && ballot.state == 'open' && !ballot.choicesList?has_content]
+<section class="wz-ballot" aria-labelledby="wz-ballot-wijk-title">
+  <h2 class="utrecht-heading-2" id="wz-ballot-wijk-title">${i18n['wijkaanzet.ballot.staff.title']}</h2>
+  <form class="wz-form" method="get" action="${ctx.contextPath}${returnTo}">
+    <div class="utrecht-form-field utrecht-form-field--select wz-form__field">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for="wz-stem-kies-wijk">${i18n['wijkaanzet.ballot.staff.wijk']}</label>
+      </div>
+      <div class="utrecht-form-field__input">
+        <select class="utrecht-select utrecht-select--html-select" id="wz-stem-kies-wijk" name="wijk">
+          [#list ballot.wijken as option]<option value="${option.id}">${option.name}</option>[/#list]
+        </select>
+      </div>
+    </div>
+    <div class="wz-form__actions">
+      <button class="utrecht-button utrecht-button--secondary-action" type="submit">${i18n['wijkaanzet.ballot.staff.show']}</button>
+    </div>
+  </form>
+</section>
 [/#if]
 [#if ballot.state == 'open' && ballot.choicesList?has_content]
 <wz-ballot choices="${ballot.choices?c}" api="${ctx.contextPath}${ballot.api}" wijk="${wijkId}">
@@ -30,7 +56,7 @@
     <p class="utrecht-paragraph">${i18n.get('wijkaanzet.ballot.receipt.number', [ballot.receipt])}</p>
   </div>
   [#else]
-  <p class="utrecht-paragraph">${i18n.get('wijkaanzet.ballot.intro', [ballot.choices, ballot.end])}</p>
+  <p class="utrecht-paragraph">${assisted?then(i18n.get('wijkaanzet.ballot.staff.intro', [ballot.choices]), i18n.get('wijkaanzet.ballot.intro', [ballot.choices, ballot.end]))}</p>
   [#if ballot.errors?has_content || ballot.message?has_content]
   <div class="utrecht-alert utrecht-alert--error wz-error-summary" id="wz-stem-fouten" tabindex="-1" autofocus aria-labelledby="wz-stem-fouten-titel">
     <h3 class="utrecht-heading-3" id="wz-stem-fouten-titel">${i18n['wijkaanzet.ballot.errors.title']}</h3>
@@ -69,6 +95,38 @@
       [/#list]
       <p class="wz-ballot__count" aria-live="polite" hidden></p>
     </fieldset>
+    [#if assisted]
+    [#assign channelInvalid = ballot.errorFor['kanaal']??]
+    <div class="utrecht-form-field utrecht-form-field--select[#if channelInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for="wz-stem-kanaal">${i18n['wijkaanzet.ballot.staff.channel']}</label>
+      </div>
+      [#if channelInvalid]
+      <div class="utrecht-form-field-error-message wz-form__error" id="wz-stem-kanaal-fout">${ballot.errorFor['kanaal']}</div>
+      [/#if]
+      <div class="utrecht-form-field__input">
+        <select class="utrecht-select utrecht-select--html-select" id="wz-stem-kanaal" name="kanaal"[#if channelInvalid] aria-invalid="true" aria-describedby="wz-stem-kanaal-fout"[/#if]>
+          <option value="">${i18n['wijkaanzet.form.channel.choose']}</option>
+          [#list ballot.channels as option]<option value="${option.id}"[#if option.selected] selected[/#if]>${i18n['wijkaanzet.form.channel.' + option.id]}</option>[/#list]
+        </select>
+      </div>
+    </div>
+    [#list [['postcode', 'text', i18n['wijkaanzet.ballot.postcode.label']], ['huisnummer', 'text', i18n['wijkaanzet.ballot.huisnummer.label']], ['geboortedatum', 'text', i18n['wijkaanzet.ballot.staff.born']]] as field]
+    [#assign name = field[0]]
+    [#assign invalid = ballot.errorFor[name]??]
+    <div class="utrecht-form-field utrecht-form-field--text[#if invalid] utrecht-form-field--invalid[/#if] wz-form__field">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for="wz-stem-${name}">${field[2]}</label>
+      </div>
+      [#if invalid]
+      <div class="utrecht-form-field-error-message utrecht-form-field__error-message wz-form__error" id="wz-stem-${name}-fout">${ballot.errorFor[name]}</div>
+      [/#if]
+      <div class="utrecht-form-field__input">
+        <input class="utrecht-textbox utrecht-textbox--html-input wz-ballot__short[#if invalid] utrecht-textbox--invalid[/#if]" type="text" id="wz-stem-${name}" name="${name}" value="${ballot[name]}" autocomplete="off"[#if invalid] aria-invalid="true" aria-describedby="wz-stem-${name}-fout"[/#if]>
+      </div>
+    </div>
+    [/#list]
+    [#else]
     [#assign codeInvalid = ballot.errorFor['code']??]
     <div class="utrecht-form-field utrecht-form-field--text[#if codeInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
       <div class="utrecht-form-field__label">
@@ -103,6 +161,7 @@
       </div>
       [/#list]
     </details>
+    [/#if]
     [/#if]
     <div class="wz-form__actions">
       <button class="utrecht-button utrecht-button--primary-action" type="submit">${i18n['wijkaanzet.ballot.submit']}</button>

@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.vote;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
@@ -13,7 +14,9 @@ import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
  */
 record PersonCheck(String postcode, int houseNumber, LocalDate born) {
 
-  private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  /** Strict: 31-02-1950 is refused, not quietly read as 28 February (the lenient default). */
+  private static final DateTimeFormatter DUTCH =
+      DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   static PersonCheck of(String postcode, String houseNumber, String born, LocalDate today) {
     List<FieldError> errors = new java.util.ArrayList<>();

@@ -71,6 +71,10 @@ class AssistedVotingTest {
         Set.of("geboortedatum"),
         fields(() -> voting.castAssisted(null, List.of(), "bus", "1815AA", "12", "2030-01-01")));
     assertEquals(
+        Set.of("geboortedatum"),
+        fields(() -> voting.castAssisted(null, List.of(), "bus", "1815AA", "12", "31-02-1950")),
+        "a day that does not exist");
+    assertEquals(
         Set.of("kanaal"),
         fields(() -> voting.castAssisted(null, List.of(), "online", "1815AA", "12", "1950-03-01")));
     assertEquals(

@@ -45,6 +45,8 @@ final class BallotForm {
               code,
               "Het formulier was te lang open en is verlopen. Uw stem is nog niet uitgebracht."
                   + " Controleer uw keuze en stem opnieuw.");
+    } else if (posted.fields().containsKey("kanaal")) {
+      outcome = inPerson(runtime, request, posted, wijk, chosen);
     } else if ((code == null || code.isBlank()) && !blank(posted.fields().get("email"))) {
       outcome = byEmail(runtime, posted, wijk, chosen);
     } else {
@@ -117,9 +119,48 @@ final class BallotForm {
     }
   }
 
+  /** Staff's form at a desk: the resident's address and date of birth instead of a code. */
+  private static BallotOutcome inPerson(
+      WijkAanZetRuntime runtime,
+      HttpServletRequest request,
+      PostedForm posted,
+      String wijk,
+      List<String> chosen) {
+    boolean staff =
+        runtime
+            .currentUser()
+            .of(request)
+            .filter(user -> user.hasRole(nl.alkmaar.wijkaanzet.user.UserIdentity.STAFF))
+            .isPresent();
+    if (!staff) {
+      return BallotOutcome.refused(
+          wijk,
+          chosen,
+          null,
+          "Een stem voor een bewoner opnemen kan alleen een ingelogde medewerker. Log opnieuw in.");
+    }
+    try {
+      return BallotOutcome.accepted(
+          runtime
+              .voting()
+              .castAssisted(
+                  wijk,
+                  chosen,
+                  posted.fields().get("kanaal"),
+                  posted.fields().get("postcode"),
+                  posted.fields().get("huisnummer"),
+                  posted.fields().get("geboortedatum")));
+    } catch (InvalidInputException e) {
+      return BallotOutcome.rejected(wijk, chosen, null, e.errors());
+    } catch (RuntimeException e) {
+      ProblemException refusal = VoteRefusal.of(e).orElseThrow(() -> e);
+      return BallotOutcome.refused(wijk, chosen, null, refusal.problem().detail());
+    }
+  }
+
   private static java.util.Map<String, String> emailFields(PostedForm posted) {
     java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-    for (String name : List.of("email", "postcode", "huisnummer")) {
+    for (String name : List.of("email", "postcode", "huisnummer", "geboortedatum", "kanaal")) {
       String value = posted.fields().get(name);
       if (value != null) {
         fields.put(name, value);

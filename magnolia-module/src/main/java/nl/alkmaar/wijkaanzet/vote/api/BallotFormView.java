@@ -29,11 +29,15 @@ public final class BallotFormView {
       String wijk,
       Optional<String> browser,
       String language) {
-    Map<String, Object> view = new LinkedHashMap<>(VoteBarsView.build(runtime, wijk, language));
+    Optional<BallotOutcome> stored =
+        browser.flatMap(
+            key -> runtime.web().formStates().get(key, stateToken, BallotOutcome.class));
+    // The staff page has no wijk of its own: after a post it comes back as the state's wijk.
+    String shownWijk = wijk != null ? wijk : stored.map(BallotOutcome::wijk).orElse(null);
+    Map<String, Object> view =
+        new LinkedHashMap<>(VoteBarsView.build(runtime, shownWijk, language));
     Optional<BallotOutcome> state =
-        browser
-            .flatMap(key -> runtime.web().formStates().get(key, stateToken, BallotOutcome.class))
-            .filter(outcome -> Objects.equals(outcome.wijk(), wijk));
+        stored.filter(outcome -> Objects.equals(outcome.wijk(), shownWijk));
     BallotOutcome outcome =
         state.orElse(BallotOutcome.rejected(wijk, List.of(), null, List.<FieldError>of()));
     view.put("hasAddresses", !runtime.voting().addressesEmpty());
@@ -50,6 +54,22 @@ public final class BallotFormView {
     view.put("email", outcome.emailFields().getOrDefault("email", ""));
     view.put("postcode", outcome.emailFields().getOrDefault("postcode", ""));
     view.put("huisnummer", outcome.emailFields().getOrDefault("huisnummer", ""));
+    view.put("geboortedatum", outcome.emailFields().getOrDefault("geboortedatum", ""));
+    String channel = outcome.emailFields().getOrDefault("kanaal", "");
+    view.put(
+        "channels",
+        java.util.Arrays.stream(nl.alkmaar.wijkaanzet.idea.Channel.values())
+            .filter(nl.alkmaar.wijkaanzet.idea.Channel::isAssisted)
+            .map(c -> Map.<String, Object>of("id", c.id(), "selected", c.id().equals(channel)))
+            .toList());
+    view.put(
+        "wijken",
+        runtime.campaigns().active().wijken().stream()
+            .map(
+                w ->
+                    Map.<String, Object>of(
+                        "id", w.id(), "name", w.name(), "selected", w.id().equals(shownWijk)))
+            .toList());
     // The e-mail method opens by itself when it was used or has something to correct.
     view.put(
         "emailOpen",
@@ -64,8 +84,8 @@ public final class BallotFormView {
             ? List.of()
             : outcome.receipt().chosen().stream().map(Idea::title).toList());
     List<Map<String, Object>> choices = new ArrayList<>();
-    if (wijk != null && runtime.campaigns().active().wijk(wijk).isPresent()) {
-      for (Idea idea : runtime.voting().choosable(wijk)) {
+    if (shownWijk != null && runtime.campaigns().active().wijk(shownWijk).isPresent()) {
+      for (Idea idea : runtime.voting().choosable(shownWijk)) {
         Map<String, Object> choice = new LinkedHashMap<>();
         choice.put("id", idea.id());
         choice.put("reference", idea.reference());

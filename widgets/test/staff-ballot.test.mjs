@@ -1,0 +1,98 @@
+// Staff at a desk record a ballot for a resident they checked in person, in Chromium against the
+// real host during the voting weeks (--demo points; demo address table: 1815AA is in Oudorp):
+// log in, choose the wijk, pick points, a wrong date of birth first, then the receipt. Without
+// JavaScript too. axe in every state.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, launchBrowser } from './support/browser.mjs';
+import { javaExecutable, standaloneJar, startStandalone, withHostLog } from './support/standalone.mjs';
+
+const USER = 'bibliotheek1';
+const PASSWORD = 'lang-genoeg-wachtwoord-2024';
+
+let browser;
+let host;
+let usersDir;
+
+before(async () => {
+  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
+  const result = spawnSync(
+    javaExecutable(),
+    ['-jar', standaloneJar(), 'gebruiker-toevoegen', '--data', usersDir, '--naam', USER, '--rollen', 'wijkaanzet-staff'],
+    { env: { ...process.env, WIJKAANZET_WACHTWOORD: PASSWORD }, encoding: 'utf8', input: '' },
+  );
+  assert.equal(result.status, 0, result.stderr);
+  browser = await launchBrowser();
+  host = await startStandalone({
+    clock: '2024-05-14T10:00:00Z',
+    extraArgs: ['--demo', '--users', path.join(usersDir, 'users.properties')],
+  });
+});
+
+after(async () => {
+  await host?.stop();
+  await browser?.close();
+  await rm(usersDir, { recursive: true, force: true });
+});
+
+async function logIn(page) {
+  await page.goto(`${host.baseUrl}/medewerker/stem-opnemen`);
+  await page.fill('input[autocomplete="username"]', USER);
+  await page.fill('input[autocomplete="current-password"], input[type="password"]', PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('select[name="wijk"]');
+}
+
+async function ballots(wijk) {
+  return (await (await fetch(`${host.baseUrl}/api/tallies?wijk=${wijk}`)).json()).ballots;
+}
+
+describe('a ballot recorded at a desk', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`choose the wijk, a wrong date first, then the receipt (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () =>
+      withHostLog(host, async () => {
+        const context = await browser.newContext({ locale: 'nl-NL', javaScriptEnabled });
+        const page = await context.newPage();
+        const check = (label) =>
+          javaScriptEnabled
+            ? expectNoAxeViolations(page, { label })
+            : expectNoAxeViolationsWithoutScripts(browser, page, { label });
+        try {
+          await logIn(page);
+          await check('staff ballot: choose the wijk');
+          await page.selectOption('select[name="wijk"]', 'oudorp');
+          await page.getByRole('button', { name: 'Toon de punten' }).click();
+          await page.waitForSelector('input[name="points"]');
+          const before = await ballots('oudorp');
+          await page.locator('input[name="points"]').nth(0).check();
+          await page.locator('input[name="points"]').nth(2).check();
+          await page.selectOption('select[name="kanaal"]', 'bibliotheek');
+          await page.getByLabel('Postcode').fill('1815 AA');
+          await page.getByLabel('Huisnummer').fill(javaScriptEnabled ? '8' : '9');
+          await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill('31-02-1950');
+          await page.getByRole('button', { name: 'Stem', exact: true }).click();
+          await page.locator('#wz-stem-fouten').waitFor();
+          assert.match(await page.locator('#wz-stem-fouten').textContent(), /Vul de geboortedatum in zoals 01-03-1950/);
+          assert.equal(await ballots('oudorp'), before);
+          await check('staff ballot with an error');
+
+          await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill('28-02-1950');
+          if (!javaScriptEnabled) {
+            // The page came back: the choices are kept, the checkboxes still ticked.
+            assert.equal(await page.locator('input[name="points"]:checked').count(), 2);
+          }
+          await page.getByRole('button', { name: 'Stem', exact: true }).click();
+          await page.locator('.wz-ballot__receipt').waitFor();
+          assert.equal(await page.locator('.wz-ballot__receipt li').count(), 2);
+          assert.equal(await ballots('oudorp'), before + 1);
+          await check('staff ballot receipt');
+        } finally {
+          await context.close();
+        }
+      }));
+  }
+});
