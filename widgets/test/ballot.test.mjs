@@ -2,12 +2,12 @@
 // JavaScript (post/redirect/get) making mistakes first, with the keyboard only, a code used
 // twice, a phone width of 320 px, and axe in every state.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, launchBrowser } from './support/browser.mjs';
-import { javaExecutable, standaloneJar, startStandalone, withHostLog } from './support/standalone.mjs';
+import { startStandalone, withHostLog } from './support/standalone.mjs';
+import { ballotsIn, letterCodes } from './support/voting.mjs';
 
 let browser;
 let host;
@@ -22,15 +22,6 @@ after(async () => {
   await browser?.close();
 });
 
-function codes(wijk, count) {
-  const result = spawnSync(
-    javaExecutable(),
-    ['-jar', standaloneJar(), 'stemcodes', '--data', host.dataDir, '--wijk', wijk, '--aantal', String(count)],
-    { encoding: 'utf8' },
-  );
-  assert.equal(result.status, 0, `stemcodes failed: ${result.stderr}`);
-  return result.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[1]);
-}
 
 /** The token of the newest confirmation mail to `to` in the host's mail folder. */
 async function waitForLink(to) {
@@ -62,7 +53,7 @@ describe('ballot', () => {
   test('without JavaScript: too many points, then a wrong code, then the vote is cast', async () => {
     await withHostLog(host, () =>
       withContext({ javaScriptEnabled: false }, async (page) => {
-        const [code] = codes('oudorp', 1);
+        const [code] = letterCodes(host, 'oudorp', 1);
         await page.goto(`${host.baseUrl}/wijk/oudorp`);
         const boxes = page.locator('input[name="points"]');
         assert.equal(await boxes.count(), 4);
@@ -101,7 +92,7 @@ describe('ballot', () => {
   test('with the keyboard only: pick, a wrong code first, then the receipt in place', async () => {
     await withHostLog(host, () =>
       withContext({}, async (page) => {
-        const [code] = codes('centrum', 1);
+        const [code] = letterCodes(host, 'centrum', 1);
         await page.goto(`${host.baseUrl}/wijk/centrum`);
         await page.locator('input[name="points"]').first().focus();
         await page.keyboard.press('Space');
@@ -140,8 +131,7 @@ describe('ballot', () => {
         await page.getByRole('button', { name: 'Stem', exact: true }).click();
         await page.locator('#wz-stem-fouten').waitFor();
         assert.match(await page.locator('#wz-stem-fouten').textContent(), /Met deze stemcode is al gestemd/);
-        const tally = await (await fetch(`${host.baseUrl}/api/tallies?wijk=centrum`)).json();
-        assert.equal(tally.ballots, 1);
+        assert.equal(await ballotsIn(host, 'centrum'), 1);
       }),
     );
   });
@@ -173,12 +163,11 @@ describe('ballot', () => {
         await phone.goto(`${host.baseUrl}/stemmen/bevestigen?t=${link}`);
         assert.match(await phone.locator('.wz-confirm').textContent(), /U koos deze punten voor Oudorp/);
         await expectNoAxeViolations(phone, { label: 'confirmation page' });
-        const before = await (await fetch(`${host.baseUrl}/api/tallies?wijk=oudorp`)).json();
+        const before = await ballotsIn(host, 'oudorp');
         await phone.getByRole('button', { name: 'Bevestig mijn stem' }).click();
         await phone.locator('.wz-ballot__receipt').waitFor();
         assert.match(await phone.locator('.wz-ballot__receipt').textContent(), /Uw stembewijs: /);
-        const after = await (await fetch(`${host.baseUrl}/api/tallies?wijk=oudorp`)).json();
-        assert.equal(after.ballots, before.ballots + 1);
+        assert.equal(await ballotsIn(host, 'oudorp'), before + 1);
         await expectNoAxeViolations(phone, { label: 'confirmation receipt' });
 
         await phone.goto(`${host.baseUrl}/stemmen/bevestigen?t=${link}`);
@@ -190,7 +179,7 @@ describe('ballot', () => {
   test('at 320 px the ballot fits and can be used', async () => {
     await withHostLog(host, () =>
       withContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true }, async (page) => {
-        const [code] = codes('west', 1);
+        const [code] = letterCodes(host, 'west', 1);
         await page.goto(`${host.baseUrl}/wijk/west`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= 320, `the page is ${width} px wide`);

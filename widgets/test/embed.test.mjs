@@ -3,11 +3,11 @@
 // Reading works from anywhere (CORS *); a ballot posted by that page's script only goes through
 // when the host trusts the site (WIJKAANZET_TRUSTED_ORIGINS), never from another one.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
-import { javaExecutable, standaloneJar, startStandalone, withHostLog } from './support/standalone.mjs';
+import { startStandalone, withHostLog } from './support/standalone.mjs';
+import { ballotsIn, letterCodes } from './support/voting.mjs';
 
 let browser;
 let host;
@@ -41,19 +41,7 @@ after(async () => {
   site?.close();
 });
 
-function code() {
-  const result = spawnSync(
-    javaExecutable(),
-    ['-jar', standaloneJar(), 'stemcodes', '--data', host.dataDir, '--wijk', 'oudorp', '--aantal', '1'],
-    { encoding: 'utf8' },
-  );
-  assert.equal(result.status, 0, result.stderr);
-  return result.stdout.trim().split('\n')[1].split(',')[1];
-}
 
-async function ballots() {
-  return (await (await fetch(`${host.baseUrl}/api/tallies?wijk=oudorp`)).json()).ballots;
-}
 
 /** Posts a ballot from the page's own script, as an embedded ballot widget would. */
 function postFromPage(page, body) {
@@ -87,7 +75,7 @@ describe('embedded on another site', () => {
         await page.waitForFunction(() => document.querySelector('.wz-bars__total').textContent !== '');
         await expectNoAxeViolations(page, { label: 'embedded bars' });
 
-        const status = await postFromPage(page, { wijk: 'oudorp', points: [ids[1]], code: code() });
+        const status = await postFromPage(page, { wijk: 'oudorp', points: [ids[1]], code: letterCodes(host, 'oudorp', 1)[0] });
         assert.equal(status, 201, 'a trusted site may post a ballot');
         await page.waitForFunction(
           (id) => document.querySelector(`.wz-bar[data-id="${id}"] .wz-bar__count`).textContent.startsWith('1 stem '),
@@ -108,11 +96,11 @@ describe('embedded on another site', () => {
         // 127.0.0.1 is another origin than the trusted localhost, on the same server.
         await page.goto(`http://127.0.0.1:${sitePort}/`);
         await page.locator('wz-vote-bars .wz-bar').nth(3).waitFor();
-        const before = await ballots();
+        const before = await ballotsIn(host, 'oudorp');
         const ids = await page.$$eval('wz-vote-bars .wz-bar', (items) => items.map((li) => li.dataset.id));
-        const status = await postFromPage(page, { wijk: 'oudorp', points: [ids[0]], code: code() });
+        const status = await postFromPage(page, { wijk: 'oudorp', points: [ids[0]], code: letterCodes(host, 'oudorp', 1)[0] });
         assert.match(String(status), /^refused/, `the browser must not send it: ${status}`);
-        assert.equal(await ballots(), before, 'nothing stored');
+        assert.equal(await ballotsIn(host, 'oudorp'), before, 'nothing stored');
       } finally {
         await context.close();
       }

@@ -3,13 +3,12 @@
 // about the public space to Stadswerk072 and sees a correction refused. Every screen state is
 // checked with axe; the public side shows the result (redirect of the merged point, count).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
-import { javaExecutable, standaloneJar, startStandalone, withHostLog } from './support/standalone.mjs';
+import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
 
 const USER = 'moderator1';
 const PASSWORD = 'moderatie-wachtwoord-2024';
@@ -19,15 +18,6 @@ let browser;
 let host;
 let usersDir;
 const points = {};
-
-function addUser(dir) {
-  const result = spawnSync(
-    javaExecutable(),
-    ['-jar', standaloneJar(), 'gebruiker-toevoegen', '--data', dir, '--naam', USER, '--rollen', 'wijkaanzet-moderator'],
-    { env: { ...process.env, WIJKAANZET_WACHTWOORD: PASSWORD }, encoding: 'utf8', input: '' },
-  );
-  assert.equal(result.status, 0, `adding the user failed: ${result.stderr}`);
-}
 
 /** Submits a point the way the widget does (JSON); returns its id and reference. */
 async function submit(title, description) {
@@ -51,7 +41,7 @@ async function submit(title, description) {
 
 before(async () => {
   usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-moderators-'));
-  addUser(usersDir);
+  addUser(usersDir, USER, 'wijkaanzet-moderator', PASSWORD);
   browser = await launchBrowser();
   host = await startStandalone({
     clock: '2024-04-10T12:00:00Z',

@@ -3,13 +3,13 @@
 // log in, choose the wijk, pick points, a wrong date of birth first, then the receipt. Without
 // JavaScript too. axe in every state.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, launchBrowser } from './support/browser.mjs';
-import { javaExecutable, standaloneJar, startStandalone, withHostLog } from './support/standalone.mjs';
+import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+import { ballotsIn } from './support/voting.mjs';
 
 const USER = 'bibliotheek1';
 const PASSWORD = 'lang-genoeg-wachtwoord-2024';
@@ -20,12 +20,7 @@ let usersDir;
 
 before(async () => {
   usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
-  const result = spawnSync(
-    javaExecutable(),
-    ['-jar', standaloneJar(), 'gebruiker-toevoegen', '--data', usersDir, '--naam', USER, '--rollen', 'wijkaanzet-staff'],
-    { env: { ...process.env, WIJKAANZET_WACHTWOORD: PASSWORD }, encoding: 'utf8', input: '' },
-  );
-  assert.equal(result.status, 0, result.stderr);
+  addUser(usersDir, USER, 'wijkaanzet-staff', PASSWORD);
   browser = await launchBrowser();
   host = await startStandalone({
     clock: '2024-05-14T10:00:00Z',
@@ -47,9 +42,6 @@ async function logIn(page) {
   await page.waitForSelector('select[name="wijk"]');
 }
 
-async function ballots(wijk) {
-  return (await (await fetch(`${host.baseUrl}/api/tallies?wijk=${wijk}`)).json()).ballots;
-}
 
 describe('a ballot recorded at a desk', () => {
   for (const javaScriptEnabled of [true, false]) {
@@ -67,7 +59,7 @@ describe('a ballot recorded at a desk', () => {
           await page.selectOption('select[name="wijk"]', 'oudorp');
           await page.getByRole('button', { name: 'Toon de punten' }).click();
           await page.waitForSelector('input[name="points"]');
-          const before = await ballots('oudorp');
+          const before = await ballotsIn(host, 'oudorp');
           await page.locator('input[name="points"]').nth(0).check();
           await page.locator('input[name="points"]').nth(2).check();
           await page.selectOption('select[name="kanaal"]', 'bibliotheek');
@@ -77,7 +69,7 @@ describe('a ballot recorded at a desk', () => {
           await page.getByRole('button', { name: 'Stem', exact: true }).click();
           await page.locator('#wz-stem-fouten').waitFor();
           assert.match(await page.locator('#wz-stem-fouten').textContent(), /Vul de geboortedatum in zoals 01-03-1950/);
-          assert.equal(await ballots('oudorp'), before);
+          assert.equal(await ballotsIn(host, 'oudorp'), before);
           await check('staff ballot with an error');
 
           await page.getByLabel('Geboortedatum (dd-mm-jjjj)').fill('28-02-1950');
@@ -88,7 +80,7 @@ describe('a ballot recorded at a desk', () => {
           await page.getByRole('button', { name: 'Stem', exact: true }).click();
           await page.locator('.wz-ballot__receipt').waitFor();
           assert.equal(await page.locator('.wz-ballot__receipt li').count(), 2);
-          assert.equal(await ballots('oudorp'), before + 1);
+          assert.equal(await ballotsIn(host, 'oudorp'), before + 1);
           await check('staff ballot receipt');
         } finally {
           await context.close();

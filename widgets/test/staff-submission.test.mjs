@@ -2,13 +2,12 @@
 // enters a resident's idea without an e-mail address. Checks the login page (also its error
 // state) and the staff form with axe.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
-import { javaExecutable, standaloneJar, startStandalone, withHostLog } from './support/standalone.mjs';
+import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
 
 const USER = 'bibliotheek1';
 const PASSWORD = 'lang-genoeg-wachtwoord-2024';
@@ -17,19 +16,9 @@ let browser;
 let host;
 let usersDir;
 
-/** Adds the user the way an administrator does: the jar's own command, password via the environment. */
-function addUser(dir) {
-  const result = spawnSync(
-    javaExecutable(),
-    ['-jar', standaloneJar(), 'gebruiker-toevoegen', '--data', dir, '--naam', USER, '--rollen', 'wijkaanzet-staff'],
-    { env: { ...process.env, WIJKAANZET_WACHTWOORD: PASSWORD }, encoding: 'utf8', input: '' },
-  );
-  assert.equal(result.status, 0, `adding the user failed: ${result.stderr}`);
-}
-
 before(async () => {
   usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
-  addUser(usersDir);
+  addUser(usersDir, USER, 'wijkaanzet-staff', PASSWORD);
   browser = await launchBrowser();
   host = await startStandalone({
     clock: '2024-04-10T12:00:00Z',

@@ -3,10 +3,10 @@
 // elsewhere moves the bar in an open page within a second, a calm status line for screen
 // readers, axe clean, and a phone width of 320 px.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, launchBrowser } from './support/browser.mjs';
-import { javaExecutable, standaloneJar, startStandalone, withHostLog } from './support/standalone.mjs';
+import { startStandalone, withHostLog } from './support/standalone.mjs';
+import { letterCodes } from './support/voting.mjs';
 
 let browser;
 let host;
@@ -21,18 +21,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** Letter codes for a wijk from the stemcodes command, run beside the host. */
-function codes(wijk, count) {
-  const result = spawnSync(
-    javaExecutable(),
-    ['-jar', standaloneJar(), 'stemcodes', '--data', host.dataDir, '--wijk', wijk, '--aantal', String(count)],
-    { encoding: 'utf8' },
-  );
-  assert.equal(result.status, 0, `stemcodes failed: ${result.stderr}`);
-  const lines = result.stdout.trim().split('\n');
-  assert.equal(lines[0], 'wijk,code');
-  return lines.slice(1).map((line) => line.split(',')[1]);
-}
 
 async function vote(wijk, points, code) {
   const response = await fetch(`${host.baseUrl}/api/ballots`, {
@@ -62,7 +50,7 @@ describe('live vote bars', () => {
         assert.equal((await streamOpen).headers()['content-type'], 'text/event-stream;charset=utf-8');
         await expectNoAxeViolations(page, { label: 'vote bars' });
 
-        const [code] = codes('oudorp', 1);
+        const [code] = letterCodes(host, 'oudorp', 1);
         const cast = Date.now();
         await vote('oudorp', [ids[2]], code);
         await page.waitForFunction(

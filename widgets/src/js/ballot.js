@@ -82,46 +82,27 @@ export class WzBallot extends HTMLElement {
   }
 
   showMailSent() {
-    const box = document.createElement('div');
-    box.className = 'utrecht-alert utrecht-alert--ok wz-ballot__mail';
-    box.setAttribute('role', 'status');
-    box.tabIndex = -1;
-    const title = document.createElement('h3');
-    title.className = 'utrecht-heading-3';
-    title.textContent = text(this, 'ballotMailTitle');
-    const message = document.createElement('p');
-    message.className = 'utrecht-paragraph';
-    message.textContent = text(this, 'ballotMailText');
-    box.append(title, message);
-    this.querySelector('.wz-error-summary')?.remove();
-    this.querySelector('.wz-ballot > p.utrecht-paragraph')?.remove();
-    this.form.replaceWith(box);
-    box.focus();
+    this.replaceFormWith('wz-ballot__mail', text(this, 'ballotMailTitle'), [
+      paragraph(text(this, 'ballotMailText')),
+    ]);
   }
 
   showReceipt(receipt) {
-    const box = document.createElement('div');
-    box.className = 'utrecht-alert utrecht-alert--ok wz-ballot__receipt';
+    const list = element('ul', 'utrecht-unordered-list');
+    for (const point of receipt.points) list.append(element('li', 'utrecht-unordered-list__item', point.title));
+    this.replaceFormWith('wz-ballot__receipt', text(this, 'ballotThanks'), [
+      paragraph(text(this, 'ballotChosen')),
+      list,
+      paragraph(text(this, 'ballotReceipt', receipt.receipt)),
+    ]);
+  }
+
+  /** The form gives way to a success alert (as the page after a post without JavaScript shows). */
+  replaceFormWith(className, title, parts) {
+    const box = element('div', `utrecht-alert utrecht-alert--ok ${className}`);
     box.setAttribute('role', 'status');
     box.tabIndex = -1;
-    const title = document.createElement('h3');
-    title.className = 'utrecht-heading-3';
-    title.textContent = text(this, 'ballotThanks');
-    const chosen = document.createElement('p');
-    chosen.className = 'utrecht-paragraph';
-    chosen.textContent = text(this, 'ballotChosen');
-    const list = document.createElement('ul');
-    list.className = 'utrecht-unordered-list';
-    for (const point of receipt.points) {
-      const item = document.createElement('li');
-      item.className = 'utrecht-unordered-list__item';
-      item.textContent = point.title;
-      list.append(item);
-    }
-    const number = document.createElement('p');
-    number.className = 'utrecht-paragraph';
-    number.textContent = text(this, 'ballotReceipt', receipt.receipt);
-    box.append(title, chosen, list, number);
+    box.append(element('h3', 'utrecht-heading-3', title), ...parts);
     this.querySelector('.wz-error-summary')?.remove();
     this.querySelector('.wz-ballot > p.utrecht-paragraph')?.remove();
     this.form.replaceWith(box);
@@ -189,4 +170,15 @@ export class WzBallot extends HTMLElement {
     for (const error of this.querySelectorAll('.wz-form__error:not(.wz-ballot__count)')) error.remove();
     for (const field of this.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
   }
+}
+
+function element(tag, className, textContent) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (textContent !== undefined) node.textContent = textContent;
+  return node;
+}
+
+function paragraph(textContent) {
+  return element('p', 'utrecht-paragraph', textContent);
 }

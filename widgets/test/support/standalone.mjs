@@ -10,7 +10,7 @@
 // and widget changes show without rebuilding the jar. It is started with --port 0 (a free port), a fresh temp
 // --data dir and a fixed --clock; the URL is read from the line it prints on stdout:
 //   "Wij(k) aan zet! draait op http://localhost:12345/".
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -160,4 +160,14 @@ export async function withHostLog(host, fn) {
     }
     throw err;
   }
+}
+
+/** Adds a user as an administrator does: the jar's own command, the password from the environment. */
+export function addUser(dataDir, name, role, password) {
+  const result = spawnSync(
+    javaExecutable(),
+    ['-jar', standaloneJar(), 'gebruiker-toevoegen', '--data', dataDir, '--naam', name, '--rollen', role],
+    { env: { ...process.env, WIJKAANZET_WACHTWOORD: password }, encoding: 'utf8', input: '' },
+  );
+  if (result.status !== 0) throw new Error(`adding ${name} failed: ${result.stderr}`);
 }

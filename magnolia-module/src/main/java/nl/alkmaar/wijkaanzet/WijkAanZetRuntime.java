@@ -32,4 +32,10 @@ public record WijkAanZetRuntime(
     Voting voting,
     WebProtection web,
     JcrOutbox outbox,
-    OutboxDispatcher mail) {}
+    OutboxDispatcher mail) {
+
+  /** Whether {@code id} names a wijk of the active campaign (null: no). */
+  public boolean hasWijk(String id) {
+    return id != null && campaigns.active().wijk(id).isPresent();
+  }
+}

@@ -61,6 +61,20 @@ public abstract class ApiServlet extends ModuleServlet {
     Json.problem(response, Problem.methodNotAllowed("GET"));
   }
 
+  /**
+   * The {@code ?wijk=} of a read endpoint, one of the campaign's wijken.
+   *
+   * @throws ProblemException 400 otherwise
+   */
+  protected static String wijkParameter(HttpServletRequest request, WijkAanZetRuntime runtime) {
+    String wijk = request.getParameter("wijk");
+    if (!runtime.hasWijk(wijk)) {
+      throw new ProblemException(
+          Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
+    }
+    return wijk;
+  }
+
   /** Answers a CORS preflight; the default allows nothing from other sites. */
   protected void options(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)

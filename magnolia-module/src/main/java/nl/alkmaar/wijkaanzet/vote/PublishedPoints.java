@@ -31,16 +31,26 @@ final class PublishedPoints {
 
   /** The wijk's published points by id, newest first. */
   Map<String, Idea> of(String wijk) {
-    long now = clock.millis();
     Loaded loaded = byWijk.get(wijk);
-    if (loaded == null || now - loaded.at() > MAX_AGE_MILLIS || now < loaded.at()) {
-      Map<String, Idea> byId = new LinkedHashMap<>();
-      for (Idea idea : ideas.published(campaignId, wijk)) {
-        byId.put(idea.id(), idea);
-      }
-      loaded = new Loaded(byId, now);
-      byWijk.put(wijk, loaded);
+    if (loaded != null && fresh(loaded, clock.millis())) {
+      return loaded.byId();
     }
-    return loaded.byId();
+    // One thread reads the wijk again; the others that found it stale wait for that read
+    // instead of each reading it too (thousands of ballots a second arrive at the same moment).
+    return byWijk
+        .compute(wijk, (key, old) -> old != null && fresh(old, clock.millis()) ? old : load(key))
+        .byId();
+  }
+
+  private Loaded load(String wijk) {
+    Map<String, Idea> byId = new LinkedHashMap<>();
+    for (Idea idea : ideas.published(campaignId, wijk)) {
+      byId.put(idea.id(), idea);
+    }
+    return new Loaded(byId, clock.millis());
+  }
+
+  private static boolean fresh(Loaded loaded, long now) {
+    return now >= loaded.at() && now - loaded.at() <= MAX_AGE_MILLIS;
   }
 }

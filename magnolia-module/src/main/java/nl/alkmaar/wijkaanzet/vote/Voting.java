@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.vote;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 
 /**
  * Meebeslissen: a verified resident puts one ballot with up to {@code choicesPerBallot} published
@@ -81,16 +84,30 @@ public final class Voting implements AutoCloseable {
     }
     Campaign campaign = campaigns.active();
     Map<String, Idea> choosable = casting.choosable(wijk);
-    List<String> chosen = BallotRules.check(campaign, wijk, points, choosable);
+    // Every fault at once, as the error summary lists them: the choice and the code's form.
+    List<FieldError> errors = new ArrayList<>();
+    List<String> chosen = List.of();
+    try {
+      chosen = BallotRules.check(campaign, wijk, points, choosable);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+    }
     Optional<String> normalized = LetterCodes.normalize(code);
     if (normalized.isEmpty()) {
-      wrongCodes.mistake(client);
-      throw BallotRules.invalid(
-          "code",
-          code == null || code.isBlank()
-              ? "Vul de stemcode uit uw brief in."
-              : "Een stemcode heeft 12 letters en cijfers, zoals ABCD-EFGH-JKMN. Controleer de"
-                  + " code in uw brief.");
+      boolean empty = code == null || code.isBlank();
+      if (!empty) {
+        wrongCodes.mistake(client); // a forgotten code is no guess
+      }
+      errors.add(
+          new FieldError(
+              "code",
+              empty
+                  ? "Vul de stemcode uit uw brief in."
+                  : "Een stemcode heeft 12 letters en cijfers, zoals ABCD-EFGH-JKMN. Controleer"
+                      + " de code in uw brief."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
     String voter = keys.ofCode(normalized.get());
     Optional<String> codeWijk = codes.wijk(voter);

@@ -125,14 +125,26 @@ class VotingTest {
   }
 
   @Test
+  void aBallotWithoutPointsAndWithAMistypedCodeNamesBothAtOnce() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> voting.castWithCode("oudorp", List.of(), "ABCD-EFGH-JK", "1.2.3.4"));
+
+    assertEquals(List.of("points", "code"), refused.errors().stream().map(e -> e.field()).toList());
+  }
+
+  @Test
   void wrongCodesAreRefusedAndLockTheAddressOutProgressively() {
     voting.issueCodes("oudorp", 1);
     List<String> one = List.of(oudorp.get(0));
 
-    assertField(
-        "code", "Vul de stemcode", () -> voting.castWithCode("oudorp", one, " ", "9.9.9.9"));
+    for (int i = 0; i < 10; i++) {
+      assertField(
+          "code", "Vul de stemcode", () -> voting.castWithCode("oudorp", one, " ", "9.9.9.9"));
+    }
     assertField("code", "12 letters", () -> voting.castWithCode("oudorp", one, "ABC", "9.9.9.9"));
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
       assertField(
           "code",
           "klopt niet",

@@ -63,7 +63,7 @@ public class IdeasServlet extends ApiServlet {
       }
       return;
     }
-    String wijk = wijkParameter(request, campaign);
+    String wijk = wijkParameter(request, runtime);
     // Public points, no cookie needed: the embedded vote bars on another site read them.
     response.setHeader("Access-Control-Allow-Origin", "*");
     Json.write(
@@ -160,7 +160,7 @@ public class IdeasServlet extends ApiServlet {
       WijkAanZetRuntime runtime,
       Campaign campaign)
       throws IOException {
-    String wijk = wijkParameter(request, campaign);
+    String wijk = wijkParameter(request, runtime);
     String text = request.getParameter("text");
     if (text != null && text.length() > 4000) {
       throw new ProblemException(
@@ -172,15 +172,6 @@ public class IdeasServlet extends ApiServlet {
         runtime.similar().like(campaign.id(), wijk, text, Set.of()).stream()
             .map(SimilarJson::of)
             .toList());
-  }
-
-  private static String wijkParameter(HttpServletRequest request, Campaign campaign) {
-    String wijk = request.getParameter("wijk");
-    if (wijk == null || campaign.wijk(wijk).isEmpty()) {
-      throw new ProblemException(
-          Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
-    }
-    return wijk;
   }
 
   private static String idFromPath(HttpServletRequest request) {

@@ -14,7 +14,7 @@ import nl.alkmaar.wijkaanzet.idea.SubmissionForm;
 import nl.alkmaar.wijkaanzet.idea.SubmissionLimits;
 import nl.alkmaar.wijkaanzet.idea.SubmissionWindow;
 import nl.alkmaar.wijkaanzet.idea.Summaries;
-import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.validation.FieldErrorViews;
 
 /**
  * Everything the submission form template needs, as plain maps: whether it is open, the options,
@@ -61,8 +61,8 @@ public final class SubmissionFormView {
     view.put("acceptedTitle", Objects.toString(outcome.title(), ""));
     view.put("generalError", Objects.toString(outcome.generalError(), ""));
     view.put("keptPhoto", Objects.toString(outcome.keptPhoto(), ""));
-    view.put("errors", errors(outcome.errors()));
-    view.put("errorFor", errorFor(outcome.errors()));
+    view.put("errors", FieldErrorViews.summary(outcome.errors(), FormAnchors.FIELD_PREFIX));
+    view.put("errorFor", FieldErrorViews.byField(outcome.errors()));
     Map<String, Object> shown = values(values);
     shown.put("channel", Objects.toString(outcome.channel(), ""));
     view.put("values", shown);
@@ -110,23 +110,6 @@ public final class SubmissionFormView {
                     "title", match.idea().title(),
                     "summary", Summaries.of(match.idea().description())))
         .toList();
-  }
-
-  private static List<Map<String, String>> errors(List<FieldError> errors) {
-    return errors.stream()
-        .map(
-            error ->
-                Map.of(
-                    "field", error.field(),
-                    "message", error.message(),
-                    "target", FormAnchors.FIELD_PREFIX + error.field()))
-        .toList();
-  }
-
-  private static Map<String, String> errorFor(List<FieldError> errors) {
-    Map<String, String> byField = new LinkedHashMap<>();
-    errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
-    return byField;
   }
 
   private static Map<String, Object> values(SubmissionForm form) {

@@ -10,6 +10,7 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.Summaries;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.validation.FieldErrorViews;
 
 /**
  * What the ballot component shows: voting's state and dates, the wijk's published points as
@@ -46,10 +47,8 @@ public final class BallotFormView {
     view.put("anchor", BallotForm.ANCHOR);
     view.put("code", Objects.toString(outcome.code(), ""));
     view.put("message", Objects.toString(outcome.message(), ""));
-    view.put("errors", errors(outcome.errors()));
-    Map<String, String> errorFor = new LinkedHashMap<>();
-    outcome.errors().forEach(error -> errorFor.putIfAbsent(error.field(), error.message()));
-    view.put("errorFor", errorFor);
+    view.put("errors", FieldErrorViews.summary(outcome.errors(), FIELD_PREFIX));
+    view.put("errorFor", FieldErrorViews.byField(outcome.errors()));
     view.put("mailSent", outcome.mailSent());
     view.put("email", outcome.emailFields().getOrDefault("email", ""));
     view.put("postcode", outcome.emailFields().getOrDefault("postcode", ""));
@@ -97,16 +96,5 @@ public final class BallotFormView {
     }
     view.put("choicesList", choices);
     return view;
-  }
-
-  private static List<Map<String, String>> errors(List<FieldError> errors) {
-    return errors.stream()
-        .map(
-            error ->
-                Map.of(
-                    "field", error.field(),
-                    "message", error.message(),
-                    "target", FIELD_PREFIX + error.field()))
-        .toList();
   }
 }

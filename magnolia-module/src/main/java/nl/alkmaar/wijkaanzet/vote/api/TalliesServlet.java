@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
-import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
 import nl.alkmaar.wijkaanzet.vote.TallySnapshot;
 import nl.alkmaar.wijkaanzet.web.Json;
-import nl.alkmaar.wijkaanzet.web.Problem;
-import nl.alkmaar.wijkaanzet.web.ProblemException;
 
 /**
  * {@code GET /api/tallies?wijk=…}: {@code {"wijk", "ballots", "points": [{"id", "votes"}]}} for the
@@ -24,12 +21,7 @@ public class TalliesServlet extends ApiServlet {
   protected void get(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
-    Campaign campaign = runtime.campaigns().active();
-    String wijk = request.getParameter("wijk");
-    if (wijk == null || campaign.wijk(wijk).isEmpty()) {
-      throw new ProblemException(
-          Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
-    }
+    String wijk = wijkParameter(request, runtime);
     TallySnapshot tally = runtime.voting().tally(wijk);
     String etag = "\"" + wijk + "-" + tally.version() + "-" + tally.points().size() + "\"";
     response.setHeader("Cache-Control", "public, max-age=1");

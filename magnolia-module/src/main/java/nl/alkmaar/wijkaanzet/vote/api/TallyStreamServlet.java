@@ -5,10 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
-import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
-import nl.alkmaar.wijkaanzet.web.Problem;
-import nl.alkmaar.wijkaanzet.web.ProblemException;
 
 /**
  * {@code GET /api/tallies/stream?wijk=…}: the wijk's counts as Server-Sent Events ({@code event:
@@ -26,12 +23,7 @@ public class TallyStreamServlet extends ApiServlet {
   protected void get(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
-    Campaign campaign = runtime.campaigns().active();
-    String wijk = request.getParameter("wijk");
-    if (wijk == null || campaign.wijk(wijk).isEmpty()) {
-      throw new ProblemException(
-          Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
-    }
+    String wijk = wijkParameter(request, runtime);
     // Other sites may show the bars: reading counts needs no cookie and changes nothing.
     response.setHeader("Access-Control-Allow-Origin", "*");
     String lastEventId = request.getHeader("Last-Event-ID");
