@@ -11,4 +11,22 @@ public interface JcrSessions {
 
   /** Runs work that changes content and saves it in one go; nothing is saved if it fails. */
   <T> T write(String workspace, SessionWork<T> work);
+
+  /**
+   * A session for one thread that writes again and again. By default every write still gets a
+   * session of its own, as Magnolia's system context hands them out.
+   */
+  default HeldSession hold(String workspace) {
+    return new HeldSession() {
+      @Override
+      public <T> T write(SessionWork<T> work) {
+        return JcrSessions.this.write(workspace, work);
+      }
+
+      @Override
+      public void close() {
+        // nothing held
+      }
+    };
+  }
 }

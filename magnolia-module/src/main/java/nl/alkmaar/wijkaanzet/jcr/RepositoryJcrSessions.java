@@ -32,6 +32,16 @@ public final class RepositoryJcrSessions implements JcrSessions {
     return run(workspace, work, true);
   }
 
+  /**
+   * Keeps one session open across writes. Jackrabbit's sessions are finalizable: one per save of a
+   * busy writer piles them up for the finalizer, with every node state they read, and the
+   * collector's pauses grow with them (seen as the ballot writer's slowest saves).
+   */
+  @Override
+  public HeldSession hold(String workspace) {
+    return new KeptSession(login, workspace);
+  }
+
   private <T> T run(String workspace, SessionWork<T> work, boolean save) {
     Session session = null;
     try {

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * Where ballots, voter registrations and letter codes are kept (the {@code wijkaanzet-votes}
  * workspace). Only the {@link VoteEngine}'s writer saves ballots.
  */
-public interface BallotBox {
+public interface BallotBox extends AutoCloseable {
 
   /**
    * Registers each voter and stores each ballot, all in one durable save. A voter who is registered
@@ -34,4 +34,8 @@ public interface BallotBox {
 
   /** Stores issued letter codes (by their keys) for a wijk; keys already stored are kept. */
   void addCodes(String wijk, Collection<String> codeKeys);
+
+  /** Called by the writer when it stops: gives back what {@link #saveAll} held between saves. */
+  @Override
+  default void close() {}
 }

@@ -25,7 +25,7 @@ final class BallotCasting {
 
   private final CampaignService campaigns;
   private final VoteEngine engine;
-  private final PublishedPoints published;
+  private final PublishedIdeas published;
   private final SecureRandom random;
   private final Clock clock;
 
@@ -37,7 +37,7 @@ final class BallotCasting {
       Clock clock) {
     this.campaigns = campaigns;
     this.engine = engine;
-    this.published = new PublishedPoints(ideas, campaigns.active().id(), clock);
+    this.published = new PublishedIdeas(ideas, campaigns.active().id(), clock);
     this.random = random;
     this.clock = clock;
   }

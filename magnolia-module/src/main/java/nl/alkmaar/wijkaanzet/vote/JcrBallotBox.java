@@ -17,6 +17,7 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
+import nl.alkmaar.wijkaanzet.jcr.HeldSession;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.JcrValues;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
@@ -42,6 +43,9 @@ public final class JcrBallotBox implements BallotBox {
   private final JcrSessions sessions;
   private final String campaignId;
 
+  /** Only the writer thread saves ballots, so it may keep one session between its saves. */
+  private HeldSession writer;
+
   public JcrBallotBox(JcrSessions sessions, String campaignId) {
     this.sessions = sessions;
     this.campaignId = campaignId;
@@ -50,7 +54,10 @@ public final class JcrBallotBox implements BallotBox {
   @Override
   public Set<String> saveAll(List<CastBallot> ballots) {
     try {
-      return sessions.write(Workspaces.VOTES, session -> add(session, ballots));
+      if (writer == null) {
+        writer = sessions.hold(Workspaces.VOTES);
+      }
+      return writer.write(session -> add(session, ballots));
     } catch (RepositoryFailure e) {
       if (ballots.size() == 1) {
         throw e;
@@ -98,6 +105,14 @@ public final class JcrBallotBox implements BallotBox {
       node.setProperty("wz:castOn", day(ballot.castOn()));
     }
     return before;
+  }
+
+  @Override
+  public void close() {
+    if (writer != null) {
+      writer.close();
+      writer = null;
+    }
   }
 
   @Override

@@ -80,6 +80,14 @@ public final class VoteEngine implements AutoCloseable {
   }
 
   private void run() {
+    try {
+      writeUntilStopped();
+    } finally {
+      box.close();
+    }
+  }
+
+  private void writeUntilStopped() {
     List<Pending> batch = new ArrayList<>(maxBatch);
     while (running || !queue.isEmpty()) {
       try {
@@ -121,11 +129,7 @@ public final class VoteEngine implements AutoCloseable {
     }
     Set<String> registeredBefore;
     try {
-      long t0 = System.nanoTime();
       registeredBefore = box.saveAll(first.stream().map(Pending::ballot).toList());
-      if (Boolean.getBoolean("wz.debug"))
-        System.err.println(
-            "DEBUG batch " + first.size() + " in " + (System.nanoTime() - t0) / 1000000 + " ms");
     } catch (RuntimeException e) {
       LOG.error("saving {} ballots failed; each sender is told to try again", first.size(), e);
       first.forEach(pending -> pending.answer().completeExceptionally(e));

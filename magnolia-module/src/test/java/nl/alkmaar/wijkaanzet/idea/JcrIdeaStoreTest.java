@@ -78,7 +78,7 @@ class JcrIdeaStoreTest {
   }
 
   @Test
-  void publishedListsOnlyPublishedPointsOfThatWijkNewestFirst() {
+  void publishedListsOnlyPublishedIdeasOfThatWijkNewestFirst() {
     create("waz-aaaa-0003", "centrum");
     runtime
         .ideas()

@@ -31,7 +31,7 @@ class VotingTest {
   private List<String> centrum;
 
   @BeforeEach
-  void twoWijkenWithPublishedPoints() {
+  void twoWijkenWithPublishedIdeas() {
     runtime = memory.runtime(CampaignFiles.bundled(), clock);
     voting = runtime.voting();
     oudorp = VoteFixtures.publish(runtime, "oudorp", 5);

@@ -21,7 +21,7 @@ import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
-import nl.alkmaar.wijkaanzet.standalone.demo.DemoPoints;
+import nl.alkmaar.wijkaanzet.standalone.demo.DemoIdeas;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
@@ -109,7 +109,7 @@ public final class StandaloneHost implements AutoCloseable {
                   AddressTable.load(options.dataDir(), campaign)));
       voting = runtime.voting();
       if (options.demo()) {
-        DemoPoints.addIfEmpty(runtime);
+        DemoIdeas.addIfEmpty(runtime);
       }
       Forwarding.warnIfOnlyFiles(options.forwarding(), options.mail());
       mail = runtime.mail();

@@ -35,7 +35,7 @@ class BallotsApiIT {
   private List<String> centrum;
 
   @BeforeEach
-  void votingWithPublishedPoints() {
+  void votingWithPublishedIdeas() {
     host = TestHosts.start(data, "2024-05-14T10:00:00Z");
     oudorp = VoteFixtures.publish(WijkAanZet.runtime(), "oudorp", 4);
     centrum = VoteFixtures.publish(WijkAanZet.runtime(), "centrum", 1);

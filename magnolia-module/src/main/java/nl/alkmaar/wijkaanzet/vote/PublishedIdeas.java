@@ -12,7 +12,7 @@ import nl.alkmaar.wijkaanzet.idea.IdeaStore;
  * a second per wijk: thousands of ballots a second must not each read a wijk. A point withdrawn a
  * moment ago may still take a vote in that second; its votes are kept and it leaves the bars.
  */
-final class PublishedPoints {
+final class PublishedIdeas {
 
   private static final long MAX_AGE_MILLIS = 1000;
 
@@ -23,7 +23,7 @@ final class PublishedPoints {
   private final Clock clock;
   private final Map<String, Loaded> byWijk = new ConcurrentHashMap<>();
 
-  PublishedPoints(IdeaStore ideas, String campaignId, Clock clock) {
+  PublishedIdeas(IdeaStore ideas, String campaignId, Clock clock) {
     this.ideas = ideas;
     this.campaignId = campaignId;
     this.clock = clock;

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * points yet, so a newcomer (and a browser test) can see the wijk pages, the vote bars and the
  * ballot at any {@code --clock}. Made-up texts, no personal data; never without the option.
  */
-public final class DemoPoints {
+public final class DemoIdeas {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DemoPoints.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DemoIdeas.class);
 
   private record Example(String title, String description, String category, String location) {}
 
@@ -59,7 +59,7 @@ public final class DemoPoints {
               "groen",
               null));
 
-  private DemoPoints() {}
+  private DemoIdeas() {}
 
   /** Puts the examples in every wijk, published, unless the campaign has points already. */
   public static void addIfEmpty(WijkAanZetRuntime runtime) {
