@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet.vote;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +39,16 @@ final class CodeBook {
     }
     stored.ifPresent(found -> remember(key, found));
     return stored;
+  }
+
+  /** How many codes each wijk has, codes the command line left in the inbox included. */
+  Map<String, Integer> countsPerWijk() {
+    if (inbox.importWaiting(box) > 0) {
+      box.forEachCode(this::remember);
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    wijkByKey.values().forEach(wijk -> counts.merge(wijk, 1, Integer::sum));
+    return counts;
   }
 
   /**

@@ -21,6 +21,9 @@ import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
  */
 public final class Voting implements AutoCloseable {
 
+  /** More than a wijk has residents: a typo, not a mail merge. */
+  public static final int MOST_CODES_AT_ONCE = 200_000;
+
   private final CampaignService campaigns;
   private final BallotBox box;
   private final VoteEngine engine;
@@ -226,8 +229,12 @@ public final class Voting implements AutoCloseable {
    * themselves are returned once, for the letters.
    */
   public List<String> issueCodes(String wijk, int count) {
-    if (campaigns.active().wijk(wijk).isEmpty()) {
-      throw BallotRules.invalid("wijk", "Deze wijk bestaat niet in de campagne.");
+    if (wijk == null || campaigns.active().wijk(wijk).isEmpty()) {
+      throw BallotRules.invalid("wijk", "Kies de wijk waarvoor u stemcodes maakt.");
+    }
+    if (count < 1 || count > MOST_CODES_AT_ONCE) {
+      throw BallotRules.invalid(
+          "aantal", "Geef een heel getal van 1 tot " + MOST_CODES_AT_ONCE + ".");
     }
     List<String> issued = LetterCodes.generate(random, count);
     List<String> codeKeys =
@@ -238,6 +245,11 @@ public final class Voting implements AutoCloseable {
     // Into the code book at once: the first ballot with a new code must not wait for a read.
     codeKeys.forEach(key -> codes.remember(key, wijk));
     return issued;
+  }
+
+  /** How many letter codes were issued for each wijk (wijken without codes are left out). */
+  public Map<String, Integer> issuedCodes() {
+    return codes.countsPerWijk();
   }
 
   /** Counts the stored ballots again and compares with the live tallies. */

@@ -23,6 +23,7 @@ import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersHandler;
 import nl.alkmaar.wijkaanzet.standalone.web.SlowBodyGuard;
 import nl.alkmaar.wijkaanzet.standalone.web.TrustedProxies;
 import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
+import nl.alkmaar.wijkaanzet.vote.api.VoteScreenServlet;
 import nl.alkmaar.wijkaanzet.web.ServletRoutes;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHandler;
@@ -173,7 +174,8 @@ final class JettyServer {
       // The live vote bars hold a stream open without a thread (request.startAsync()).
       holder.setAsyncSupported(true);
       route.params().forEach(holder::setInitParameter);
-      if (route.className().equals(ModerationScreensServlet.class.getName())) {
+      if (route.className().equals(ModerationScreensServlet.class.getName())
+          || route.className().equals(VoteScreenServlet.class.getName())) {
         holder.setInitParameter("logout", StaffSecurity.LOGOUT_PATH);
       }
       route.mappingsAtRoot().forEach(mapping -> context.addServlet(holder, mapping));

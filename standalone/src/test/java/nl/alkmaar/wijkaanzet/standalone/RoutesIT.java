@@ -46,6 +46,8 @@ class RoutesIT {
     routes.put(prefix + "/api/tallies/stream", MODULE + "vote.api.TallyStreamServlet");
     routes.put(prefix + "/api/stemmen", MODULE + "vote.api.VoteAdminServlet");
     routes.put(prefix + "/api/stemmen/*", MODULE + "vote.api.VoteAdminServlet");
+    routes.put(prefix + "/stembeheer", MODULE + "vote.api.VoteScreenServlet");
+    routes.put(prefix + "/stembeheer/*", MODULE + "vote.api.VoteScreenServlet");
     routes.put(prefix + "/api", MODULE + "module.ApiNotFoundServlet");
     routes.put(prefix + "/api/*", MODULE + "module.ApiNotFoundServlet");
     return routes;

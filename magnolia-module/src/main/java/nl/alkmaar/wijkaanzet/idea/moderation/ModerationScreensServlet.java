@@ -20,6 +20,8 @@ import nl.alkmaar.wijkaanzet.module.ModuleServlet;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
+import nl.alkmaar.wijkaanzet.web.screen.ScreenTemplates;
+import nl.alkmaar.wijkaanzet.web.screen.ScreenTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
 public class ModerationScreensServlet extends ModuleServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModerationScreensServlet.class);
-  private final ScreenTemplates templates = new ScreenTemplates();
+  private final ScreenTemplates templates =
+      new ScreenTemplates("/nl/alkmaar/wijkaanzet/idea/moderation");
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -209,6 +212,7 @@ public class ModerationScreensServlet extends ModuleServlet {
         throws IOException {
       Map<String, Object> model = new HashMap<>(content);
       model.put("pageTitle", title);
+      model.put("area", "Moderatie");
       model.put("base", base());
       model.put("ctx", request.getContextPath());
       model.put("campaign", campaign().title());

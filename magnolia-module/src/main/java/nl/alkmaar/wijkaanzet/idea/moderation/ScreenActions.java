@@ -14,6 +14,7 @@ import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.web.screen.ScreenTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

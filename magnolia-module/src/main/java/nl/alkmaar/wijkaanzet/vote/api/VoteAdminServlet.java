@@ -3,9 +3,7 @@ package nl.alkmaar.wijkaanzet.vote.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
@@ -28,8 +26,6 @@ import nl.alkmaar.wijkaanzet.web.WebProtection;
  * kept. The role {@value UserIdentity#EDITOR} is required.
  */
 public class VoteAdminServlet extends ApiServlet {
-
-  static final int MOST_CODES = 200_000;
 
   @Override
   protected void get(
@@ -62,40 +58,12 @@ public class VoteAdminServlet extends ApiServlet {
     }
     PostedForm posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0);
     String wijk = posted.fields().get("wijk");
-    int count = count(posted.fields().get("aantal"));
-    List<String> codes;
     try {
-      codes = runtime.voting().issueCodes(wijk, count);
+      int count = LetterCodeRequest.count(posted.fields().get("aantal"));
+      LetterCodeRequest.sendCsv(response, wijk, runtime.voting().issueCodes(wijk, count));
     } catch (InvalidInputException e) {
       throw VoteRefusal.of(e).orElseThrow();
     }
-    StringBuilder csv = new StringBuilder("wijk,code\r\n");
-    codes.forEach(code -> csv.append(wijk).append(',').append(code).append("\r\n"));
-    response.setStatus(200);
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"stemcodes-" + wijk + ".csv\"");
-    response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static int count(String value) {
-    try {
-      int count = Integer.parseInt(value == null ? "" : value.strip());
-      if (count >= 1 && count <= MOST_CODES) {
-        return count;
-      }
-    } catch (NumberFormatException e) {
-      // the message below says what is expected
-    }
-    throw new ProblemException(
-        new Problem(
-            "about:blank",
-            "Controleer het aantal",
-            400,
-            "Niet alles is goed ingevuld.",
-            List.of(
-                new nl.alkmaar.wijkaanzet.validation.FieldError(
-                    "aantal", "Geef een heel getal van 1 tot " + MOST_CODES + "."))));
   }
 
   private static void editor(HttpServletRequest request, WijkAanZetRuntime runtime) {

@@ -157,6 +157,9 @@ final class StaffFormAuthenticator extends FormAuthenticator {
     if (user.isUserInRole(nl.alkmaar.wijkaanzet.user.UserIdentity.MODERATOR)) {
       return "/moderatie/";
     }
+    if (user.isUserInRole(nl.alkmaar.wijkaanzet.user.UserIdentity.EDITOR)) {
+      return "/stembeheer/";
+    }
     if (user.isUserInRole(nl.alkmaar.wijkaanzet.user.UserIdentity.STAFF)) {
       return "/medewerker/idee-invoeren";
     }

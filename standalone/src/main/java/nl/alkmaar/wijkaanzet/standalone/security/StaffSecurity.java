@@ -51,6 +51,7 @@ public final class StaffSecurity {
     }
     protect(security, apiPath + "/moderation/*", UserIdentity.MODERATOR);
     protect(security, apiPath + "/stemmen/*", UserIdentity.EDITOR);
+    protect(security, "/stembeheer/*", UserIdentity.EDITOR);
     context.setSecurityHandler(security);
     FilterHolder knownDevices = new FilterHolder(new KnownDeviceFilter(logins.knownDevices()));
     // Every filter on the way must allow async, or the live bars' stream cannot start.

@@ -54,8 +54,19 @@ class MagnoliaAppsConformanceTest {
 
   private static final String CONTENT_APP = "wijkaanzet-punten";
   private static final String MODERATION_APP = "wijkaanzet-moderatie";
-  private static final String MODERATION_URL = "/.wijkaanzet/moderatie";
+  private static final String VOTING_APP = "wijkaanzet-stemmen";
   private static final Set<String> ROLES = Set.of("wijkaanzet-moderator", "superuser");
+
+  /** Apps that show one of the module's screens: app → label, address, roles. */
+  private static final Map<String, List<Object>> SCREEN_APPS =
+      Map.of(
+          MODERATION_APP,
+          List.of("Moderatie Wij(k) aan zet!", "/.wijkaanzet/moderatie", ROLES),
+          VOTING_APP,
+          List.of(
+              "Stemmen Wij(k) aan zet!",
+              "/.wijkaanzet/stembeheer",
+              Set.of("wijkaanzet-editor", "superuser")));
 
   /** Node types below {@code /<campaign>/private}: personal data, never shown in an app. */
   private static final Set<String> PRIVATE_NODE_TYPES =
@@ -221,15 +232,16 @@ class MagnoliaAppsConformanceTest {
   }
 
   @Test
-  void bothAppsAreForModeratorsAndSuperusers() throws IOException {
-    for (String name : List.of(CONTENT_APP, MODERATION_APP)) {
-      assertEquals(ROLES, values(map(app(name), "permissions").get("roles")), name);
+  void thePointAppsAreForModeratorsTheVotingAppForEditorsAndAllForSuperusers() throws IOException {
+    for (String name : List.of(CONTENT_APP, MODERATION_APP, VOTING_APP)) {
+      Object roles = SCREEN_APPS.containsKey(name) ? SCREEN_APPS.get(name).get(2) : ROLES;
+      assertEquals(roles, values(map(app(name), "permissions").get("roles")), name);
     }
   }
 
   @Test
   void everyPermittedRoleIsBootstrappedByTheModule() throws Exception {
-    for (String name : List.of(CONTENT_APP, MODERATION_APP)) {
+    for (String name : List.of(CONTENT_APP, MODERATION_APP, VOTING_APP)) {
       for (String role : values(map(app(name), "permissions").get("roles"))) {
         if (role.equals("superuser")) {
           continue; // Magnolia's own role
@@ -342,29 +354,35 @@ class MagnoliaAppsConformanceTest {
   }
 
   @Test
-  void theModerationAppEmbedsTheModerationScreens() throws IOException {
-    Map<String, Object> main = map(app(MODERATION_APP), "subApps", "main");
+  void theScreenAppsEmbedTheModulesScreens() throws IOException {
+    for (Map.Entry<String, List<Object>> screen : SCREEN_APPS.entrySet()) {
+      Map<String, Object> main = map(app(screen.getKey()), "subApps", "main");
 
-    assertEquals("Moderatie Wij(k) aan zet!", app(MODERATION_APP).get("label"));
-    assertEquals(
-        "info.magnolia.ui.framework.app.embedded.EmbeddedPageSubAppDescriptor", main.get("class"));
-    assertEquals(
-        "info.magnolia.ui.framework.app.embedded.EmbeddedPageSubApp", main.get("subAppClass"));
-    // Relative to the webapp: EmbeddedPageSubApp prefixes the context path to non-http urls.
-    assertEquals(MODERATION_URL, main.get("url"));
+      assertEquals(screen.getValue().get(0), app(screen.getKey()).get("label"));
+      assertEquals(
+          "info.magnolia.ui.framework.app.embedded.EmbeddedPageSubAppDescriptor",
+          main.get("class"));
+      assertEquals(
+          "info.magnolia.ui.framework.app.embedded.EmbeddedPageSubApp", main.get("subAppClass"));
+      // Relative to the webapp: EmbeddedPageSubApp prefixes the context path to non-http urls.
+      assertEquals(screen.getValue().get(1), main.get("url"));
+    }
   }
 
   @Test
-  void theModerationScreensAreAServletOfTheModule() throws Exception {
+  void theEmbeddedScreensAreServletsOfTheModule() throws Exception {
     Set<String> mappings = descriptorTexts("mapping");
 
-    assertTrue(
-        mappings.contains(MODERATION_URL) || mappings.contains(MODERATION_URL + "/*"),
-        "no servlet mapped to " + MODERATION_URL + " in " + DESCRIPTOR + ": " + mappings);
+    for (List<Object> screen : SCREEN_APPS.values()) {
+      Object url = screen.get(1);
+      assertTrue(
+          mappings.contains(url) || mappings.contains(url + "/*"),
+          "no servlet mapped to " + url + " in " + DESCRIPTOR + ": " + mappings);
+    }
   }
 
   @Test
-  void theLauncherGroupHoldsBothAppsAndOnlyAppsThatExist() throws IOException {
+  void theLauncherGroupHoldsTheModulesAppsAndOnlyAppsThatExist() throws IOException {
     Map<String, Object> layout = yaml(MODULE.resolve("decorations/admincentral/config.yaml"));
     List<Map<String, Object>> groups = list(map(layout, "layout"), "groups");
     Map<String, Object> group =
@@ -372,7 +390,7 @@ class MagnoliaAppsConformanceTest {
     List<String> apps = list(group, "apps").stream().map(a -> "" + a.get("name")).toList();
 
     assertEquals("Wij(k) aan zet!", group.get("label"));
-    assertEquals(Set.of(CONTENT_APP, MODERATION_APP), Set.copyOf(apps));
+    assertEquals(Set.of(CONTENT_APP, MODERATION_APP, VOTING_APP), Set.copyOf(apps));
     for (Map<String, Object> each : groups) {
       for (Map<String, Object> app : list(each, "apps")) {
         assertTrue(

@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.idea.moderation;
+package nl.alkmaar.wijkaanzet.web.screen;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -9,22 +9,22 @@ import java.util.Locale;
 import nl.alkmaar.wijkaanzet.web.FormTokens;
 
 /**
- * The form tokens of the moderation screens: bound to the moderator and to their login session, so
- * a token copied from a page of an earlier (logged-out) session, or of someone else, is refused;
- * and read only from a form body, never from the address, where it would end up in logs and browser
- * histories.
+ * The form tokens of the staff screens (moderation, voting): bound to the user and to their login
+ * session, so a token copied from a page of an earlier (logged-out) session, or of someone else, is
+ * refused; and read only from a form body, never from the address, where it would end up in logs
+ * and browser histories.
  */
-final class ScreenTokens {
+public final class ScreenTokens {
 
-  static final String FIELD = "token";
+  public static final String FIELD = "token";
 
   private ScreenTokens() {}
 
-  static String issue(FormTokens tokens, HttpServletRequest request, String user) {
+  public static String issue(FormTokens tokens, HttpServletRequest request, String user) {
     return tokens.issueFor(subject(request, user));
   }
 
-  static boolean isValid(FormTokens tokens, HttpServletRequest request, String user) {
+  public static boolean isValid(FormTokens tokens, HttpServletRequest request, String user) {
     return isFormBody(request)
         && !inAddress(request.getQueryString())
         && tokens.isValidFor(request.getParameter(FIELD), subject(request, user));
@@ -46,7 +46,7 @@ final class ScreenTokens {
   }
 
   /** Whether the address carries a token parameter (which the servlet API would read first). */
-  static boolean inAddress(String query) {
+  public static boolean inAddress(String query) {
     if (query == null) {
       return false;
     }

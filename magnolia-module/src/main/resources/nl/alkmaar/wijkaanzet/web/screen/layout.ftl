@@ -1,5 +1,6 @@
 [#ftl output_format="HTML"]
-[#-- Frame of every moderation screen: skip link, header with who is logged in, breadcrumbs. --]
+[#-- Frame of every staff screen (moderation, voting): skip link, header with who is logged in,
+     breadcrumbs. `area` names the screens, e.g. Moderatie. --]
 [#macro page crumbs=[]]
 <!DOCTYPE html>
 <html lang="nl">
@@ -7,13 +8,13 @@
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex">
-  <title>${pageTitle} - Moderatie ${campaign}</title>
+  <title>${pageTitle} - ${area} ${campaign}</title>
   <link rel="stylesheet" href="${ctx}/.resources/wijkaanzet/webresources/css/wijkaanzet.css">
 </head>
 <body class="alkmaar-theme utrecht-page-body wz-page wz-moderation">
   <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">Naar de inhoud</a>
   <header class="wz-moderation__header">
-    <p class="wz-moderation__brand"><a class="utrecht-link" href="${base}">Moderatie ${campaign}</a></p>
+    <p class="wz-moderation__brand"><a class="utrecht-link" href="${base}">${area} ${campaign}</a></p>
     [#if user?has_content]
     <div class="wz-moderation__user">
       <span>Ingelogd als ${user}</span>

@@ -1,6 +1,8 @@
-package nl.alkmaar.wijkaanzet.idea.moderation;
+package nl.alkmaar.wijkaanzet.web.screen;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -11,20 +13,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders the moderation screens from {@value #FOLDER} in the module jar, HTML-escaped by default.
- * They are the module's own admin pages (served at {@code /.wijkaanzet/moderatie} in Magnolia), not
- * editor content, so they do not live in the light module.
+ * Renders a feature's staff screens (moderation, voting) from its own folder in the module jar,
+ * HTML-escaped by default; the frame ({@code layout.ftl}) and the message page ({@code
+ * melding.ftl}) come from {@value #SHARED}. They are the module's own admin pages (served below
+ * {@code /.wijkaanzet/} in Magnolia), not editor content, so they do not live in the light module.
+ * The frame expects {@code area} (e.g. "Moderatie") in the model, next to the page's own fields.
  */
 public final class ScreenTemplates {
 
-  public static final String FOLDER = "/nl/alkmaar/wijkaanzet/idea/moderation";
+  public static final String SHARED = "/nl/alkmaar/wijkaanzet/web/screen";
 
   private final Configuration freemarker;
 
-  public ScreenTemplates() {
+  /**
+   * @param folder the feature's templates on the class path, e.g. {@code
+   *     /nl/alkmaar/wijkaanzet/idea/moderation}
+   */
+  public ScreenTemplates(String folder) {
     // 2.3.31: inside Magnolia its own (older) FreeMarker is on the classpath.
     freemarker = new Configuration(Configuration.VERSION_2_3_31);
-    freemarker.setTemplateLoader(new ClassTemplateLoader(ScreenTemplates.class, FOLDER));
+    freemarker.setTemplateLoader(
+        new MultiTemplateLoader(
+            new TemplateLoader[] {
+              new ClassTemplateLoader(ScreenTemplates.class, folder),
+              new ClassTemplateLoader(ScreenTemplates.class, SHARED)
+            }));
     freemarker.setDefaultEncoding("UTF-8");
     freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
     freemarker.setRecognizeStandardFileExtensions(false);
@@ -40,7 +53,7 @@ public final class ScreenTemplates {
     try {
       freemarker.getTemplate(name + ".ftl").process(model, out);
     } catch (TemplateException e) {
-      throw new IllegalStateException("moderation screen " + name + " failed", e);
+      throw new IllegalStateException("staff screen " + name + " failed", e);
     }
   }
 }

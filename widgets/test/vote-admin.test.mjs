@@ -1,0 +1,89 @@
+// An editor on the voting screen, in Chromium at phone width against the real host during the
+// voting weeks: log in, mistype the number of letter codes first, then download them, then the
+// recount. axe in every state; the page never gets wider than the phone.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
+import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+
+const USER = 'redacteur1';
+const PASSWORD = 'lang-genoeg-wachtwoord-2024';
+
+let browser;
+let host;
+let usersDir;
+
+before(async () => {
+  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
+  addUser(usersDir, USER, 'wijkaanzet-editor', PASSWORD);
+  browser = await launchBrowser();
+  host = await startStandalone({
+    clock: '2024-05-14T10:00:00Z',
+    extraArgs: ['--demo', '--users', path.join(usersDir, 'users.properties')],
+  });
+});
+
+after(async () => {
+  await host?.stop();
+  await browser?.close();
+  await rm(usersDir, { recursive: true, force: true });
+});
+
+async function pageWidth(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+test('an editor mistypes the number, downloads letter codes and recounts, at 320 px', () =>
+  withHostLog(host, async () => {
+    const context = await browser.newContext({
+      locale: 'nl-NL',
+      viewport: { width: 320, height: 640 },
+      hasTouch: true,
+      isMobile: true,
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${host.baseUrl}/stembeheer/`);
+      await page.fill('input[autocomplete="username"]', USER);
+      await page.fill('input[type="password"]', PASSWORD);
+      await page.getByRole('button', { name: 'Inloggen' }).tap();
+      await page.getByRole('heading', { level: 1, name: 'Stemmen beheren' }).waitFor();
+      assert.match(await page.locator('table').textContent(), /Oudorp\s*0\s*0/);
+      await expectNoAxeViolations(page, { label: 'voting screen' });
+      assert.ok((await pageWidth(page)) <= 320, 'no sideways scrolling');
+
+      await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oudorp' });
+      await page.getByLabel('Aantal codes').fill('twee');
+      await page.getByRole('button', { name: 'Maak stemcodes en download ze' }).tap();
+      const summary = page.locator('#wz-foutmeldingen');
+      await summary.waitFor();
+      assert.match(await summary.textContent(), /Geef een heel getal van 1 tot 200000/);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'wz-foutmeldingen');
+      assert.equal(await page.getByLabel('Aantal codes').getAttribute('aria-invalid'), 'true');
+      await expectNoAxeViolations(page, { label: 'voting screen with an error' });
+      assert.ok((await pageWidth(page)) <= 320, 'no sideways scrolling with the error');
+
+      await page.getByLabel('Aantal codes').fill('3');
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Maak stemcodes en download ze' }).tap();
+      const download = await downloading;
+      assert.equal(download.suggestedFilename(), 'stemcodes-oudorp.csv');
+      const lines = (await readFile(await download.path(), 'utf8')).trim().split(/\r?\n/);
+      assert.equal(lines[0], 'wijk,code');
+      assert.equal(lines.length, 4);
+      assert.match(lines[1], /^oudorp,[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+      await page.goto(`${host.baseUrl}/stembeheer/`);
+      assert.match(await page.locator('table').textContent(), /Oudorp\s*3\s*0/);
+      await page.getByRole('button', { name: 'Tel alle stemmen opnieuw' }).tap();
+      await page.locator('#wz-hertelling').waitFor();
+      assert.match(await page.locator('#wz-hertelling').textContent(), /de tellingen kloppen/);
+      await expectNoAxeViolations(page, { label: 'voting screen after the recount' });
+    } finally {
+      await context.close();
+    }
+  }));
