@@ -90,7 +90,7 @@ export class WzBallot extends HTMLElement {
   showReceipt(receipt) {
     const list = element('ul', 'utrecht-unordered-list');
     for (const point of receipt.points) list.append(element('li', 'utrecht-unordered-list__item', point.title));
-    this.replaceFormWith('wz-ballot__receipt', text(this, 'ballotThanks'), [
+    this.replaceFormWith('wz-ballot__receipt', text(this, receipt.changed ? 'ballotChanged' : 'ballotThanks'), [
       paragraph(text(this, 'ballotChosen')),
       list,
       paragraph(text(this, 'ballotReceipt', receipt.receipt)),

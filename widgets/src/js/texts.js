@@ -19,6 +19,7 @@ const TEXTS = {
         : `U koos ${n} van de ${most} punten.`,
     ballotErrorsTitle: 'Uw stem is nog niet uitgebracht',
     ballotThanks: 'Bedankt! Uw stem is uitgebracht.',
+    ballotChanged: 'Uw stem is gewijzigd. Alleen deze stem telt.',
     ballotChosen: 'U stemde op:',
     ballotReceipt: (number) =>
       `Uw stembewijs: ${number}. Bewaar dit nummer als u later wilt nagaan dat uw stem is meegeteld.`,
@@ -42,6 +43,7 @@ const TEXTS = {
       n > most ? `You chose ${n} points. That is ${n - most} too many: remove ${n - most}.` : `You chose ${n} of ${most} points.`,
     ballotErrorsTitle: 'Your vote has not been cast yet',
     ballotThanks: 'Thank you! Your vote has been cast.',
+    ballotChanged: 'Your vote has been changed. Only this vote counts.',
     ballotChosen: 'You voted for:',
     ballotReceipt: (number) => `Your receipt: ${number}. Keep this number if you want to check later that your vote was counted.`,
     ballotFailed: 'Voting did not work. Check your internet connection and try again.',

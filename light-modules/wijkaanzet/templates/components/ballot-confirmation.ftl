@@ -9,7 +9,7 @@
   <h2 class="utrecht-heading-2" id="wz-confirm-title">${content.title?has_content?then(content.title, i18n['wijkaanzet.confirm.title'])}</h2>
   [#if view.receipt?has_content]
   <div class="utrecht-alert utrecht-alert--ok wz-ballot__receipt" role="status" tabindex="-1" autofocus>
-    <h3 class="utrecht-heading-3">${i18n['wijkaanzet.ballot.thanks']}</h3>
+    <h3 class="utrecht-heading-3">${view.changed?then(i18n['wijkaanzet.ballot.changed'], i18n['wijkaanzet.ballot.thanks'])}</h3>
     <p class="utrecht-paragraph">${i18n['wijkaanzet.ballot.receipt.chosen']}</p>
     <ul class="utrecht-unordered-list">
       [#list view.receiptPoints as title]<li class="utrecht-unordered-list__item">${title}</li>[/#list]

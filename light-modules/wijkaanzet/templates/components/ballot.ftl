@@ -48,7 +48,7 @@
   </div>
   [#elseif ballot.receipt?has_content]
   <div class="utrecht-alert utrecht-alert--ok wz-ballot__receipt" role="status" tabindex="-1" autofocus>
-    <h3 class="utrecht-heading-3">${i18n['wijkaanzet.ballot.thanks']}</h3>
+    <h3 class="utrecht-heading-3">${ballot.changed?then(i18n['wijkaanzet.ballot.changed'], i18n['wijkaanzet.ballot.thanks'])}</h3>
     <p class="utrecht-paragraph">${i18n['wijkaanzet.ballot.receipt.chosen']}</p>
     <ul class="utrecht-unordered-list">
       [#list ballot.receiptPoints as title]<li class="utrecht-unordered-list__item">${title}</li>[/#list]
@@ -56,7 +56,7 @@
     <p class="utrecht-paragraph">${i18n.get('wijkaanzet.ballot.receipt.number', [ballot.receipt])}</p>
   </div>
   [#else]
-  <p class="utrecht-paragraph">${assisted?then(i18n.get('wijkaanzet.ballot.staff.intro', [ballot.choices]), i18n.get('wijkaanzet.ballot.intro', [ballot.choices, ballot.end]))}</p>
+  <p class="utrecht-paragraph">[#if assisted]${i18n.get('wijkaanzet.ballot.staff.intro', [ballot.choices])}[#elseif ballot.changeable]${i18n.get('wijkaanzet.ballot.intro.changeable', [ballot.choices, ballot.end])}[#else]${i18n.get('wijkaanzet.ballot.intro', [ballot.choices, ballot.end])}[/#if]</p>
   [#if ballot.errors?has_content || ballot.message?has_content]
   <div class="utrecht-alert utrecht-alert--error wz-error-summary" id="wz-stem-fouten" tabindex="-1" autofocus aria-labelledby="wz-stem-fouten-titel">
     <h3 class="utrecht-heading-3" id="wz-stem-fouten-titel">${i18n['wijkaanzet.ballot.errors.title']}</h3>

@@ -137,10 +137,14 @@ public final class CampaignYamlReader {
     if (node == null) {
       return null;
     }
-    node.allowOnly(new LinkedHashSet<>(List.of("choicesPerBallot", "winnersPerWijk")));
+    node.allowOnly(
+        new LinkedHashSet<>(List.of("choicesPerBallot", "winnersPerWijk", "ballotsChangeable")));
     Integer choices = node.integer("choicesPerBallot", true, 1, 20);
     Integer winners = node.integer("winnersPerWijk", true, 1, 20);
-    return choices == null || winners == null ? null : new CampaignRules(choices, winners);
+    boolean changeable = node.flag("ballotsChangeable", false);
+    return choices == null || winners == null
+        ? null
+        : new CampaignRules(choices, winners, changeable);
   }
 
   private static void requireUnique(

@@ -126,6 +126,19 @@ final class ConfigNode {
     }
   }
 
+  /** A yes/no setting; {@code fallback} when it is left out. */
+  boolean flag(String name, boolean fallback) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isBoolean()) {
+      problem(name, value.asText(), "hier hoort true of false.");
+      return fallback;
+    }
+    return value.booleanValue();
+  }
+
   Integer integer(String name, boolean required, int min, int max) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {

@@ -45,6 +45,7 @@ public final class JcrCampaignStore implements CampaignStore {
           root.setProperty("wz:timeZone", campaign.timeZone().getId());
           root.setProperty("wz:choicesPerBallot", campaign.rules().choicesPerBallot());
           root.setProperty("wz:winnersPerWijk", campaign.rules().winnersPerWijk());
+          root.setProperty("wz:ballotsChangeable", campaign.rules().ballotsChangeable());
           writePhases(freshFolder(root, PHASES), campaign);
           writeCategories(freshFolder(root, CATEGORIES), campaign.categories());
           writeReasons(freshFolder(root, REASONS), campaign.rejectionReasons());
@@ -171,7 +172,10 @@ public final class JcrCampaignStore implements CampaignStore {
     CampaignRules rules =
         new CampaignRules(
             (int) root.getProperty("wz:choicesPerBallot").getLong(),
-            (int) root.getProperty("wz:winnersPerWijk").getLong());
+            (int) root.getProperty("wz:winnersPerWijk").getLong(),
+            // Absent in stores written before the setting existed: final ballots.
+            root.hasProperty("wz:ballotsChangeable")
+                && root.getProperty("wz:ballotsChangeable").getBoolean());
     return new Campaign(
         root.getName(),
         text(root, "wz:title"),

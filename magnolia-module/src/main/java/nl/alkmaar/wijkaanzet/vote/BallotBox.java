@@ -3,7 +3,6 @@ package nl.alkmaar.wijkaanzet.vote;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -14,11 +13,11 @@ public interface BallotBox extends AutoCloseable {
 
   /**
    * Registers each voter and stores each ballot, all in one durable save. A voter who is registered
-   * already is left out, and so is their ballot. {@code ballots} holds each voter key once.
-   *
-   * @return the voter keys that were registered already and left out
+   * already is left out, and so is their ballot, unless the ballot {@link CastBallot#replaces}:
+   * then it takes the place of their earlier ballot (same id). {@code ballots} holds each voter key
+   * once.
    */
-  Set<String> saveAll(List<CastBallot> ballots);
+  SavedBallots saveAll(List<CastBallot> ballots);
 
   /** Every stored ballot, for the tallies at start and for a recount. */
   void forEachBallot(Consumer<Ballot> each);

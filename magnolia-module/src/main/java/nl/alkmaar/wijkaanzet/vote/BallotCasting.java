@@ -24,6 +24,7 @@ final class BallotCasting {
   private static final long SAVE_TIMEOUT_SECONDS = 30;
 
   private final CampaignService campaigns;
+  private final VoterKeys keys;
   private final VoteEngine engine;
   private final PublishedIdeas published;
   private final SecureRandom random;
@@ -32,10 +33,12 @@ final class BallotCasting {
   BallotCasting(
       CampaignService campaigns,
       IdeaStore ideas,
+      VoterKeys keys,
       VoteEngine engine,
       SecureRandom random,
       Clock clock) {
     this.campaigns = campaigns;
+    this.keys = keys;
     this.engine = engine;
     this.published = new PublishedIdeas(ideas, campaigns.active().id(), clock);
     this.random = random;
@@ -73,7 +76,9 @@ final class BallotCasting {
     VoteEngine.Outcome outcome;
     try {
       outcome =
-          engine.submit(new CastBallot(voter, ballot)).get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+          engine
+              .submit(new CastBallot(voter, ballot, changeable()))
+              .get(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new VotingBusyException();
@@ -86,11 +91,25 @@ final class BallotCasting {
       throw new AlreadyVotedException(alreadyVoted);
     }
     return new VoteReceipt(
-        ballot.receipt(), ballot.wijk(), ballot.ideas().stream().map(choosable::get).toList());
+        ballot.receipt(),
+        ballot.wijk(),
+        ballot.ideas().stream().map(choosable::get).toList(),
+        outcome == VoteEngine.Outcome.CHANGED);
   }
 
-  /** A random ballot id, which is also the voter's receipt. */
-  String newId() {
+  private boolean changeable() {
+    return campaigns.active().rules().ballotsChangeable();
+  }
+
+  /**
+   * The id of a voter's ballot, which is also their receipt: random where ballots are final; where
+   * they may be changed, the same for every ballot of this voter, so the next one replaces it.
+   */
+  String idFor(String voter) {
+    return changeable() ? keys.ballotIdOf(voter) : newId();
+  }
+
+  private String newId() {
     return LetterCodes.generate(random, 1).get(0).replace("-", "").toLowerCase(Locale.ROOT);
   }
 

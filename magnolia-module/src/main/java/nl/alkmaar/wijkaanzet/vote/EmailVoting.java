@@ -136,7 +136,12 @@ final class EmailVoting {
       return casting.cast(
           pending.voterKey(),
           new Ballot(
-              casting.newId(), pending.wijk(), chosen, VoteMethod.EMAIL, null, casting.today()),
+              casting.idFor(pending.voterKey()),
+              pending.wijk(),
+              chosen,
+              VoteMethod.EMAIL,
+              null,
+              casting.today()),
           choosable,
           "Met dit e-mailadres is al gestemd. Iedereen kan één keer stemmen.");
     } finally {

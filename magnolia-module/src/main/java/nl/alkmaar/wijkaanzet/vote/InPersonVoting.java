@@ -64,7 +64,12 @@ final class InPersonVoting {
     return casting.cast(
         voter,
         new Ballot(
-            casting.newId(), addressWijk, chosen, VoteMethod.ASSISTED, channel, casting.today()),
+            casting.idFor(voter),
+            addressWijk,
+            chosen,
+            VoteMethod.ASSISTED,
+            channel,
+            casting.today()),
         choosable,
         "Deze bewoner heeft al gestemd. Iedereen kan één keer stemmen.");
   }

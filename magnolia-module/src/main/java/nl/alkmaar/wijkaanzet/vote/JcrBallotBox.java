@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
@@ -52,7 +54,7 @@ public final class JcrBallotBox implements BallotBox {
   }
 
   @Override
-  public Set<String> saveAll(List<CastBallot> ballots) {
+  public SavedBallots saveAll(List<CastBallot> ballots) {
     try {
       if (writer == null) {
         writer = sessions.hold(Workspaces.VOTES);
@@ -65,46 +67,61 @@ public final class JcrBallotBox implements BallotBox {
       // Another cluster node registered one of these voters in between: save one by one, so only
       // that voter's ballot is left out.
       LOG.warn("a batch of {} ballots failed; saving them one by one", ballots.size(), e);
-      Set<String> before = new HashSet<>();
+      Set<String> refused = new HashSet<>();
+      Map<String, Ballot> replaced = new HashMap<>();
       for (CastBallot ballot : ballots) {
         try {
-          before.addAll(saveAll(List.of(ballot)));
+          SavedBallots one = saveAll(List.of(ballot));
+          refused.addAll(one.refused());
+          replaced.putAll(one.replaced());
         } catch (RepositoryFailure single) {
           if (!registered(ballot.voterKey())) {
             throw single;
           }
-          before.add(ballot.voterKey());
+          refused.add(ballot.voterKey());
         }
       }
-      return before;
+      return new SavedBallots(refused, replaced);
     }
   }
 
-  private Set<String> add(Session session, List<CastBallot> ballots) throws RepositoryException {
+  private SavedBallots add(Session session, List<CastBallot> ballots) throws RepositoryException {
     Node campaign = folder(session.getRootNode(), campaignId);
     Node voters = folder(campaign, VOTERS);
     Node boxes = folder(campaign, BALLOTS);
-    Set<String> before = new HashSet<>();
+    Set<String> refused = new HashSet<>();
+    Map<String, Ballot> replaced = new HashMap<>();
     for (CastBallot cast : ballots) {
+      Ballot ballot = cast.ballot();
       Node bucket = folder(voters, cast.voterKey().substring(0, 2));
+      Node ballotFolder = folder(folder(boxes, ballot.wijk()), ballot.id().substring(0, 1));
       if (bucket.hasNode(cast.voterKey())) {
-        before.add(cast.voterKey());
+        // Replaced only where the earlier ballot is found at this voter's id (a ballot cast while
+        // ballots were final has a random id and stays final).
+        if (cast.replaces() && ballotFolder.hasNode(ballot.id())) {
+          Node earlier = ballotFolder.getNode(ballot.id());
+          replaced.put(cast.voterKey(), ballot(earlier));
+          write(earlier, ballot);
+          bucket.getNode(cast.voterKey()).setProperty("wz:method", ballot.method().id());
+        } else {
+          refused.add(cast.voterKey());
+        }
         continue;
       }
-      Ballot ballot = cast.ballot();
       Node voter = bucket.addNode(cast.voterKey(), NodeTypes.VOTER);
       voter.setProperty("wz:wijk", ballot.wijk());
       voter.setProperty("wz:method", ballot.method().id());
-      Node node =
-          folder(folder(boxes, ballot.wijk()), ballot.id().substring(0, 1))
-              .addNode(ballot.id(), NodeTypes.BALLOT);
-      node.setProperty("wz:wijk", ballot.wijk());
-      node.setProperty("wz:ideas", ballot.ideas().toArray(String[]::new));
-      node.setProperty("wz:method", ballot.method().id());
-      JcrValues.setText(node, "wz:channel", ballot.channel());
-      node.setProperty("wz:castOn", day(ballot.castOn()));
+      write(ballotFolder.addNode(ballot.id(), NodeTypes.BALLOT), ballot);
     }
-    return before;
+    return new SavedBallots(refused, replaced);
+  }
+
+  private static void write(Node node, Ballot ballot) throws RepositoryException {
+    node.setProperty("wz:wijk", ballot.wijk());
+    node.setProperty("wz:ideas", ballot.ideas().toArray(String[]::new));
+    node.setProperty("wz:method", ballot.method().id());
+    JcrValues.setText(node, "wz:channel", ballot.channel());
+    node.setProperty("wz:castOn", day(ballot.castOn()));
   }
 
   @Override

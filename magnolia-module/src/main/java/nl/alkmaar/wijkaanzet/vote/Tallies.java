@@ -22,6 +22,14 @@ public final class Tallies {
     byWijk.computeIfAbsent(ballot.wijk(), WijkTally::new).add(ballot.ideas());
   }
 
+  /** Takes back the votes of a ballot that its voter replaced by a new one. */
+  void remove(Ballot ballot) {
+    WijkTally tally = byWijk.get(ballot.wijk());
+    if (tally != null) {
+      tally.remove(ballot.ideas());
+    }
+  }
+
   /** Tells listeners (the live bars) which wijken changed; called by the writer after a batch. */
   void changed(Iterable<String> wijken) {
     for (String wijk : wijken) {
@@ -65,6 +73,14 @@ public final class Tallies {
         votes.merge(idea, 1, Integer::sum);
       }
       ballots++;
+      version++;
+    }
+
+    synchronized void remove(List<String> ideas) {
+      for (String idea : ideas) {
+        votes.computeIfPresent(idea, (id, count) -> count > 1 ? count - 1 : null);
+      }
+      ballots--;
       version++;
     }
 

@@ -1,9 +1,10 @@
 package nl.alkmaar.wijkaanzet.vote;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -24,9 +25,10 @@ public final class VoteEngine implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(VoteEngine.class);
 
-  /** Whether the ballot went in, or its voter had voted already. */
+  /** Whether the ballot went in, replaced the voter's earlier one, or its voter had voted. */
   public enum Outcome {
     STORED,
+    CHANGED,
     ALREADY_VOTED
   }
 
@@ -117,19 +119,10 @@ public final class VoteEngine implements AutoCloseable {
   }
 
   private void write(List<Pending> batch) {
-    // A voter who sent twice at the same moment: the first in the queue goes to the box.
-    Set<String> seen = new HashSet<>();
-    List<Pending> first = new ArrayList<>(batch.size());
-    for (Pending pending : batch) {
-      if (seen.add(pending.ballot().voterKey())) {
-        first.add(pending);
-      } else {
-        pending.answer().complete(Outcome.ALREADY_VOTED);
-      }
-    }
-    Set<String> registeredBefore;
+    List<Pending> first = oncePerVoter(batch);
+    SavedBallots saved;
     try {
-      registeredBefore = box.saveAll(first.stream().map(Pending::ballot).toList());
+      saved = box.saveAll(first.stream().map(Pending::ballot).toList());
     } catch (RuntimeException e) {
       LOG.error("saving {} ballots failed; each sender is told to try again", first.size(), e);
       first.forEach(pending -> pending.answer().completeExceptionally(e));
@@ -137,20 +130,50 @@ public final class VoteEngine implements AutoCloseable {
     }
     Set<String> changed = new LinkedHashSet<>();
     for (Pending pending : first) {
-      if (!registeredBefore.contains(pending.ballot().voterKey())) {
-        tallies.add(pending.ballot().ballot());
-        changed.add(pending.ballot().ballot().wijk());
+      String voter = pending.ballot().voterKey();
+      if (saved.refused().contains(voter)) {
+        continue;
       }
+      Ballot earlier = saved.replaced().get(voter);
+      if (earlier != null) {
+        tallies.remove(earlier);
+        changed.add(earlier.wijk());
+      }
+      tallies.add(pending.ballot().ballot());
+      changed.add(pending.ballot().ballot().wijk());
     }
     tallies.changed(changed);
     for (Pending pending : first) {
+      String voter = pending.ballot().voterKey();
       pending
           .answer()
           .complete(
-              registeredBefore.contains(pending.ballot().voterKey())
+              saved.refused().contains(voter)
                   ? Outcome.ALREADY_VOTED
-                  : Outcome.STORED);
+                  : saved.replaced().containsKey(voter) ? Outcome.CHANGED : Outcome.STORED);
     }
+  }
+
+  /**
+   * A voter who sent twice at the same moment: where ballots are final the first in the queue goes
+   * to the box and the others are told the voter voted; where they may be changed the last one
+   * goes, and the earlier ones are answered as changed by it.
+   */
+  private static List<Pending> oncePerVoter(List<Pending> batch) {
+    Map<String, Pending> chosen = new LinkedHashMap<>();
+    for (Pending pending : batch) {
+      String voter = pending.ballot().voterKey();
+      Pending before = chosen.get(voter);
+      if (before == null) {
+        chosen.put(voter, pending);
+      } else if (pending.ballot().replaces()) {
+        before.answer().complete(Outcome.CHANGED);
+        chosen.put(voter, pending);
+      } else {
+        pending.answer().complete(Outcome.ALREADY_VOTED);
+      }
+    }
+    return new ArrayList<>(chosen.values());
   }
 
   /** Writes what is queued, then stops. */

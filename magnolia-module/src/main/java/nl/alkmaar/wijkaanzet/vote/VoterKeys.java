@@ -47,6 +47,21 @@ public final class VoterKeys {
     return hmac("person:" + postcode + ":" + houseNumber + ":" + born);
   }
 
+  /**
+   * The ballot id of a voter in a campaign where ballots may be changed: always the same for the
+   * same voter, so a new ballot lands on the old one's place, and without the secret it cannot be
+   * told from a random id (12 symbols of the letter-code alphabet, lower case).
+   */
+  public String ballotIdOf(String voterKey) {
+    byte[] bytes = HexFormat.of().parseHex(hmac("ballot:" + voterKey));
+    StringBuilder id = new StringBuilder(12);
+    for (int i = 0; i < 12; i++) {
+      // 16 bytes for 12 symbols of 29: the small bias of the modulo gives nothing away.
+      id.append(LetterCodes.SYMBOLS.charAt((bytes[i] & 0xff) % LetterCodes.SYMBOLS.length()));
+    }
+    return id.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
   private String hmac(String identity) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -58,7 +58,7 @@ public final class Voting implements AutoCloseable {
     this.wrongCodes = new WrongAttempts(5, Duration.ofMinutes(1), Duration.ofHours(1), clock);
     this.codes = new CodeBook(box, inbox);
     this.addresses = addresses;
-    this.casting = new BallotCasting(campaigns, ideas, engine, random, clock);
+    this.casting = new BallotCasting(campaigns, ideas, keys, engine, random, clock);
     this.inPerson = new InPersonVoting(casting, addresses, keys);
     this.byEmail =
         new EmailVoting(
@@ -127,7 +127,7 @@ public final class Voting implements AutoCloseable {
     }
     return casting.cast(
         voter,
-        new Ballot(casting.newId(), wijk, chosen, VoteMethod.CODE, null, casting.today()),
+        new Ballot(casting.idFor(voter), wijk, chosen, VoteMethod.CODE, null, casting.today()),
         choosable,
         "Met deze stemcode is al gestemd. Iedere stemcode telt één keer.");
   }

@@ -84,6 +84,7 @@ class CampaignYamlReaderTest {
       unknown-field.yaml        | startdatum              | '2025-03-01'    | dit veld kennen we niet
       bad-zone.yaml             | timeZone                | 'Europe/Alkmaar'| geen bekende tijdzone
       rules-out-of-range.yaml   | rules.choicesPerBallot  | '0'             | tussen 1 en 20
+      rules-bad-flag.yaml       | rules.ballotsChangeable | 'ja'            | true of false
       missing-title.yaml        | title                   | (leeg)          | verplicht
       """)
   void namesTheFileFieldAndValueOfEveryBadValue(

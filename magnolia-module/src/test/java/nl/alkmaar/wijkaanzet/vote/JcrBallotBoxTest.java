@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.jcr.ItemExistsException;
@@ -36,7 +37,7 @@ class JcrBallotBoxTest {
     Ballot ballot =
         new Ballot("abcdefgh2345", "oudorp", List.of("waz-1", "waz-2"), VoteMethod.CODE, null, MAY);
 
-    assertEquals(Set.of(), box.saveAll(List.of(new CastBallot(VOTER, ballot))));
+    assertEquals(Set.of(), box.saveAll(List.of(new CastBallot(VOTER, ballot))).refused());
 
     assertTrue(box.registered(VOTER));
     List<Ballot> read = new ArrayList<>();
@@ -58,16 +59,40 @@ class JcrBallotBoxTest {
     JcrBallotBox box = new JcrBallotBox(memory.sessions(), "alkmaar-2024");
     box.saveAll(List.of(new CastBallot(VOTER, ballot("first0000000"))));
 
-    Set<String> before =
+    SavedBallots saved =
         box.saveAll(
             List.of(
                 new CastBallot(VOTER, ballot("second000000")),
                 new CastBallot("b".repeat(32), ballot("third0000000"))));
 
-    assertEquals(Set.of(VOTER), before);
+    assertEquals(Set.of(VOTER), saved.refused());
+    assertEquals(Map.of(), saved.replaced());
     List<String> ids = new ArrayList<>();
     box.forEachBallot(stored -> ids.add(stored.id()));
     assertEquals(Set.of("first0000000", "third0000000"), Set.copyOf(ids));
+  }
+
+  @Test
+  void aBallotThatReplacesTakesTheEarlierOnesPlaceInTheSameSave() {
+    JcrBallotBox box = new JcrBallotBox(memory.sessions(), "alkmaar-2024");
+    Ballot first = ballot("same00000000");
+    box.saveAll(List.of(new CastBallot(VOTER, first, true)));
+    Ballot second =
+        new Ballot(
+            "same00000000",
+            "oudorp",
+            List.of("waz-oudo-0009"),
+            VoteMethod.ASSISTED,
+            "bibliotheek",
+            first.castOn());
+
+    SavedBallots saved = box.saveAll(List.of(new CastBallot(VOTER, second, true)));
+
+    assertEquals(Set.of(), saved.refused());
+    assertEquals(first.ideas(), saved.replaced().get(VOTER).ideas(), "the earlier ballot back");
+    List<Ballot> stored = new ArrayList<>();
+    box.forEachBallot(stored::add);
+    assertEquals(List.of(second), stored);
   }
 
   @Test

@@ -29,6 +29,7 @@ public final class BallotConfirmationView {
         browser.flatMap(
             key -> runtime.web().formStates().get(key, stateToken, BallotOutcome.class));
     view.put("receipt", state.map(BallotOutcome::receipt).map(r -> r.receipt()).orElse(""));
+    view.put("changed", state.map(BallotOutcome::receipt).map(r -> r.changed()).orElse(false));
     view.put(
         "receiptPoints",
         state

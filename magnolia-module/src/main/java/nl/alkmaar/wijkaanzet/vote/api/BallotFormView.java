@@ -77,6 +77,8 @@ public final class BallotFormView {
                 .anyMatch(
                     error -> List.of("email", "postcode", "huisnummer").contains(error.field())));
     view.put("receipt", outcome.receipt() == null ? "" : outcome.receipt().receipt());
+    view.put("changed", outcome.receipt() != null && outcome.receipt().changed());
+    view.put("changeable", runtime.campaigns().active().rules().ballotsChangeable());
     view.put(
         "receiptPoints",
         outcome.receipt() == null

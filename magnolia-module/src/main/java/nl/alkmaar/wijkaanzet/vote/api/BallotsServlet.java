@@ -193,6 +193,7 @@ public class BallotsServlet extends ApiServlet {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("receipt", receipt.receipt());
     body.put("wijk", receipt.wijk());
+    body.put("changed", receipt.changed());
     body.put(
         "points",
         receipt.chosen().stream()

@@ -1,0 +1,17 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one save of the {@link BallotBox} did besides storing new ballots: the voters left out
+ * because they had voted already, and for voters who changed their ballot, the ballot it replaced
+ * (so the tallies can take those votes back).
+ */
+public record SavedBallots(Set<String> refused, Map<String, Ballot> replaced) {
+
+  public SavedBallots {
+    refused = Set.copyOf(refused);
+    replaced = Map.copyOf(replaced);
+  }
+}
