@@ -61,7 +61,7 @@ test('an editor mistypes the number, downloads letter codes and recounts, at 320
       await page.getByRole('button', { name: 'Maak stemcodes en download ze' }).tap();
       const summary = page.locator('#wz-foutmeldingen');
       await summary.waitFor();
-      assert.match(await summary.textContent(), /Geef een heel getal van 1 tot 200000/);
+      assert.match(await summary.textContent(), /Vul een heel getal in van 1 tot en met 200\.000/);
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'wz-foutmeldingen');
       assert.equal(await page.getByLabel('Aantal codes').getAttribute('aria-invalid'), 'true');
       await expectNoAxeViolations(page, { label: 'voting screen with an error' });

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import nl.alkmaar.wijkaanzet.jcr.HeldSession;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.jcr.SessionWork;
@@ -24,17 +25,52 @@ public final class MagnoliaJcrSessions implements JcrSessions {
 
   static final String OP = "info.magnolia.context.MgnlContext$Op";
 
+  /** Writes of a held session between two releases of its thread's system sessions. */
+  static final int WRITES_PER_RELEASE = 500;
+
   @Override
   public <T> T read(String workspace, SessionWork<T> work) {
-    return inSystemContext(workspace, work, false);
+    return inSystemContext(workspace, work, false, true);
   }
 
   @Override
   public <T> T write(String workspace, SessionWork<T> work) {
-    return inSystemContext(workspace, work, true);
+    return inSystemContext(workspace, work, true, true);
   }
 
-  private <T> T inSystemContext(String workspace, SessionWork<T> work, boolean save) {
+  /**
+   * On a thread of its own (the ballot writer) Magnolia keeps the system session between operations
+   * until they are released, so the writer does not open (and leave to the finalizer) a Jackrabbit
+   * session per batch: released every {@value #WRITES_PER_RELEASE} writes and at close.
+   */
+  @Override
+  public HeldSession hold(String workspace) {
+    return new HeldSession() {
+      private int writes;
+
+      @Override
+      public <T> T write(SessionWork<T> work) {
+        boolean release = ++writes >= WRITES_PER_RELEASE;
+        if (release) {
+          writes = 0;
+        }
+        return inSystemContext(workspace, work, true, release);
+      }
+
+      @Override
+      public void close() {
+        writes = 0;
+        inSystemContext(workspace, session -> null, false, true);
+      }
+    };
+  }
+
+  /**
+   * @param release whether to release the system sessions afterwards on a thread without a context
+   *     of its own (on a request thread Magnolia's filter does that at the end of the request)
+   */
+  private <T> T inSystemContext(
+      String workspace, SessionWork<T> work, boolean save, boolean release) {
     boolean ownThread = !hasContext();
     Class<?> opType = MagnoliaReflection.type(OP);
     InvocationHandler exec =
@@ -56,7 +92,7 @@ public final class MagnoliaJcrSessions implements JcrSessions {
                 "doInSystemContext",
                 new Class<?>[] {opType, boolean.class},
                 op,
-                ownThread);
+                ownThread && release);
     @SuppressWarnings("unchecked")
     T result = (T) outcome.valueOrThrow();
     return result;

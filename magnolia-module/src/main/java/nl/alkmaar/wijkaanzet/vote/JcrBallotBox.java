@@ -193,20 +193,29 @@ public final class JcrBallotBox implements BallotBox {
         });
   }
 
+  /**
+   * Codes per save: a whole wijk's letters in one save would hold the store (and a cluster) long.
+   */
+  static final int CODES_PER_SAVE = 5_000;
+
   @Override
   public void addCodes(String wijk, Collection<String> codeKeys) {
-    sessions.write(
-        Workspaces.VOTES,
-        session -> {
-          Node codes = folder(folder(session.getRootNode(), campaignId), CODES);
-          for (String key : codeKeys) {
-            Node bucket = folder(codes, key.substring(0, 2));
-            if (!bucket.hasNode(key)) {
-              bucket.addNode(key, NodeTypes.VOTE_CODE).setProperty("wz:wijk", wijk);
+    List<String> keys = List.copyOf(codeKeys);
+    for (int from = 0; from < keys.size(); from += CODES_PER_SAVE) {
+      List<String> part = keys.subList(from, Math.min(keys.size(), from + CODES_PER_SAVE));
+      sessions.write(
+          Workspaces.VOTES,
+          session -> {
+            Node codes = folder(folder(session.getRootNode(), campaignId), CODES);
+            for (String key : part) {
+              Node bucket = folder(codes, key.substring(0, 2));
+              if (!bucket.hasNode(key)) {
+                bucket.addNode(key, NodeTypes.VOTE_CODE).setProperty("wz:wijk", wijk);
+              }
             }
-          }
-          return null;
-        });
+            return null;
+          });
+    }
   }
 
   private static Ballot ballot(Node node) throws RepositoryException {

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,13 @@ public final class VoteEngine implements AutoCloseable {
 
   private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
-  private record Pending(CastBallot ballot, CompletableFuture<Outcome> answer) {}
+  /** A ballot waiting for its save, or (with {@code task}) work to run between two saves. */
+  private record Pending(CastBallot ballot, CompletableFuture<Outcome> answer, Runnable task) {
+
+    Pending(CastBallot ballot, CompletableFuture<Outcome> answer) {
+      this(ballot, answer, null);
+    }
+  }
 
   /** Put in the queue by {@link #close()} to wake the writer; never written. */
   private static final Pending STOP = new Pending(null, new CompletableFuture<>());
@@ -81,9 +88,50 @@ public final class VoteEngine implements AutoCloseable {
     return pending.answer();
   }
 
+  /**
+   * Runs {@code task} on the writer between two saves, where the box and the tallies show the same
+   * ballots (a recount); ballots wait meanwhile.
+   */
+  public <T> T betweenSaves(Supplier<T> task) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Runnable run =
+        () -> {
+          try {
+            result.complete(task.get());
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        };
+    try {
+      if (!running || !queue.offer(new Pending(null, null, run), 5, TimeUnit.SECONDS)) {
+        throw new VotingBusyException();
+      }
+      return result.get(5, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VotingBusyException();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException(e.getCause());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new VotingBusyException();
+    }
+  }
+
   private void run() {
     try {
       writeUntilStopped();
+    } catch (Error e) {
+      // Out of memory or worse: stop taking ballots rather than leave senders waiting for nothing.
+      running = false;
+      LOG.error("the ballot writer stopped; no ballots are taken until the host restarts", e);
+      List<Pending> left = new ArrayList<>();
+      queue.drainTo(left);
+      left.stream()
+          .filter(pending -> pending.answer() != null)
+          .forEach(pending -> pending.answer().completeExceptionally(e));
+      throw e;
     } finally {
       box.close();
     }
@@ -106,9 +154,12 @@ public final class VoteEngine implements AutoCloseable {
           queue.drainTo(batch, maxBatch - batch.size());
         }
         batch.removeIf(pending -> pending == STOP);
+        List<Pending> tasks = batch.stream().filter(pending -> pending.task() != null).toList();
+        batch.removeIf(pending -> pending.task() != null);
         if (!batch.isEmpty()) {
           write(batch);
         }
+        tasks.forEach(pending -> pending.task().run());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -123,9 +174,12 @@ public final class VoteEngine implements AutoCloseable {
     SavedBallots saved;
     try {
       saved = box.saveAll(first.stream().map(Pending::ballot).toList());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.error("saving {} ballots failed; each sender is told to try again", first.size(), e);
       first.forEach(pending -> pending.answer().completeExceptionally(e));
+      if (e instanceof Error error) {
+        throw error;
+      }
       return;
     }
     Set<String> changed = new LinkedHashSet<>();

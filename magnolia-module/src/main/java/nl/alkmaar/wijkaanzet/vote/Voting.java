@@ -24,6 +24,9 @@ public final class Voting implements AutoCloseable {
   /** More than a wijk has residents: a typo, not a mail merge. */
   public static final int MOST_CODES_AT_ONCE = 200_000;
 
+  /** What to type as the number of letter codes. */
+  public static final String COUNT_MESSAGE = "Vul een heel getal in van 1 tot en met 200.000.";
+
   private final CampaignService campaigns;
   private final BallotBox box;
   private final VoteEngine engine;
@@ -233,8 +236,7 @@ public final class Voting implements AutoCloseable {
       throw BallotRules.invalid("wijk", "Kies de wijk waarvoor u stemcodes maakt.");
     }
     if (count < 1 || count > MOST_CODES_AT_ONCE) {
-      throw BallotRules.invalid(
-          "aantal", "Geef een heel getal van 1 tot " + MOST_CODES_AT_ONCE + ".");
+      throw BallotRules.invalid("aantal", COUNT_MESSAGE);
     }
     List<String> issued = LetterCodes.generate(random, count);
     List<String> codeKeys =
@@ -252,11 +254,18 @@ public final class Voting implements AutoCloseable {
     return codes.countsPerWijk();
   }
 
-  /** Counts the stored ballots again and compares with the live tallies. */
+  /**
+   * Counts the stored ballots again and compares with the live tallies; ballots wait while it
+   * counts.
+   */
   public Recount recount() {
-    Tallies counted = new Tallies();
-    box.forEachBallot(counted::add);
-    return Recount.compare(counted.all(), tallies.all());
+    // On the writer, between two saves: no ballot lands between the walk and the comparison.
+    return engine.betweenSaves(
+        () -> {
+          Tallies counted = new Tallies();
+          box.forEachBallot(counted::add);
+          return Recount.compare(counted.all(), tallies.all());
+        });
   }
 
   /**

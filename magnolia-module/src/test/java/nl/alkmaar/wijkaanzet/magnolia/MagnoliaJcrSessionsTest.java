@@ -12,6 +12,7 @@ import info.magnolia.context.SystemContext;
 import java.util.List;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import nl.alkmaar.wijkaanzet.jcr.HeldSession;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,27 @@ class MagnoliaJcrSessionsTest {
     assertEquals(0, MgnlContext.openOn(Thread.currentThread()));
     assertEquals(2, MgnlContext.openedBy(thread));
     assertEquals(2, MgnlContext.releasedBy(thread));
+  }
+
+  @Test
+  void aHeldSessionOnAThreadWithoutContextIsReleasedEveryFiveHundredWritesAndAtClose() {
+    perThreadSessions();
+    MgnlContext.instance = false;
+    String thread = Thread.currentThread().getName();
+    HeldSession held = sessions.hold("wijkaanzet");
+
+    for (int i = 1; i < MagnoliaJcrSessions.WRITES_PER_RELEASE; i++) {
+      held.write(s -> "saved");
+    }
+    assertEquals(0, MgnlContext.releasedBy(thread), "kept between the writes");
+    held.write(s -> "saved");
+    assertEquals(MagnoliaJcrSessions.WRITES_PER_RELEASE, MgnlContext.releasedBy(thread));
+    held.write(s -> "saved");
+    assertEquals(1, MgnlContext.openOn(Thread.currentThread()));
+
+    held.close();
+
+    assertEquals(0, MgnlContext.openOn(Thread.currentThread()), "nothing left open at close");
   }
 
   /** Magnolia releases only when its operation returns normally; ours always does. */

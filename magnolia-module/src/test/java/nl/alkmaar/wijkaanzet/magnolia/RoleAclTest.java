@@ -136,7 +136,11 @@ class RoleAclTest {
   @Test
   void theEditorGetsAndPostsTheVotingToolsAndNobodyElseDoes() throws Exception {
     for (String uri :
-        List.of("/.wijkaanzet/api/stemmen/hertelling", "/.wijkaanzet/api/stemmen/codes")) {
+        List.of(
+            "/.wijkaanzet/api/stemmen/hertelling",
+            "/.wijkaanzet/api/stemmen/codes",
+            "/.wijkaanzet/stembeheer",
+            "/.wijkaanzet/stembeheer/codes")) {
       assertTrue(acl(UserIdentity.EDITOR, "acl_uri").grants(uri, MagnoliaAcl.WRITE), uri);
       assertFalse(acl(UserIdentity.STAFF, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
       assertFalse(acl(UserIdentity.MODERATOR, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);

@@ -39,7 +39,8 @@ class VoteScreenIT {
       HttpResponse<String> typo = make(editor, token, "oudorp", "twee", origin);
       assertEquals(400, typo.statusCode());
       assertTrue(typo.body().contains("<title>Fout: Stemmen beheren"), "the title says so");
-      assertTrue(typo.body().contains("Geef een heel getal van 1 tot 200000."), typo.body());
+      assertTrue(
+          typo.body().contains("Vul een heel getal in van 1 tot en met 200.000."), typo.body());
       assertTrue(typo.body().contains("href=\"#wz-veld-aantal\""), "the summary links the field");
       assertTrue(typo.body().contains("value=\"twee\""), "what was typed stays");
       assertTrue(typo.body().contains("<option value=\"oudorp\" selected>"), "and the wijk");
@@ -63,8 +64,7 @@ class VoteScreenIT {
       HttpResponse<String> recount = editor.screen("/stembeheer/?hertellen=ja");
       assertEquals(200, recount.statusCode());
       assertTrue(
-          recount.body().contains("Alle 1 stemmen opnieuw geteld: de tellingen kloppen."),
-          recount.body());
+          recount.body().contains("Opnieuw geteld: 1 stem. De tellingen kloppen."), recount.body());
     }
   }
 

@@ -22,10 +22,7 @@ final class LetterCodeRequest {
     try {
       return Integer.parseInt(typed == null ? "" : typed.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(
-          List.of(
-              new FieldError(
-                  "aantal", "Geef een heel getal van 1 tot " + Voting.MOST_CODES_AT_ONCE + ".")));
+      throw new InvalidInputException(List.of(new FieldError("aantal", Voting.COUNT_MESSAGE)));
     }
   }
 

@@ -186,7 +186,6 @@ public class VoteScreenServlet extends ModuleServlet {
       model.put("rows", rows);
       model.put("totalCodes", totalCodes);
       model.put("totalBallots", totalBallots);
-      model.put("most", Voting.MOST_CODES_AT_ONCE);
       model.put("posted", posted);
       model.put("fieldErrors", errors);
       model.put(

@@ -39,7 +39,8 @@
   </div>
 
   <h2 class="utrecht-heading-2" id="wz-codes-maken">Stemcodes maken</h2>
-  <p class="utrecht-paragraph">U krijgt een CSV-bestand met de kolommen <code>wijk</code> en <code>code</code> voor de brieven. Bewaar het alleen zolang de brieven gemaakt worden: de codes staan nergens anders. Elke code werkt één keer, alleen voor zijn wijk.</p>
+  <p class="utrecht-paragraph">U krijgt een CSV-bestand met de kolommen <code>wijk</code> en <code>code</code> voor de brieven (in Word: Verzendlijst, Bestaande lijst gebruiken; in Excel: Gegevens, Uit tekst/CSV, scheidingsteken komma). Bewaar het alleen zolang de brieven gemaakt worden: de codes staan nergens anders. Elke code werkt één keer, alleen voor zijn wijk.</p>
+  <p class="utrecht-paragraph">Ging het downloaden mis? Maak dan nieuwe codes. Codes die u niet kreeg, kent niemand: ze tellen mee bij "Stemcodes gemaakt", maar niemand kan ermee stemmen.</p>
   <form method="post" action="${base}/codes" class="wz-form" accept-charset="UTF-8" aria-labelledby="wz-codes-maken">
     <input type="hidden" name="token" value="${token}">
     <div class="utrecht-form-field utrecht-form-field--select[#if fieldErrors.wijk??] utrecht-form-field--invalid[/#if] wz-form__field">
@@ -54,7 +55,7 @@
     </div>
     <div class="utrecht-form-field utrecht-form-field--text[#if fieldErrors.aantal??] utrecht-form-field--invalid[/#if] wz-form__field">
       <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-aantal">Aantal codes</label></div>
-      <div class="utrecht-form-field__description" id="wz-veld-aantal-uitleg">Een heel getal van 1 tot ${most?c}, bijvoorbeeld het aantal adressen in de wijk.</div>
+      <div class="utrecht-form-field__description" id="wz-veld-aantal-uitleg">Een heel getal van 1 tot en met 200.000, bijvoorbeeld het aantal adressen in de wijk.</div>
       [@fieldError "aantal" /]
       <div class="utrecht-form-field__input">
         <input class="utrecht-textbox utrecht-textbox--html-input[#if fieldErrors.aantal??] utrecht-textbox--invalid[/#if]" id="wz-veld-aantal" name="aantal" type="text" inputmode="numeric" autocomplete="off" value="${posted.aantal!""}" aria-required="true" aria-describedby="wz-veld-aantal-uitleg[#if fieldErrors.aantal??] wz-veld-aantal-fout[/#if]"[#if fieldErrors.aantal??] aria-invalid="true"[/#if]>
@@ -67,10 +68,10 @@
   <p class="utrecht-paragraph">Telt alle opgeslagen stemmen opnieuw en vergelijkt ze met de tellingen op de website. Er verandert niets.</p>
   [#if recount?has_content]
   [#if recount.agrees]
-  <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-hertelling" tabindex="-1" autofocus><p class="utrecht-paragraph">Alle ${recount.ballots} stemmen opnieuw geteld: de tellingen kloppen.</p></div>
+  <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-hertelling" tabindex="-1" autofocus><p class="utrecht-paragraph">Opnieuw geteld: ${recount.ballots} [#if recount.ballots == 1]stem[#else]stemmen[/#if]. De tellingen kloppen.</p></div>
   [#else]
   <div class="utrecht-alert utrecht-alert--error" role="alert" id="wz-hertelling" tabindex="-1" autofocus>
-    <p class="utrecht-paragraph">Alle ${recount.ballots} stemmen opnieuw geteld: de tellingen wijken af. Meld dit aan de beheerder.</p>
+    <p class="utrecht-paragraph">Opnieuw geteld: ${recount.ballots} [#if recount.ballots == 1]stem[#else]stemmen[/#if]. De tellingen op de website wijken daarvan af. Meld dit aan de beheerder.</p>
     <ul class="utrecht-unordered-list">[#list recount.differences as difference]<li>${difference}</li>[/#list]</ul>
   </div>
   [/#if]
