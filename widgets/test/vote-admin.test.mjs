@@ -81,7 +81,7 @@ test('an editor mistypes the number, downloads letter codes and recounts, at 320
       assert.match(await page.locator('table').textContent(), /Oudorp\s*3\s*0/);
       await page.getByRole('button', { name: 'Tel alle stemmen opnieuw' }).tap();
       await page.locator('#wz-hertelling').waitFor();
-      assert.match(await page.locator('#wz-hertelling').textContent(), /de tellingen kloppen/);
+      assert.match(await page.locator('#wz-hertelling').textContent(), /De tellingen kloppen\./);
       await expectNoAxeViolations(page, { label: 'voting screen after the recount' });
     } finally {
       await context.close();
