@@ -10,6 +10,7 @@ import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.Problem;
 import nl.alkmaar.wijkaanzet.web.ProblemException;
+import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,10 @@ public abstract class ApiServlet extends ModuleServlet {
       throws IOException {
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
+    if (!QueryStrings.isReadable(request.getQueryString())) {
+      Json.problem(response, Problem.of(400, "Onleesbaar adres", QueryStrings.UNREADABLE));
+      return;
+    }
     try {
       switch (request.getMethod()) {
         case "GET", "HEAD" -> get(request, response, runtime());

@@ -232,11 +232,16 @@ public final class Voting implements AutoCloseable {
    * themselves are returned once, for the letters.
    */
   public List<String> issueCodes(String wijk, int count) {
+    // Both fields at once, so an editor who left both open reads both faults.
+    List<FieldError> errors = new ArrayList<>();
     if (wijk == null || campaigns.active().wijk(wijk).isEmpty()) {
-      throw BallotRules.invalid("wijk", "Kies de wijk waarvoor u stemcodes maakt.");
+      errors.add(new FieldError("wijk", "Kies de wijk waarvoor u stemcodes maakt."));
     }
     if (count < 1 || count > MOST_CODES_AT_ONCE) {
-      throw BallotRules.invalid("aantal", COUNT_MESSAGE);
+      errors.add(new FieldError("aantal", COUNT_MESSAGE));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
     List<String> issued = LetterCodes.generate(random, count);
     List<String> codeKeys =

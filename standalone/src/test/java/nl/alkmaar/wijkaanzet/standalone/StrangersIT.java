@@ -43,6 +43,30 @@ class StrangersIT {
   }
 
   @Test
+  void anAddressWithBytesThatAreNotUtf8IsABadRequestNotAFault() throws Exception {
+    ModeratorClient moderator = ModeratorClient.logIn(host);
+    for (String path :
+        List.of(
+            "/api/tallies?wijk=%ff",
+            "/api/ideas?wijk=%ff",
+            "/api/tallies/stream?wijk=%ff",
+            "/wijk/oudorp?formulier=%C3",
+            "/?x=%ff%fe")) {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, answer.statusCode(), path + ": " + answer.body());
+    }
+    for (String path : List.of("/moderatie/?q=%ff", "/moderatie/wijk/oudorp?status=%C3")) {
+      HttpResponse<String> screen = moderator.screen(path);
+      assertEquals(400, screen.statusCode(), path);
+      assertTrue(screen.body().contains("Onleesbaar adres"), path + ": " + screen.body());
+    }
+  }
+
+  @Test
   void traceIsRefusedEverywhereAndEchoesNothing() throws Exception {
     for (String path : List.of("/", "/api/ideas", "/moderatie/", "/bestaat-niet", "/health")) {
       HttpResponse<String> trace =

@@ -45,9 +45,11 @@ class VoteScreenIT {
       assertTrue(typo.body().contains("value=\"twee\""), "what was typed stays");
       assertTrue(typo.body().contains("<option value=\"oudorp\" selected>"), "and the wijk");
       assertEquals(Map.of(), WijkAanZet.runtime().voting().issuedCodes(), "nothing was made");
-      HttpResponse<String> noWijk = make(editor, token, "", "3", origin);
-      assertEquals(400, noWijk.statusCode());
-      assertTrue(noWijk.body().contains("Kies de wijk waarvoor u stemcodes maakt."));
+      HttpResponse<String> empty = make(editor, token, "", "", origin);
+      assertEquals(400, empty.statusCode());
+      assertTrue(empty.body().contains("Kies de wijk waarvoor u stemcodes maakt."), "both faults");
+      assertTrue(empty.body().contains("href=\"#wz-veld-wijk\""), "each linked from the summary");
+      assertTrue(empty.body().contains("href=\"#wz-veld-aantal\""));
 
       HttpResponse<String> csv = make(editor, token, "oudorp", " 3 ", origin);
       assertEquals(200, csv.statusCode(), csv.body());
@@ -65,6 +67,9 @@ class VoteScreenIT {
       assertEquals(200, recount.statusCode());
       assertTrue(
           recount.body().contains("Opnieuw geteld: 1 stem. De tellingen kloppen."), recount.body());
+      HttpResponse<String> unreadable = editor.screen("/stembeheer/?hertellen=%00%ff");
+      assertEquals(400, unreadable.statusCode(), "not a fault of ours: no 500");
+      assertTrue(unreadable.body().contains("Onleesbaar adres"));
     }
   }
 

@@ -19,6 +19,7 @@ import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.module.ModuleServlet;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTemplates;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTokens;
@@ -57,6 +58,10 @@ public class ModerationScreensServlet extends ModuleServlet {
     }
     ScreenRequest screen = new ScreenRequest(request, response, runtime, templates, logoutPath());
     try {
+      if (!QueryStrings.isReadable(request.getQueryString())) {
+        screen.message(400, "Onleesbaar adres", QueryStrings.UNREADABLE);
+        return;
+      }
       if (!runtime.role().moderates()) {
         // A public instance: as if the address did not exist (HostRole).
         screen.message(

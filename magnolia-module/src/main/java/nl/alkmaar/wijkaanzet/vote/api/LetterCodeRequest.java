@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.alkmaar.wijkaanzet.validation.FieldError;
-import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import nl.alkmaar.wijkaanzet.vote.Voting;
 
 /**
@@ -17,12 +15,15 @@ final class LetterCodeRequest {
 
   private LetterCodeRequest() {}
 
-  /** The number of codes as typed; anything but a whole number is a field error. */
+  /**
+   * The number of codes as typed; anything but a whole number becomes 0, which {@link
+   * Voting#issueCodes} refuses with its message, next to any fault of the wijk.
+   */
   static int count(String typed) {
     try {
       return Integer.parseInt(typed == null ? "" : typed.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(List.of(new FieldError("aantal", Voting.COUNT_MESSAGE)));
+      return 0;
     }
   }
 

@@ -23,6 +23,7 @@ import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import nl.alkmaar.wijkaanzet.vote.Recount;
 import nl.alkmaar.wijkaanzet.vote.Voting;
+import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTemplates;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTokens;
@@ -60,6 +61,10 @@ public class VoteScreenServlet extends ModuleServlet {
     String logout = getInitParameter("logout");
     Screen screen = new Screen(request, response, runtime, logout == null ? "" : logout);
     try {
+      if (!QueryStrings.isReadable(request.getQueryString())) {
+        screen.message(400, "Onleesbaar adres", QueryStrings.UNREADABLE);
+        return;
+      }
       Optional<UserIdentity> editor = admitted(screen);
       if (editor.isEmpty()) {
         return;

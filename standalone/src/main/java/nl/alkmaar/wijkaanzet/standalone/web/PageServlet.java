@@ -10,6 +10,7 @@ import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePage;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.web.FormStates;
+import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,12 @@ public final class PageServlet extends HttpServlet {
       throws IOException {
     PageAddress address =
         PageAddress.of(request.getRequestURI().substring(request.getContextPath().length()));
+    if (!QueryStrings.isReadable(request.getQueryString())) {
+      // The components read the query (?formulier=…); unreadable, it is the sender's fault.
+      ErrorPages.send(
+          renderer, request, response, HttpServletResponse.SC_BAD_REQUEST, address.language());
+      return;
+    }
     Optional<SitePage> page = pages.page(address.path());
     if (page.isEmpty()) {
       ErrorPages.send(
