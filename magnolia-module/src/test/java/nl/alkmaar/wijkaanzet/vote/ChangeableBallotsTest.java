@@ -13,16 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.jcr.Node;
-import javax.jcr.NodeIterator;
-import javax.jcr.Session;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.campaign.CampaignRules;
 import nl.alkmaar.wijkaanzet.idea.PhaseClosedException;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
-import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,8 +71,8 @@ class ChangeableBallotsTest {
     assertEquals(0, votes(tally, oudorp.get(0)));
     assertEquals(0, votes(tally, oudorp.get(1)));
     assertEquals(1, votes(tally, oudorp.get(2)));
-    assertEquals(1, countBelow("voters"));
-    assertEquals(1, countBelow("ballots"));
+    assertEquals(1, VoteFixtures.storedBelow(memory, "voters"));
+    assertEquals(1, VoteFixtures.storedBelow(memory, "ballots"));
     assertTrue(voting.recount().agrees(), voting.recount().differences().toString());
   }
 
@@ -127,8 +123,9 @@ class ChangeableBallotsTest {
 
     assertEquals(0, failed.get(), "no try is refused: each one changes the ballot");
     assertEquals(voters * triesEach, answered.get());
-    assertEquals(voters, countBelow("voters"));
-    assertEquals(voters, countBelow("ballots"), "one ballot per voter, the last");
+    assertEquals(voters, VoteFixtures.storedBelow(memory, "voters"));
+    assertEquals(
+        voters, VoteFixtures.storedBelow(memory, "ballots"), "one ballot per voter, the last");
     assertEquals(voters, voting.tally("oudorp").ballots());
     int votes = voting.tally("oudorp").points().stream().mapToInt(TallySnapshot.Count::votes).sum();
     assertEquals(voters, votes, "one point per ballot, counted once");
@@ -141,25 +138,5 @@ class ChangeableBallotsTest {
         .filter(count -> count.id().equals(id))
         .mapToInt(TallySnapshot.Count::votes)
         .sum();
-  }
-
-  private long countBelow(String folder) throws Exception {
-    Session session = memory.login(Workspaces.VOTES);
-    try {
-      return leaves(session.getNode("/alkmaar-2024/" + folder));
-    } finally {
-      session.logout();
-    }
-  }
-
-  private static long leaves(Node node) throws Exception {
-    if (!node.hasNodes()) {
-      return 1;
-    }
-    long count = 0;
-    for (NodeIterator children = node.getNodes(); children.hasNext(); ) {
-      count += leaves(children.nextNode());
-    }
-    return count;
   }
 }

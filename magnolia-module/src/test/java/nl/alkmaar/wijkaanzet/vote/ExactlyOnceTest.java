@@ -13,13 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.jcr.Node;
-import javax.jcr.NodeIterator;
-import javax.jcr.Session;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
-import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -105,8 +101,8 @@ class ExactlyOnceTest {
     assertEquals(0, failed.get());
     assertEquals(VOTERS, stored.get());
     assertEquals(TWICE, refused.get());
-    assertEquals(VOTERS, countBelow("voters"), "every voter registered once");
-    assertEquals(VOTERS, countBelow("ballots"), "one ballot each");
+    assertEquals(VOTERS, VoteFixtures.storedBelow(memory, "voters"), "every voter registered once");
+    assertEquals(VOTERS, VoteFixtures.storedBelow(memory, "ballots"), "one ballot each");
     assertEquals(VOTERS, voting.tally("oudorp").ballots() + voting.tally("centrum").ballots());
     Recount recount = voting.recount();
     assertTrue(recount.agrees(), recount.differences().toString());
@@ -117,26 +113,5 @@ class ExactlyOnceTest {
     List<String> shuffled = new ArrayList<>(points);
     Collections.shuffle(shuffled, random);
     return shuffled.subList(0, 1 + random.nextInt(3));
-  }
-
-  /** Leaf nodes (voters or ballots) below {@code /alkmaar-2024/<folder>}, read from the store. */
-  private long countBelow(String folder) throws Exception {
-    Session session = memory.login(Workspaces.VOTES);
-    try {
-      return leaves(session.getNode("/alkmaar-2024/" + folder));
-    } finally {
-      session.logout();
-    }
-  }
-
-  private static long leaves(Node node) throws Exception {
-    if (!node.isNodeType("wz:voteFolder")) {
-      return 1;
-    }
-    long count = 0;
-    for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-      count += leaves(it.nextNode());
-    }
-    return count;
   }
 }

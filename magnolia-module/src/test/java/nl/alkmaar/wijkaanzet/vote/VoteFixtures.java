@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.Session;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.idea.AgeGroup;
 import nl.alkmaar.wijkaanzet.idea.AuditEntry;
@@ -13,6 +16,8 @@ import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import nl.alkmaar.wijkaanzet.idea.ModerationAction;
 import nl.alkmaar.wijkaanzet.idea.ModerationDecision;
 import nl.alkmaar.wijkaanzet.idea.Submitter;
+import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 
 /** Published points to vote on, stored directly (the submission window is long closed in May). */
 public final class VoteFixtures {
@@ -63,5 +68,26 @@ public final class VoteFixtures {
       ids.add(id);
     }
     return ids;
+  }
+
+  /** Leaf nodes (voters or ballots) below {@code /alkmaar-2024/<folder>}, read from the store. */
+  public static long storedBelow(MemoryRepository memory, String folder) throws Exception {
+    Session session = memory.login(Workspaces.VOTES);
+    try {
+      return leaves(session.getNode("/alkmaar-2024/" + folder));
+    } finally {
+      session.logout();
+    }
+  }
+
+  private static long leaves(Node node) throws Exception {
+    if (!node.isNodeType("wz:voteFolder")) {
+      return 1;
+    }
+    long count = 0;
+    for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
+      count += leaves(it.nextNode());
+    }
+    return count;
   }
 }
