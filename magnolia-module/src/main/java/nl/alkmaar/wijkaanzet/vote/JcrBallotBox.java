@@ -29,10 +29,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ballot box in the {@code wijkaanzet-votes} workspace: {@code /<campaign>/voters/<3
+ * The ballot box in the {@code wijkaanzet-votes} workspace: {@code /<campaign>/voters/<2
  * hex>/<key>} (who voted), {@code /<campaign>/ballots/<wijk>/<2 chars>/<id>} (what was chosen) and
  * {@code /<campaign>/codes/<2 hex>/<key>} (issued letter codes). Buckets keep every folder to a few
- * hundred children, which Jackrabbit 2 lists and saves quickly.
+ * hundred children: Jackrabbit 2 writes a folder's whole child list again each time a child is
+ * added, so a save costs what its folders hold, not only what it adds (one character per wijk's
+ * ballot folder made the writer's time per ballot grow with the wijk's ballots; see
+ * docs/PERFORMANCE.md, 2026-12-07).
  */
 public final class JcrBallotBox implements BallotBox {
 
@@ -94,7 +97,7 @@ public final class JcrBallotBox implements BallotBox {
     for (CastBallot cast : ballots) {
       Ballot ballot = cast.ballot();
       Node bucket = folder(voters, cast.voterKey().substring(0, 2));
-      Node ballotFolder = folder(folder(boxes, ballot.wijk()), ballot.id().substring(0, 1));
+      Node ballotFolder = folder(folder(boxes, ballot.wijk()), bucketOf(ballot.id()));
       if (bucket.hasNode(cast.voterKey())) {
         // Replaced only where the earlier ballot is found at this voter's id (a ballot cast while
         // ballots were final has a random id and stays final).
@@ -114,6 +117,11 @@ public final class JcrBallotBox implements BallotBox {
       write(ballotFolder.addNode(ballot.id(), NodeTypes.BALLOT), ballot);
     }
     return new SavedBallots(refused, replaced);
+  }
+
+  /** A ballot's folder within its wijk: the first two characters of its random id. */
+  static String bucketOf(String ballotId) {
+    return ballotId.substring(0, 2);
   }
 
   private static void write(Node node, Ballot ballot) throws RepositoryException {

@@ -47,7 +47,7 @@ class JcrBallotBoxTest {
     try {
       Node voter = session.getNode("/alkmaar-2024/voters/aa/" + VOTER);
       assertFalse(mentions(voter, "abcdefgh2345"), "the register does not point to the ballot");
-      Node stored = session.getNode("/alkmaar-2024/ballots/oudorp/a/abcdefgh2345");
+      Node stored = session.getNode("/alkmaar-2024/ballots/oudorp/ab/abcdefgh2345");
       assertFalse(mentions(stored, VOTER), "the ballot does not point to its voter");
     } finally {
       session.logout();
