@@ -23,6 +23,8 @@ import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
+import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
+import nl.alkmaar.wijkaanzet.review.JcrReviewStore;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
 import nl.alkmaar.wijkaanzet.vote.BallotBox;
 import nl.alkmaar.wijkaanzet.vote.BallotMail;
@@ -141,9 +143,19 @@ public final class RuntimeAssembly {
             clock),
         new SimilarIdeas(ideas),
         voting,
+        new FeasibilityReview(
+            campaigns, ideas, new JcrReviewStore(sessions), wijk -> votesOf(voting, wijk), clock),
         web,
         outbox,
         mail);
+  }
+
+  private static java.util.Map<String, Integer> votesOf(Voting voting, String wijk) {
+    return voting.tally(wijk).points().stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                nl.alkmaar.wijkaanzet.vote.TallySnapshot.Count::id,
+                nl.alkmaar.wijkaanzet.vote.TallySnapshot.Count::votes));
   }
 
   private static Voting voting(

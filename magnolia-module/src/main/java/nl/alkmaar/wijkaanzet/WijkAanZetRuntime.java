@@ -9,6 +9,7 @@ import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
+import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
 import nl.alkmaar.wijkaanzet.vote.Voting;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
@@ -30,6 +31,7 @@ public record WijkAanZetRuntime(
     IdeaModeration moderation,
     SimilarIdeas similar,
     Voting voting,
+    FeasibilityReview feasibility,
     WebProtection web,
     JcrOutbox outbox,
     OutboxDispatcher mail) {

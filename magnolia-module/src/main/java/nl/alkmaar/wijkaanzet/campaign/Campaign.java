@@ -31,6 +31,15 @@ public record Campaign(
     return rejectionReasons.stream().filter(reason -> reason.id().equals(reasonId)).findFirst();
   }
 
+  /** The category's name as residents read it; the id itself for a category no longer listed. */
+  public String categoryName(String categoryId) {
+    return categories.stream()
+        .filter(category -> category.id().equals(categoryId))
+        .map(Category::name)
+        .findFirst()
+        .orElse(categoryId);
+  }
+
   public Optional<Wijk> wijk(String wijkId) {
     return wijken.stream().filter(wijk -> wijk.id().equals(wijkId)).findFirst();
   }

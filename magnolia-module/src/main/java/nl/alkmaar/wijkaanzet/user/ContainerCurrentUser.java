@@ -3,15 +3,11 @@ package nl.alkmaar.wijkaanzet.user;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** The servlet container's login (the standalone host's form login). */
 public final class ContainerCurrentUser implements CurrentUser {
-
-  private static final List<String> KNOWN_ROLES =
-      List.of(UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF);
 
   @Override
   public Optional<UserIdentity> of(HttpServletRequest request) {
@@ -20,7 +16,7 @@ public final class ContainerCurrentUser implements CurrentUser {
       return Optional.empty();
     }
     Set<String> roles = new LinkedHashSet<>();
-    for (String role : KNOWN_ROLES) {
+    for (String role : UserIdentity.MODULE_ROLES) {
       if (request.isUserInRole(role)) {
         roles.add(role);
       }

@@ -25,7 +25,8 @@ class RoleAclTest {
 
   private static final String SV = "http://www.jcp.org/jcr/sv/1.0";
   private static final List<String> ROLES =
-      List.of(UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF);
+      List.of(
+          UserIdentity.EDITOR, UserIdentity.MODERATOR, UserIdentity.STAFF, UserIdentity.REVIEWER);
 
   /** Where personal data lives in the workspace (JcrIdeaStore, JcrOutbox: /<campaign>/private). */
   private static final List<String> PERSONAL_DATA =
@@ -145,6 +146,21 @@ class RoleAclTest {
       assertFalse(acl(UserIdentity.STAFF, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
       assertFalse(acl(UserIdentity.MODERATOR, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
     }
+  }
+
+  @Test
+  void reviewersAndEditorsGetAndPostTheFeasibilityScreenAndNobodyElseDoes() throws Exception {
+    for (String uri : List.of("/.wijkaanzet/haalbaarheid", "/.wijkaanzet/haalbaarheid/punt/x")) {
+      assertTrue(acl(UserIdentity.REVIEWER, "acl_uri").grants(uri, MagnoliaAcl.WRITE), uri);
+      assertTrue(acl(UserIdentity.EDITOR, "acl_uri").grants(uri, MagnoliaAcl.WRITE), uri);
+      assertFalse(acl(UserIdentity.STAFF, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
+      assertFalse(acl(UserIdentity.MODERATOR, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
+    }
+    MagnoliaAcl content = acl(UserIdentity.REVIEWER, "acl_wijkaanzet");
+    assertTrue(content.grants("/alkmaar-2024/oudorp/waz-abcd-efgh", MagnoliaAcl.READ));
+    assertFalse(content.grants("/alkmaar-2024/private/reviews/waz-abcd-efgh", MagnoliaAcl.READ));
+    assertFalse(
+        acl(UserIdentity.REVIEWER, "acl_uri").grants("/.wijkaanzet/moderatie", MagnoliaAcl.READ));
   }
 
   @Test

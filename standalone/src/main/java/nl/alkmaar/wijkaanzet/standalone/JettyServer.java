@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.alkmaar.wijkaanzet.backoffice.StaffScreenServlet;
 import nl.alkmaar.wijkaanzet.idea.moderation.ModerationScreensServlet;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
@@ -175,6 +176,7 @@ final class JettyServer {
       holder.setAsyncSupported(true);
       route.params().forEach(holder::setInitParameter);
       if (route.className().equals(ModerationScreensServlet.class.getName())
+          || StaffScreenServlet.class.isAssignableFrom(servletClass(route))
           || route.className().equals(VoteScreenServlet.class.getName())) {
         holder.setInitParameter("logout", StaffSecurity.LOGOUT_PATH);
       }

@@ -48,6 +48,8 @@ class RoutesIT {
     routes.put(prefix + "/api/stemmen/*", MODULE + "vote.api.VoteAdminServlet");
     routes.put(prefix + "/stembeheer", MODULE + "vote.api.VoteScreenServlet");
     routes.put(prefix + "/stembeheer/*", MODULE + "vote.api.VoteScreenServlet");
+    routes.put(prefix + "/haalbaarheid", MODULE + "review.api.ReviewScreenServlet");
+    routes.put(prefix + "/haalbaarheid/*", MODULE + "review.api.ReviewScreenServlet");
     routes.put(prefix + "/api", MODULE + "module.ApiNotFoundServlet");
     routes.put(prefix + "/api/*", MODULE + "module.ApiNotFoundServlet");
     return routes;

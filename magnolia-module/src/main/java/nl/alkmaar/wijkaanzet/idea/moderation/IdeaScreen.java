@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
-import nl.alkmaar.wijkaanzet.campaign.Category;
 import nl.alkmaar.wijkaanzet.idea.AuditEntry;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaLifecycle;
@@ -115,7 +114,7 @@ final class IdeaScreen {
     view.put("title", idea.title());
     view.put("description", idea.description());
     view.put("categoryId", idea.category());
-    view.put("category", categoryName(campaign, idea.category()));
+    view.put("category", campaign.categoryName(idea.category()));
     view.put("location", Objects.toString(idea.location(), ""));
     view.put("status", ScreenWords.status(idea.status()));
     view.put("statusSlug", ScreenWords.slug(idea.status()));
@@ -187,13 +186,5 @@ final class IdeaScreen {
       case WITHDRAW -> "terug te trekken";
       default -> "te " + action.dutch();
     };
-  }
-
-  static String categoryName(Campaign campaign, String id) {
-    return campaign.categories().stream()
-        .filter(category -> category.id().equals(id))
-        .map(Category::name)
-        .findFirst()
-        .orElse(id);
   }
 }

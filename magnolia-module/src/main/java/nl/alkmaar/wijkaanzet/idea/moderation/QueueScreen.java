@@ -140,7 +140,7 @@ final class QueueScreen {
     row.put("id", idea.id());
     row.put("reference", idea.reference());
     row.put("title", idea.title());
-    row.put("category", IdeaScreen.categoryName(campaign, idea.category()));
+    row.put("category", campaign.categoryName(idea.category()));
     row.put("channel", ScreenWords.channel(idea.channel()));
     row.put("submittedAt", ScreenWords.dateTime(idea.submittedAt()));
     row.put("status", ScreenWords.status(idea.status()));

@@ -160,6 +160,9 @@ final class StaffFormAuthenticator extends FormAuthenticator {
     if (user.isUserInRole(nl.alkmaar.wijkaanzet.user.UserIdentity.EDITOR)) {
       return "/stembeheer/";
     }
+    if (user.isUserInRole(nl.alkmaar.wijkaanzet.user.UserIdentity.REVIEWER)) {
+      return "/haalbaarheid/";
+    }
     if (user.isUserInRole(nl.alkmaar.wijkaanzet.user.UserIdentity.STAFF)) {
       return "/medewerker/idee-invoeren";
     }

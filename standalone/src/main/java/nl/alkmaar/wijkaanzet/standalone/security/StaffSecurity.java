@@ -52,6 +52,7 @@ public final class StaffSecurity {
     protect(security, apiPath + "/moderation/*", UserIdentity.MODERATOR);
     protect(security, apiPath + "/stemmen/*", UserIdentity.EDITOR);
     protect(security, "/stembeheer/*", UserIdentity.EDITOR);
+    protect(security, "/haalbaarheid/*", UserIdentity.REVIEWER, UserIdentity.EDITOR);
     context.setSecurityHandler(security);
     FilterHolder knownDevices = new FilterHolder(new KnownDeviceFilter(logins.knownDevices()));
     // Every filter on the way must allow async, or the live bars' stream cannot start.
@@ -71,10 +72,11 @@ public final class StaffSecurity {
         .toList();
   }
 
-  private static void protect(ConstraintSecurityHandler security, String pathSpec, String role) {
+  private static void protect(
+      ConstraintSecurityHandler security, String pathSpec, String... roles) {
     ConstraintMapping mapping = new ConstraintMapping();
     mapping.setPathSpec(pathSpec);
-    mapping.setConstraint(Constraint.from(role));
+    mapping.setConstraint(Constraint.from(roles));
     security.addConstraintMapping(mapping);
   }
 }

@@ -9,8 +9,7 @@ import nl.alkmaar.wijkaanzet.user.UserIdentity;
 public record UserAccount(String name, PasswordHash password, Set<String> roles) {
 
   /** The roles a users file may give, in the order the usage text lists them. */
-  public static final List<String> ROLES =
-      List.of(UserIdentity.STAFF, UserIdentity.MODERATOR, UserIdentity.EDITOR);
+  public static final List<String> ROLES = UserIdentity.MODULE_ROLES;
 
   /** Lower case, so "Bibliotheek1" and "bibliotheek1" can never be two people. */
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");

@@ -55,6 +55,9 @@ class MagnoliaAppsConformanceTest {
   private static final String CONTENT_APP = "wijkaanzet-punten";
   private static final String MODERATION_APP = "wijkaanzet-moderatie";
   private static final String VOTING_APP = "wijkaanzet-stemmen";
+  private static final String REVIEW_APP = "wijkaanzet-haalbaarheid";
+  private static final List<String> APPS =
+      List.of(CONTENT_APP, MODERATION_APP, VOTING_APP, REVIEW_APP);
   private static final Set<String> ROLES = Set.of("wijkaanzet-moderator", "superuser");
 
   /** Apps that show one of the module's screens: app → label, address, roles. */
@@ -66,7 +69,12 @@ class MagnoliaAppsConformanceTest {
           List.of(
               "Stemmen Wij(k) aan zet!",
               "/.wijkaanzet/stembeheer",
-              Set.of("wijkaanzet-editor", "superuser")));
+              Set.of("wijkaanzet-editor", "superuser")),
+          REVIEW_APP,
+          List.of(
+              "Haalbaarheid Wij(k) aan zet!",
+              "/.wijkaanzet/haalbaarheid",
+              Set.of("wijkaanzet-reviewer", "wijkaanzet-editor", "superuser")));
 
   /** Node types below {@code /<campaign>/private}: personal data, never shown in an app. */
   private static final Set<String> PRIVATE_NODE_TYPES =
@@ -232,8 +240,8 @@ class MagnoliaAppsConformanceTest {
   }
 
   @Test
-  void thePointAppsAreForModeratorsTheVotingAppForEditorsAndAllForSuperusers() throws IOException {
-    for (String name : List.of(CONTENT_APP, MODERATION_APP, VOTING_APP)) {
+  void eachAppIsForItsOwnRolesAndAllAreForSuperusers() throws IOException {
+    for (String name : APPS) {
       Object roles = SCREEN_APPS.containsKey(name) ? SCREEN_APPS.get(name).get(2) : ROLES;
       assertEquals(roles, values(map(app(name), "permissions").get("roles")), name);
     }
@@ -241,7 +249,7 @@ class MagnoliaAppsConformanceTest {
 
   @Test
   void everyPermittedRoleIsBootstrappedByTheModule() throws Exception {
-    for (String name : List.of(CONTENT_APP, MODERATION_APP, VOTING_APP)) {
+    for (String name : APPS) {
       for (String role : values(map(app(name), "permissions").get("roles"))) {
         if (role.equals("superuser")) {
           continue; // Magnolia's own role
@@ -390,7 +398,7 @@ class MagnoliaAppsConformanceTest {
     List<String> apps = list(group, "apps").stream().map(a -> "" + a.get("name")).toList();
 
     assertEquals("Wij(k) aan zet!", group.get("label"));
-    assertEquals(Set.of(CONTENT_APP, MODERATION_APP, VOTING_APP), Set.copyOf(apps));
+    assertEquals(Set.copyOf(APPS), Set.copyOf(apps));
     for (Map<String, Object> each : groups) {
       for (Map<String, Object> app : list(each, "apps")) {
         assertTrue(

@@ -1,0 +1,127 @@
+package nl.alkmaar.wijkaanzet.backoffice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import nl.alkmaar.wijkaanzet.ModuleStoppedException;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
+import nl.alkmaar.wijkaanzet.module.ModuleServlet;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
+import nl.alkmaar.wijkaanzet.web.QueryStrings;
+import nl.alkmaar.wijkaanzet.web.RequestFields;
+import nl.alkmaar.wijkaanzet.web.screen.ScreenTemplates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every staff screen does before and after its own pages: no caching, framing only by the same
+ * site (Magnolia's embedded-page app), only on the host that moderates, only for logged-in users
+ * with one of the screen's roles, and a page rather than a stack trace when something fails. Plain
+ * HTML forms, so the screens work without JavaScript.
+ *
+ * <p>Init parameter {@code logout}: the address of the host's log-out, shown in the frame.
+ */
+public abstract class StaffScreenServlet extends ModuleServlet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StaffScreenServlet.class);
+
+  /** The frame's name for this screen, e.g. "Haalbaarheid". */
+  protected abstract String area();
+
+  protected abstract ScreenTemplates templates();
+
+  /** Who may use the screen: a user with any of these roles. */
+  protected abstract Set<String> roles();
+
+  /** The 401 page's text: who should log in. */
+  protected abstract String loginText();
+
+  /** The 403 page's text: who may use this screen. */
+  protected abstract String refusalText();
+
+  protected abstract void get(ScreenPage page, UserIdentity user) throws IOException;
+
+  protected abstract void post(ScreenPage page, UserIdentity user) throws IOException;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "SAMEORIGIN");
+    response.setHeader("Referrer-Policy", "same-origin");
+    WijkAanZetRuntime runtime;
+    try {
+      runtime = WijkAanZet.runtime();
+    } catch (ModuleStoppedException stopping) {
+      response.sendError(503);
+      return;
+    }
+    String logout = getInitParameter("logout");
+    ScreenPage page =
+        new ScreenPage(
+            request, response, runtime, templates(), area(), logout == null ? "" : logout);
+    try {
+      Optional<UserIdentity> user = admitted(page);
+      if (user.isEmpty()) {
+        return;
+      }
+      switch (request.getMethod()) {
+        case "GET", "HEAD" -> get(page, user.get());
+        case "POST" -> {
+          request.setCharacterEncoding("UTF-8");
+          post(page, user.get());
+        }
+        default -> {
+          response.setHeader("Allow", "GET, HEAD, POST");
+          page.message(405, "Dat kan hier niet", "Deze pagina kunt u alleen bekijken.");
+        }
+      }
+    } catch (RepositoryFailure e) {
+      LOG.error("repository failure on staff screen {}", request.getRequestURI(), e);
+      page.message(503, "Even niet beschikbaar", "Probeer het over een paar minuten opnieuw.");
+    } catch (RuntimeException e) {
+      LOG.error("unexpected failure on staff screen {}", request.getRequestURI(), e);
+      page.message(
+          500,
+          "Er ging iets mis",
+          "Uw actie is niet uitgevoerd. Probeer het opnieuw; lukt het niet, meld het dan aan de"
+              + " beheerder van de website.");
+    } finally {
+      RequestFields.drainSmallBody(request, response);
+    }
+  }
+
+  /** The user, or empty when the page already said why not. */
+  private Optional<UserIdentity> admitted(ScreenPage page) throws IOException {
+    if (!QueryStrings.isReadable(page.request().getQueryString())) {
+      page.message(400, "Onleesbaar adres", QueryStrings.UNREADABLE);
+      return Optional.empty();
+    }
+    if (!page.runtime().role().moderates()) {
+      // A public instance: as if the address did not exist (HostRole).
+      page.message(
+          404, "Niet gevonden", "Deze pagina is er alleen in de beheeromgeving van de gemeente.");
+      return Optional.empty();
+    }
+    Optional<UserIdentity> user = page.runtime().currentUser().of(page.request());
+    if (user.isEmpty()) {
+      page.message(401, "Inloggen nodig", loginText());
+      return Optional.empty();
+    }
+    if (roles().stream().noneMatch(user.get()::hasRole)) {
+      page.message(403, "Geen toegang", refusalText());
+      return Optional.empty();
+    }
+    return user;
+  }
+
+  /** The answer to an address below the screen that has no page. */
+  protected static void notFound(ScreenPage page) throws IOException {
+    page.message(404, "Niet gevonden", "Deze pagina bestaat niet.");
+  }
+}

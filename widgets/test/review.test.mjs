@@ -1,0 +1,112 @@
+// A reviewer (civil servant) judges a point's feasibility in Chromium at phone width against the
+// real host with the demo points: log in, open a wijk and a point, save an empty form first, then
+// a wrong amount, then a complete verdict. axe in every state; the page never gets wider than the
+// phone.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
+import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+
+const USER = 'beoordelaar1';
+const PASSWORD = 'lang-genoeg-wachtwoord-2024';
+
+let browser;
+let host;
+let usersDir;
+
+before(async () => {
+  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
+  addUser(usersDir, USER, 'wijkaanzet-reviewer', PASSWORD);
+  browser = await launchBrowser();
+  host = await startStandalone({
+    clock: '2024-05-14T10:00:00Z',
+    extraArgs: ['--demo', '--users', path.join(usersDir, 'users.properties')],
+  });
+});
+
+after(async () => {
+  await host?.stop();
+  await browser?.close();
+  await rm(usersDir, { recursive: true, force: true });
+});
+
+async function pageWidth(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+async function checkState(page, label) {
+  await expectNoAxeViolations(page, { label });
+  assert.ok((await pageWidth(page)) <= 320, `no sideways scrolling: ${label}`);
+}
+
+test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 320 px', () =>
+  withHostLog(host, async () => {
+    const context = await browser.newContext({
+      locale: 'nl-NL',
+      viewport: { width: 320, height: 640 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${host.baseUrl}/inloggen`);
+      await page.fill('input[autocomplete="username"]', USER);
+      await page.fill('input[type="password"]', PASSWORD);
+      await page.getByRole('button', { name: 'Inloggen' }).tap();
+      await page.getByRole('heading', { level: 1, name: 'Haalbaarheid' }).waitFor();
+      assert.match(await page.locator('#wz-voortgang').textContent(), /0 van de \d+ punten beoordeeld/);
+      await checkState(page, 'review overview');
+
+      await page.getByRole('link', { name: 'Oudorp' }).tap();
+      await page.getByRole('heading', { level: 1, name: 'Haalbaarheid in Oudorp' }).waitFor();
+      await checkState(page, 'review of a wijk');
+      const first = page.locator('tbody th a').first();
+      const reference = (await first.textContent()).split(':')[0];
+      await first.tap();
+      await page.getByRole('heading', { level: 2, name: 'Beoordelen' }).waitFor();
+      await checkState(page, 'review form');
+
+      const save = page.getByRole('button', { name: 'Beoordeling opslaan' });
+      await save.tap();
+      const summary = page.locator('#wz-foutmeldingen');
+      await summary.waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'wz-foutmeldingen');
+      assert.match(await summary.textContent(), /Kies of het punt haalbaar/);
+      assert.match(await summary.textContent(), /Schrijf de uitleg voor bewoners/);
+      await checkState(page, 'review form, empty');
+
+      await summary.getByRole('link', { name: /Schrijf de uitleg/ }).tap();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'wz-veld-motivatie');
+      await page.getByLabel('Haalbaar', { exact: true }).tap();
+      await page
+        .getByLabel('Uitleg voor bewoners')
+        .fill('Er is plek voor en het past in het plan voor de openbare ruimte van 2025.');
+      await page.getByLabel("Geschatte kosten in euro's").fill('twaalfduizend');
+      await save.tap();
+      await summary.waitFor();
+      assert.match(await summary.textContent(), /alleen cijfers/);
+      assert.equal(await page.getByLabel("Geschatte kosten in euro's").inputValue(), 'twaalfduizend');
+      assert.equal(await page.getByLabel('Haalbaar', { exact: true }).isChecked(), true, 'the choice stays');
+      assert.equal(
+        await page.getByLabel("Geschatte kosten in euro's").getAttribute('aria-invalid'),
+        'true',
+      );
+      await checkState(page, 'review form, wrong amount');
+
+      await page.getByLabel("Geschatte kosten in euro's").fill('12.500');
+      await page.getByLabel('Reserve uit de Kadernota').tap();
+      await page.getByLabel('Afdeling die het uitvoert').fill('Openbare Ruimte');
+      await save.tap();
+      const saved = page.locator('#wz-opgeslagen');
+      await saved.waitFor();
+      assert.match(await saved.textContent(), new RegExp(`De beoordeling van ${reference} is opgeslagen`));
+      const row = page.locator('tbody tr', { hasText: reference });
+      assert.match(await row.textContent(), /Haalbaar\s*€\s12\.500/);
+      await checkState(page, 'review of a wijk after saving');
+    } finally {
+      await context.close();
+    }
+  }));
