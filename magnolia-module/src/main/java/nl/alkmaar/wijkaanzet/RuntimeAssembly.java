@@ -23,8 +23,11 @@ import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
+import nl.alkmaar.wijkaanzet.result.JcrResultStore;
+import nl.alkmaar.wijkaanzet.result.Results;
 import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
 import nl.alkmaar.wijkaanzet.review.JcrReviewStore;
+import nl.alkmaar.wijkaanzet.review.ReviewStore;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
 import nl.alkmaar.wijkaanzet.vote.BallotBox;
 import nl.alkmaar.wijkaanzet.vote.BallotMail;
@@ -125,6 +128,9 @@ public final class RuntimeAssembly {
           mail.wakeUp();
         };
     Voting voting = voting(campaigns, ideas, sessions, votingSettings, ballotMail, clock);
+    ReviewStore reviews = new JcrReviewStore(sessions);
+    Results results =
+        new Results(campaigns, ideas, reviews, voting, new JcrResultStore(sessions), clock);
     return new WijkAanZetRuntime(
         role,
         clock,
@@ -144,7 +150,13 @@ public final class RuntimeAssembly {
         new SimilarIdeas(ideas),
         voting,
         new FeasibilityReview(
-            campaigns, ideas, new JcrReviewStore(sessions), wijk -> votesOf(voting, wijk), clock),
+            campaigns,
+            ideas,
+            reviews,
+            wijk -> votesOf(voting, wijk),
+            () -> results.published().isPresent(),
+            clock),
+        results,
         web,
         outbox,
         mail);

@@ -9,6 +9,7 @@ import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
+import nl.alkmaar.wijkaanzet.result.Results;
 import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
 import nl.alkmaar.wijkaanzet.vote.Voting;
@@ -32,6 +33,7 @@ public record WijkAanZetRuntime(
     SimilarIdeas similar,
     Voting voting,
     FeasibilityReview feasibility,
+    Results results,
     WebProtection web,
     JcrOutbox outbox,
     OutboxDispatcher mail) {

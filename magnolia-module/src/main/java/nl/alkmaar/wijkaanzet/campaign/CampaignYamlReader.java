@@ -138,13 +138,15 @@ public final class CampaignYamlReader {
       return null;
     }
     node.allowOnly(
-        new LinkedHashSet<>(List.of("choicesPerBallot", "winnersPerWijk", "ballotsChangeable")));
+        new LinkedHashSet<>(
+            List.of("choicesPerBallot", "winnersPerWijk", "ballotsChangeable", "nextMovesUp")));
     Integer choices = node.integer("choicesPerBallot", true, 1, 20);
     Integer winners = node.integer("winnersPerWijk", true, 1, 20);
     boolean changeable = node.flag("ballotsChangeable", false);
+    boolean nextMovesUp = node.flag("nextMovesUp", true);
     return choices == null || winners == null
         ? null
-        : new CampaignRules(choices, winners, changeable);
+        : new CampaignRules(choices, winners, changeable, nextMovesUp);
   }
 
   private static void requireUnique(

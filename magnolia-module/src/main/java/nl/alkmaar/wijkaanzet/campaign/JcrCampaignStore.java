@@ -46,6 +46,7 @@ public final class JcrCampaignStore implements CampaignStore {
           root.setProperty("wz:choicesPerBallot", campaign.rules().choicesPerBallot());
           root.setProperty("wz:winnersPerWijk", campaign.rules().winnersPerWijk());
           root.setProperty("wz:ballotsChangeable", campaign.rules().ballotsChangeable());
+          root.setProperty("wz:nextMovesUp", campaign.rules().nextMovesUp());
           writePhases(freshFolder(root, PHASES), campaign);
           writeCategories(freshFolder(root, CATEGORIES), campaign.categories());
           writeReasons(freshFolder(root, REASONS), campaign.rejectionReasons());
@@ -175,7 +176,9 @@ public final class JcrCampaignStore implements CampaignStore {
             (int) root.getProperty("wz:winnersPerWijk").getLong(),
             // Absent in stores written before the setting existed: final ballots.
             root.hasProperty("wz:ballotsChangeable")
-                && root.getProperty("wz:ballotsChangeable").getBoolean());
+                && root.getProperty("wz:ballotsChangeable").getBoolean(),
+            // Absent likewise: the next point moves up.
+            !root.hasProperty("wz:nextMovesUp") || root.getProperty("wz:nextMovesUp").getBoolean());
     return new Campaign(
         root.getName(),
         text(root, "wz:title"),

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
@@ -26,19 +27,30 @@ public final class FeasibilityReview {
   private final IdeaStore ideas;
   private final ReviewStore reviews;
   private final VoteCounts votes;
+  private final BooleanSupplier resultsPublished;
   private final Clock clock;
 
+  /**
+   * @param resultsPublished whether the campaign's results are out: verdicts are then final
+   */
   public FeasibilityReview(
       CampaignService campaigns,
       IdeaStore ideas,
       ReviewStore reviews,
       VoteCounts votes,
+      BooleanSupplier resultsPublished,
       Clock clock) {
     this.campaigns = campaigns;
     this.ideas = ideas;
     this.reviews = reviews;
     this.votes = votes;
+    this.resultsPublished = resultsPublished;
     this.clock = clock;
+  }
+
+  /** Whether verdicts may still be given or changed (until the results are published). */
+  public boolean open() {
+    return !resultsPublished.getAsBoolean();
   }
 
   /** Per wijk of the campaign, in its order: published points and verdicts so far. */
@@ -109,9 +121,13 @@ public final class FeasibilityReview {
    *
    * @throws IdeaNotFoundException when there is no such published point
    * @throws nl.alkmaar.wijkaanzet.validation.InvalidInputException a field at fault
+   * @throws ReviewClosedException the results are published
    */
   public Review review(String ideaId, ReviewForm form, String reviewer) {
     ReviewItem item = point(ideaId);
+    if (!open()) {
+      throw new ReviewClosedException();
+    }
     Review review = ReviewRules.check(form, item.idea().id(), reviewer, clock.instant());
     reviews.save(campaigns.active().id(), review);
     return review;

@@ -141,7 +141,9 @@ class RoleAclTest {
             "/.wijkaanzet/api/stemmen/hertelling",
             "/.wijkaanzet/api/stemmen/codes",
             "/.wijkaanzet/stembeheer",
-            "/.wijkaanzet/stembeheer/codes")) {
+            "/.wijkaanzet/stembeheer/codes",
+            "/.wijkaanzet/uitslag",
+            "/.wijkaanzet/uitslag/publiceren")) {
       assertTrue(acl(UserIdentity.EDITOR, "acl_uri").grants(uri, MagnoliaAcl.WRITE), uri);
       assertFalse(acl(UserIdentity.STAFF, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
       assertFalse(acl(UserIdentity.MODERATOR, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);

@@ -48,6 +48,9 @@ class RoutesIT {
     routes.put(prefix + "/api/stemmen/*", MODULE + "vote.api.VoteAdminServlet");
     routes.put(prefix + "/stembeheer", MODULE + "vote.api.VoteScreenServlet");
     routes.put(prefix + "/stembeheer/*", MODULE + "vote.api.VoteScreenServlet");
+    routes.put(prefix + "/api/results", MODULE + "result.api.ResultsServlet");
+    routes.put(prefix + "/uitslag", MODULE + "result.api.ResultScreenServlet");
+    routes.put(prefix + "/uitslag/*", MODULE + "result.api.ResultScreenServlet");
     routes.put(prefix + "/haalbaarheid", MODULE + "review.api.ReviewScreenServlet");
     routes.put(prefix + "/haalbaarheid/*", MODULE + "review.api.ReviewScreenServlet");
     routes.put(prefix + "/api", MODULE + "module.ApiNotFoundServlet");

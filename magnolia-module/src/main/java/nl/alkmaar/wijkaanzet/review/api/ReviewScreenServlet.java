@@ -15,6 +15,7 @@ import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.idea.IdeaNotFoundException;
 import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
 import nl.alkmaar.wijkaanzet.review.Review;
+import nl.alkmaar.wijkaanzet.review.ReviewClosedException;
 import nl.alkmaar.wijkaanzet.review.ReviewForm;
 import nl.alkmaar.wijkaanzet.review.ReviewItem;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
@@ -108,6 +109,9 @@ public class ReviewScreenServlet extends StaffScreenServlet {
     } catch (InvalidInputException e) {
       showForm(page, item.get(), form, e.errors(), 400);
       return;
+    } catch (ReviewClosedException e) {
+      page.message(409, "Uitslag al gepubliceerd", e.getMessage());
+      return;
     } catch (IdeaNotFoundException e) {
       // Withdrawn or merged while the form was open.
       page.message(
@@ -131,6 +135,7 @@ public class ReviewScreenServlet extends StaffScreenServlet {
       throws IOException {
     Map<String, Object> model = new HashMap<>(ReviewModels.point(page, item));
     model.put("form", ReviewModels.form(form));
+    model.put("open", page.runtime().feasibility().open());
     model.putAll(ScreenPage.faults(errors));
     String title =
         (errors.isEmpty() ? "" : "Fout: ") + "Haalbaarheid van " + item.idea().reference();

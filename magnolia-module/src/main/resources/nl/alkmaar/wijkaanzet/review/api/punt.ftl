@@ -48,6 +48,9 @@
   </dl>
   <p class="utrecht-paragraph wz-moderation__text">${description}</p>
 
+  [#if !open]
+  <div class="utrecht-alert utrecht-alert--info" role="status"><p class="utrecht-paragraph">De uitslag is gepubliceerd. Het oordeel kan niet meer veranderen.</p></div>
+  [#else]
   <h2 class="utrecht-heading-2" id="wz-oordeel-titel">[#if verdict?has_content]Beoordeling wijzigen[#else]Beoordelen[/#if]</h2>
   <form method="post" action="${url}" class="wz-form" accept-charset="UTF-8" novalidate aria-labelledby="wz-oordeel-titel">
     <input type="hidden" name="token" value="${token}">
@@ -59,4 +62,5 @@
     [@text name="afdeling" label="Afdeling die het uitvoert" hint="Verplicht als het punt haalbaar is, bijvoorbeeld Openbare Ruimte." /]
     <div class="wz-form__actions"><button class="utrecht-button utrecht-button--primary-action" type="submit">Beoordeling opslaan</button></div>
   </form>
+  [/#if]
 [/@layout.page]

@@ -53,6 +53,7 @@ public final class StaffSecurity {
     protect(security, apiPath + "/stemmen/*", UserIdentity.EDITOR);
     protect(security, "/stembeheer/*", UserIdentity.EDITOR);
     protect(security, "/haalbaarheid/*", UserIdentity.REVIEWER, UserIdentity.EDITOR);
+    protect(security, "/uitslag/*", UserIdentity.EDITOR);
     context.setSecurityHandler(security);
     FilterHolder knownDevices = new FilterHolder(new KnownDeviceFilter(logins.knownDevices()));
     // Every filter on the way must allow async, or the live bars' stream cannot start.

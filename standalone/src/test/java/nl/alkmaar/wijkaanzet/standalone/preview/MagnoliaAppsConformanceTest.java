@@ -56,8 +56,9 @@ class MagnoliaAppsConformanceTest {
   private static final String MODERATION_APP = "wijkaanzet-moderatie";
   private static final String VOTING_APP = "wijkaanzet-stemmen";
   private static final String REVIEW_APP = "wijkaanzet-haalbaarheid";
+  private static final String RESULTS_APP = "wijkaanzet-uitslag";
   private static final List<String> APPS =
-      List.of(CONTENT_APP, MODERATION_APP, VOTING_APP, REVIEW_APP);
+      List.of(CONTENT_APP, MODERATION_APP, VOTING_APP, REVIEW_APP, RESULTS_APP);
   private static final Set<String> ROLES = Set.of("wijkaanzet-moderator", "superuser");
 
   /** Apps that show one of the module's screens: app → label, address, roles. */
@@ -74,7 +75,12 @@ class MagnoliaAppsConformanceTest {
           List.of(
               "Haalbaarheid Wij(k) aan zet!",
               "/.wijkaanzet/haalbaarheid",
-              Set.of("wijkaanzet-reviewer", "wijkaanzet-editor", "superuser")));
+              Set.of("wijkaanzet-reviewer", "wijkaanzet-editor", "superuser")),
+          RESULTS_APP,
+          List.of(
+              "Uitslag Wij(k) aan zet!",
+              "/.wijkaanzet/uitslag",
+              Set.of("wijkaanzet-editor", "superuser")));
 
   /** Node types below {@code /<campaign>/private}: personal data, never shown in an app. */
   private static final Set<String> PRIVATE_NODE_TYPES =

@@ -1,0 +1,152 @@
+package nl.alkmaar.wijkaanzet.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
+import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
+import nl.alkmaar.wijkaanzet.review.ReviewClosedException;
+import nl.alkmaar.wijkaanzet.review.ReviewForm;
+import nl.alkmaar.wijkaanzet.vote.VoteFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Publishing results on a real Jackrabbit: refused until ready, then frozen and public. */
+class ResultsTest {
+
+  private static final String WHY =
+      "Dit past in de plannen voor de openbare ruimte van volgend jaar.";
+
+  @RegisterExtension final MemoryRepository memory = new MemoryRepository();
+  private final ManualClock clock = new ManualClock(VoteFixtures.VOTING);
+  private WijkAanZetRuntime runtime;
+  private Results results;
+  private List<String> oudorp;
+
+  /** Oudorp: four points with 3, 2, 1 and 1 votes; other wijken without points. */
+  @BeforeEach
+  void votesInOudorp() {
+    runtime = memory.runtime(CampaignFiles.bundled(), clock);
+    results = runtime.results();
+    oudorp = VoteFixtures.publish(runtime, "oudorp", 4);
+    List<String> codes = runtime.voting().issueCodes("oudorp", 3);
+    cast(codes.get(0), oudorp.get(0), oudorp.get(1), oudorp.get(2));
+    cast(codes.get(1), oudorp.get(0), oudorp.get(1), oudorp.get(3));
+    cast(codes.get(2), oudorp.get(0));
+  }
+
+  @Test
+  void whileVotingRunsNothingIsPublishedAndTheApiHasNoResults() {
+    review(0, "haalbaar");
+    review(1, "haalbaar");
+    review(2, "haalbaar");
+    review(3, "haalbaar");
+
+    ResultsNotReadyException refused =
+        assertThrows(
+            ResultsNotReadyException.class, () -> results.publish("redacteur1", Map.of(), true));
+
+    assertFalse(refused.confirmable(), "no confirmation publishes during voting");
+    assertTrue(refused.reasons().get(0).startsWith("Het stemmen is nog niet voorbij."));
+    assertEquals(Optional.empty(), results.published());
+  }
+
+  @Test
+  void missingVerdictsAreListedAndPublishOnlyWhenTheEditorConfirms() {
+    clock.advance(Duration.ofDays(14)); // voting closed on 26 May
+    review(0, "haalbaar");
+    review(1, "niet-haalbaar");
+
+    ResultsNotReadyException refused =
+        assertThrows(
+            ResultsNotReadyException.class, () -> results.publish("redacteur1", Map.of(), false));
+    assertTrue(refused.confirmable());
+    assertEquals(2, refused.unreviewed().size());
+    assertTrue(
+        refused.unreviewed().get(0).startsWith("WAZ-OUDO-000"), refused.unreviewed().toString());
+    assertTrue(refused.unreviewed().get(0).endsWith("(Oudorp)"));
+    assertEquals(Optional.empty(), results.published());
+
+    PublishedResults published = results.publish("redacteur1", Map.of(), true);
+
+    PublishedResults.Wijk wijk = published.wijk("oudorp").orElseThrow();
+    assertEquals(3, wijk.ballots());
+    assertEquals(
+        List.of(oudorp.get(0)), wijk.chosen().stream().map(PublishedResults.Point::id).toList());
+    assertEquals(Standing.NOT_FEASIBLE, wijk.points().get(1).standing());
+    assertEquals(WHY, wijk.points().get(1).motivation());
+    assertEquals(Optional.of(published), results.published());
+  }
+
+  @Test
+  void aTieAtTheEdgeNeedsTheEditorsChoiceAndTheChoiceIsPublished() {
+    clock.advance(Duration.ofDays(14));
+    for (int i = 0; i < 4; i++) {
+      review(i, "haalbaar");
+    }
+
+    ResultsNotReadyException refused =
+        assertThrows(
+            ResultsNotReadyException.class, () -> results.publish("redacteur1", Map.of(), true));
+    assertFalse(refused.confirmable());
+    assertEquals(
+        List.of("In Oudorp hebben punten evenveel stemmen op de grens van de top. Kies er 1."),
+        refused.reasons());
+
+    PublishedResults published =
+        results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(3))), false);
+    assertEquals(
+        Set.of(oudorp.get(0), oudorp.get(1), oudorp.get(3)),
+        Set.copyOf(
+            published.wijk("oudorp").orElseThrow().chosen().stream()
+                .map(PublishedResults.Point::id)
+                .toList()));
+  }
+
+  @Test
+  void publishedResultsAreFrozenAndVerdictsNoLongerChange() {
+    clock.advance(Duration.ofDays(14));
+    for (int i = 0; i < 4; i++) {
+      review(i, "haalbaar");
+    }
+    results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(2))), false);
+
+    assertFalse(runtime.feasibility().open());
+    assertThrows(ReviewClosedException.class, () -> review(0, "niet-haalbaar"));
+    // Read back from the repository by a fresh runtime (another host of the same store).
+    PublishedResults again =
+        memory.runtime(CampaignFiles.bundled(), clock).results().published().orElseThrow();
+    assertEquals(Standing.CHOSEN, again.wijk("oudorp").orElseThrow().points().get(0).standing());
+    assertEquals(3, again.wijk("oudorp").orElseThrow().chosen().size());
+  }
+
+  private void review(int point, String verdict) {
+    boolean feasible = !verdict.equals("niet-haalbaar");
+    runtime
+        .feasibility()
+        .review(
+            oudorp.get(point),
+            new ReviewForm(
+                verdict,
+                WHY,
+                feasible ? "1000" : "",
+                feasible ? "kadernota" : "",
+                "",
+                feasible ? "Wijkteam" : ""),
+            "ambtenaar1");
+  }
+
+  private void cast(String code, String... points) {
+    runtime.voting().castWithCode("oudorp", List.of(points), code, "10.0.0.1");
+  }
+}
