@@ -38,19 +38,21 @@ export function javaExecutable() {
 }
 
 /**
- * @param {{ clock: string, jar?: string, extraArgs?: string[], env?: Record<string, string> }} options
+ * @param {{ clock: string, jar?: string, extraArgs?: string[], env?: Record<string, string>,
+ *   keepData?: string }} options  keepData: start on this data folder (a host stopped before, at
+ *   another clock) and leave it when stopping; the caller removes it.
  * @returns {Promise<{ baseUrl: string, url: string, port: number, dataDir: string,
  *   log: () => string, stop: () => Promise<void> }>}
  *   baseUrl has no trailing slash: `${baseUrl}/health`.
  */
-export async function startStandalone({ clock, jar = standaloneJar(), extraArgs = [], env = {} }) {
+export async function startStandalone({ clock, jar = standaloneJar(), extraArgs = [], env = {}, keepData }) {
   if (!existsSync(jar)) {
     throw new Error(
       `standalone jar not found: ${jar}\n` +
         'Build it first (mvn -DskipTests package) or point WIJKAANZET_JAR at it.',
     );
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-test-data-'));
+  const dataDir = keepData ?? (await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-test-data-')));
   const lightModules = process.env.WIJKAANZET_LIGHT_MODULES
     ? ['--light-modules', path.resolve(widgetsDir, process.env.WIJKAANZET_LIGHT_MODULES)]
     : [];
@@ -91,7 +93,7 @@ export async function startStandalone({ clock, jar = standaloneJar(), extraArgs 
         clearTimeout(timer);
       }
     } finally {
-      await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+      if (!keepData) await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
     }
   }
 

@@ -19,6 +19,7 @@ import nl.alkmaar.wijkaanzet.campaign.PhaseState;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.idea.api.IdeaListView;
 import nl.alkmaar.wijkaanzet.idea.submit.SubmissionFormView;
+import nl.alkmaar.wijkaanzet.result.api.ResultsView;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.vote.api.BallotConfirmationView;
 import nl.alkmaar.wijkaanzet.vote.api.BallotFormView;
@@ -146,6 +147,14 @@ public class WijkFunctions {
    */
   public Map<String, Object> voteBars(String wijk, String language) {
     return VoteBarsView.build(runtime.get(), emptyToNull(wijk), language);
+  }
+
+  /**
+   * The published results of a wijk ({@code wijk} empty: of every wijk), or when they will be
+   * announced: see {@link ResultsView}.
+   */
+  public Map<String, Object> results(String wijk, String language) {
+    return ResultsView.build(runtime.get(), emptyToNull(wijk), language);
   }
 
   /**

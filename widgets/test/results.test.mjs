@@ -1,0 +1,182 @@
+// The results in Chromium, as residents and the editor meet them: votes are cast and points
+// reviewed during voting (host at 14 May), then on 1 July (same data, host restarted) a resident
+// sees that the results are not out yet, the editor publishes them on the results screen (a
+// refusal first: points without a verdict), and the resident reads them at phone width on the
+// wijk page and the campaign page. axe in every state; nothing wider than the phone.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
+import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+import { letterCodes } from './support/voting.mjs';
+
+const PASSWORD = 'lang-genoeg-wachtwoord-2024';
+const WHY = 'Dit past in de plannen voor de openbare ruimte van volgend jaar.';
+
+let browser;
+let host;
+let usersDir;
+let dataDir;
+let points;
+
+async function logIn(page, baseUrl, user) {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.fill('input[autocomplete="username"]', user);
+  await page.fill('input[type="password"]', PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).tap();
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+}
+
+async function vote(baseUrl, chosen, code) {
+  const response = await fetch(`${baseUrl}/api/ballots`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ wijk: 'oudorp', points: chosen, code }),
+  });
+  assert.equal(response.status, 201, await response.text());
+}
+
+/** Posts the review form of a point as the logged-in reviewer's browser does. */
+async function review(page, baseUrl, id, verdict) {
+  await page.goto(`${baseUrl}/haalbaarheid/punt/${id}`);
+  const token = await page.locator('input[name="token"]').getAttribute('value');
+  const feasible = verdict !== 'niet-haalbaar';
+  const response = await page.request.post(`${baseUrl}/haalbaarheid/punt/${id}`, {
+    headers: { Origin: baseUrl },
+    form: {
+      token,
+      oordeel: verdict,
+      motivatie: WHY,
+      kosten: feasible ? '8000' : '',
+      budget: feasible ? 'kadernota' : '',
+      budgetAfdeling: '',
+      afdeling: feasible ? 'Openbare Ruimte' : '',
+    },
+    maxRedirects: 0,
+  });
+  assert.equal(response.status(), 303, await response.text());
+}
+
+before(async () => {
+  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-results-data-'));
+  const users = path.join(usersDir, 'users.properties');
+  addUser(usersDir, 'redacteur1', 'wijkaanzet-editor', PASSWORD);
+  addUser(usersDir, 'beoordelaar1', 'wijkaanzet-reviewer', PASSWORD);
+  browser = await launchBrowser();
+
+  const voting = await startStandalone({
+    clock: '2024-05-14T10:00:00Z',
+    extraArgs: ['--demo', '--users', users],
+    keepData: dataDir,
+  });
+  try {
+    const tally = await (await fetch(`${voting.baseUrl}/api/tallies?wijk=oudorp`)).json();
+    points = tally.points.map((point) => point.id).sort();
+    assert.ok(points.length >= 4, 'the demo has points in Oudorp');
+    const codes = letterCodes(voting, 'oudorp', 3);
+    await vote(voting.baseUrl, [points[0], points[1], points[2]], codes[0]);
+    await vote(voting.baseUrl, [points[0], points[1]], codes[1]);
+    await vote(voting.baseUrl, [points[0]], codes[2]);
+    const context = await browser.newContext({ locale: 'nl-NL', hasTouch: true });
+    const page = await context.newPage();
+    await logIn(page, voting.baseUrl, 'beoordelaar1');
+    await review(page, voting.baseUrl, points[0], 'haalbaar');
+    await review(page, voting.baseUrl, points[1], 'niet-haalbaar');
+    await review(page, voting.baseUrl, points[2], 'voorwaarden');
+    await context.close();
+  } finally {
+    await voting.stop();
+  }
+  host = await startStandalone({
+    clock: '2024-07-01T09:00:00Z',
+    extraArgs: ['--demo', '--users', users],
+    keepData: dataDir,
+  });
+});
+
+after(async () => {
+  await host?.stop();
+  await browser?.close();
+  await rm(usersDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+});
+
+async function phone() {
+  return browser.newContext({
+    locale: 'nl-NL',
+    viewport: { width: 320, height: 640 },
+    hasTouch: true,
+    isMobile: true,
+  });
+}
+
+async function checkState(page, label) {
+  await expectNoAxeViolations(page, { label });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 320, `no sideways scrolling: ${label} (${width}px)`);
+}
+
+test('results stay private until the editor publishes, then residents read them at 320 px', () =>
+  withHostLog(host, async () => {
+    const resident = await phone();
+    const editor = await phone();
+    try {
+      const wijkPage = await resident.newPage();
+      await wijkPage.goto(`${host.baseUrl}/wijk/oudorp`);
+      const results = wijkPage.locator('section.wz-results');
+      assert.match(await results.textContent(), /De gemeente maakt de uitslag binnenkort bekend/);
+      assert.equal((await fetch(`${host.baseUrl}/api/results?wijk=oudorp`)).status, 404);
+      await checkState(wijkPage, 'wijk page before the results');
+
+      const screen = await editor.newPage();
+      await logIn(screen, host.baseUrl, 'redacteur1');
+      await screen.goto(`${host.baseUrl}/uitslag/`);
+      await screen.getByRole('heading', { level: 1, name: 'Uitslag' }).waitFor();
+      await checkState(screen, 'results screen');
+      await screen.getByRole('button', { name: 'Uitslag publiceren' }).tap();
+      const summary = screen.locator('#wz-foutmeldingen');
+      await summary.waitFor();
+      assert.match(await summary.textContent(), /nog geen oordeel over de haalbaarheid/);
+      assert.equal(await screen.evaluate(() => document.activeElement?.id), 'wz-foutmeldingen');
+      assert.match(await screen.locator('#wz-zonder-oordeel').textContent(), /\(Oudorp\)/);
+      await checkState(screen, 'results screen, refused');
+      await screen.getByLabel(/Ik publiceer toch/).tap();
+      await screen.getByRole('button', { name: 'Uitslag publiceren' }).tap();
+      await screen.locator('#wz-gepubliceerd').waitFor();
+      await checkState(screen, 'results screen, published');
+
+      await wijkPage.reload();
+      const chosen = wijkPage.locator('.wz-results__chosen-item');
+      assert.equal(await chosen.count(), 2, 'the infeasible second point left the top');
+      const titles = await (await fetch(`${host.baseUrl}/api/results?wijk=oudorp`)).json();
+      const byId = Object.fromEntries(titles.points.map((point) => [point.id, point]));
+      assert.match(await chosen.nth(0).textContent(), new RegExp(byId[points[0]].title));
+      assert.match(await chosen.nth(0).textContent(), /3 stemmen/);
+      assert.match(await chosen.nth(1).textContent(), new RegExp(byId[points[2]].title));
+      assert.match(await chosen.nth(1).textContent(), /Haalbaar onder voorwaarden/);
+      assert.match(await results.locator('.wz-results__turnout').textContent(), /3 van de [\d.]+ inwoners hebben gestemd \(minder dan 0,1%\)/);
+      const rows = results.locator('.wz-results__chart .wz-results__row');
+      assert.match(await rows.nth(1).textContent(), /2 stemmen/, 'the numbers are text beside the bars');
+      await checkState(wijkPage, 'wijk page with the results');
+
+      const table = results.locator('details');
+      await table.locator('summary').focus();
+      await wijkPage.keyboard.press('Enter');
+      assert.equal(await table.getAttribute('open'), '', 'the table opens from the keyboard');
+      assert.match(await table.locator('table').textContent(), /Niet haalbaar\. Dit past in de plannen/);
+      await checkState(wijkPage, 'wijk page with the table open');
+
+      const home = await resident.newPage();
+      await home.goto(`${host.baseUrl}/`);
+      const overview = home.locator('section.wz-results');
+      assert.match(await overview.textContent(), /Opkomst per wijk/);
+      assert.match(await overview.textContent(), /Oudorp\s*minder dan 0,1% \(3 stemmers\)\s*Overdie\s*Niemand heeft gestemd/);
+      await checkState(home, 'campaign page with the results of every wijk');
+    } finally {
+      await resident.close();
+      await editor.close();
+    }
+  }));
