@@ -78,7 +78,8 @@ async function tabTo(page, selector, max = 80) {
 
 async function mailFiles() {
   const folder = path.join(host.dataDir, 'mail');
-  const names = await readdir(folder).catch(() => []);
+  // Only finished mails: the host writes each to a .part file first and then renames it.
+  const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.eml'));
   const mails = await Promise.all(names.map((name) => readFile(path.join(folder, name), 'utf8')));
   // Bodies are quoted-printable: join the soft line breaks so long links read whole.
   return mails.map((mail) => mail.replace(/=\r?\n/g, '').replace(/=3D/g, '='));

@@ -57,7 +57,7 @@ test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 32
       await page.fill('input[type="password"]', PASSWORD);
       await page.getByRole('button', { name: 'Inloggen' }).tap();
       await page.getByRole('heading', { level: 1, name: 'Haalbaarheid' }).waitFor();
-      assert.match(await page.locator('#wz-voortgang').textContent(), /0 van de \d+ punten beoordeeld/);
+      assert.match(await page.locator('#wz-voortgang').textContent(), /0 van de \d+ punten hebben een oordeel/);
       await checkState(page, 'review overview');
 
       await page.getByRole('link', { name: 'Oudorp' }).tap();
@@ -66,10 +66,10 @@ test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 32
       const first = page.locator('tbody th a').first();
       const reference = (await first.textContent()).split(':')[0];
       await first.tap();
-      await page.getByRole('heading', { level: 2, name: 'Beoordelen' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Oordeel geven' }).waitFor();
       await checkState(page, 'review form');
 
-      const save = page.getByRole('button', { name: 'Beoordeling opslaan' });
+      const save = page.getByRole('button', { name: 'Oordeel opslaan' });
       await save.tap();
       const summary = page.locator('#wz-foutmeldingen');
       await summary.waitFor();
@@ -102,7 +102,7 @@ test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 32
       await save.tap();
       const saved = page.locator('#wz-opgeslagen');
       await saved.waitFor();
-      assert.match(await saved.textContent(), new RegExp(`De beoordeling van ${reference} is opgeslagen`));
+      assert.match(await saved.textContent(), new RegExp(`Het oordeel over ${reference} is opgeslagen`));
       const row = page.locator('tbody tr', { hasText: reference });
       assert.match(await row.textContent(), /Haalbaar\s*€\s12\.500/);
       await checkState(page, 'review of a wijk after saving');

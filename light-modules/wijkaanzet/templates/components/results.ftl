@@ -7,17 +7,19 @@
 [#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]
 [#assign wijkId = all?then('', content.wijk!page.wijk!'')]
 [#assign results = wijkfn.results(wijkId, cmsfn.language())]
-[#assign headingId = "wz-results-title-" + all?then("all", wijkId)]
+[#assign wijkInfo = wijkfn.wijk(wijkId)]
+[#-- The id of a known wijk only: the dialog's free text never goes into an id. --]
+[#assign headingId = "wz-results-title-" + all?then("all", wijkInfo.id!"")]
 
 [#macro bar percent]
 <svg class="wz-results__bar" width="100%" height="16" aria-hidden="true" focusable="false"><rect x="0" y="0" width="${percent?c}%" height="16" rx="2"></rect></svg>
 [/#macro]
 
+[#if all || wijkInfo?has_content]
 <section class="wz-results" aria-labelledby="${headingId}">
 [#if all]
   <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n['wijkaanzet.results.all.title'])}</h2>
 [#else]
-  [#assign wijkInfo = wijkfn.wijk(wijkId)]
   <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n.get('wijkaanzet.results.title', [wijkInfo.name!'']))}</h2>
 [/#if]
 [#if !results.published]
@@ -25,7 +27,7 @@
 [#elseif all]
   <figure class="wz-results__figure">
     <figcaption class="wz-results__caption">${i18n['wijkaanzet.results.turnout.caption']}</figcaption>
-    <ol class="wz-results__chart">
+    <ul class="wz-results__chart" role="list">
       [#list results.wijken as wijk]
       <li class="wz-results__row">
         <span class="wz-results__label">${wijk.name}</span>
@@ -33,7 +35,7 @@
         [@bar percent=wijk.turnoutBar /]
       </li>
       [/#list]
-    </ol>
+    </ul>
   </figure>
   [#list results.wijken as wijk]
   <h3 class="utrecht-heading-3" id="wz-results-${wijk.id}">${wijk.name}</h3>
@@ -50,7 +52,7 @@
   <p class="utrecht-paragraph wz-results__turnout">[#if wijk.turnout?has_content]${i18n.get('wijkaanzet.results.turnout.wijk', [wijk.ballots, wijk.residents, wijk.turnout])}[#else]${i18n.get('wijkaanzet.results.voters', [wijk.ballots])}[/#if]</p>
   [#if wijk.chosen?has_content]
   <h3 class="utrecht-heading-3">${i18n.get('wijkaanzet.results.chosen', [wijk.chosen?size])}</h3>
-  <ol class="wz-results__chosen-list">
+  <ol class="wz-results__chosen-list" role="list">
     [#list wijk.chosen as point]
     <li class="wz-results__chosen-item">
       <p class="wz-results__chosen-title"><strong>${point.title}</strong></p>
@@ -65,7 +67,7 @@
   [#if wijk.points?has_content]
   <figure class="wz-results__figure">
     <figcaption class="wz-results__caption">${i18n.get('wijkaanzet.results.votes.caption', [wijk.name])}</figcaption>
-    <ol class="wz-results__chart">
+    <ol class="wz-results__chart" role="list">
       [#list wijk.points as point]
       <li class="wz-results__row[#if point.chosen] wz-results__row--chosen[/#if]">
         <span class="wz-results__label">${point.title}[#if point.chosen] <span class="wz-results__badge">${i18n['wijkaanzet.results.badge']}</span>[/#if]</span>
@@ -106,3 +108,4 @@
   <p class="utrecht-paragraph">${i18n['wijkaanzet.results.none']}</p>
 [/#if]
 </section>
+[/#if]

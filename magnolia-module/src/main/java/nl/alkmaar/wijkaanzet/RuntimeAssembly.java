@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.export.CouncilExport;
 import nl.alkmaar.wijkaanzet.forward.Forwarding;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.idea.ConfirmationMail;
@@ -157,6 +158,7 @@ public final class RuntimeAssembly {
             () -> results.published().isPresent(),
             clock),
         results,
+        new CouncilExport(campaigns, ideas, reviews, voting, results),
         web,
         outbox,
         mail);

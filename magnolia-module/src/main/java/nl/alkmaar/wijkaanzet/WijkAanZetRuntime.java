@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet;
 
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.export.CouncilExport;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
@@ -34,6 +35,7 @@ public record WijkAanZetRuntime(
     Voting voting,
     FeasibilityReview feasibility,
     Results results,
+    CouncilExport export,
     WebProtection web,
     JcrOutbox outbox,
     OutboxDispatcher mail) {

@@ -13,6 +13,7 @@ import nl.alkmaar.wijkaanzet.module.ModuleServlet;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
+import nl.alkmaar.wijkaanzet.web.screen.ScreenForms;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,12 +74,19 @@ public abstract class StaffScreenServlet extends ModuleServlet {
       switch (request.getMethod()) {
         case "GET", "HEAD" -> get(page, user.get());
         case "POST" -> {
+          if (ScreenForms.tooLarge(request)) {
+            page.message(413, "Te veel tekst", ScreenForms.TOO_LARGE);
+            return;
+          }
           request.setCharacterEncoding("UTF-8");
           post(page, user.get());
         }
         default -> {
           response.setHeader("Allow", "GET, HEAD, POST");
-          page.message(405, "Dat kan hier niet", "Deze pagina kunt u alleen bekijken.");
+          page.message(
+              405,
+              "Dat kan hier niet",
+              "Deze pagina kunt u bekijken en met de knoppen erop werken.");
         }
       }
     } catch (RepositoryFailure e) {

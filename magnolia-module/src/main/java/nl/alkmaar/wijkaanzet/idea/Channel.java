@@ -25,6 +25,18 @@ public enum Channel {
     return id;
   }
 
+  /** How staff screens and exports write where the point came in. */
+  public String label() {
+    return switch (this) {
+      case ONLINE -> "Online";
+      case BUS -> "Rode bus";
+      case BIBLIOTHEEK -> "Bibliotheek";
+      case WIJKCENTRUM -> "Wijkcentrum";
+      case PUBLIEKSHAL -> "Publiekshal";
+      case PAPIER -> "Papieren formulier";
+    };
+  }
+
   public boolean isAssisted() {
     return this != ONLINE;
   }

@@ -15,4 +15,16 @@ public enum IdeaStatus {
   public boolean isPublic() {
     return this == GEPUBLICEERD;
   }
+
+  /** How staff screens and exports write the status. */
+  public String label() {
+    return switch (this) {
+      case INGEDIEND -> "Ingediend";
+      case GEPUBLICEERD -> "Gepubliceerd";
+      case SAMENGEVOEGD -> "Samengevoegd";
+      case DOORGESTUURD -> "Doorgestuurd";
+      case AFGEWEZEN -> "Afgewezen";
+      case TERUGGETROKKEN -> "Teruggetrokken";
+    };
+  }
 }

@@ -3,10 +3,12 @@ package nl.alkmaar.wijkaanzet.module;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import nl.alkmaar.wijkaanzet.ModuleStoppedException;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
+import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.Problem;
 import nl.alkmaar.wijkaanzet.web.ProblemException;
@@ -78,6 +80,28 @@ public abstract class ApiServlet extends ModuleServlet {
           Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
     }
     return wijk;
+  }
+
+  /**
+   * The logged-in editor, on the host that moderates (elsewhere the address does not exist).
+   *
+   * @throws ProblemException 404 on a public host, 401 without a login, 403 ({@code refusal}) for a
+   *     user without the role {@value UserIdentity#EDITOR}
+   */
+  protected static UserIdentity requireEditor(
+      HttpServletRequest request, WijkAanZetRuntime runtime, String refusal) {
+    if (!runtime.role().moderates()) {
+      throw new ProblemException(Problem.notFound());
+    }
+    Optional<UserIdentity> user = runtime.currentUser().of(request);
+    if (user.isEmpty()) {
+      throw new ProblemException(
+          Problem.of(401, "Inloggen nodig", "Log in als redacteur van Wij(k) aan zet!."));
+    }
+    if (!user.get().hasRole(UserIdentity.EDITOR)) {
+      throw new ProblemException(Problem.of(403, "Geen toegang", refusal));
+    }
+    return user.get();
   }
 
   /** Answers a CORS preflight; the default allows nothing from other sites. */

@@ -2,16 +2,24 @@ package nl.alkmaar.wijkaanzet.result;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The results as the editor published them: a snapshot, so that what residents read does not change
- * when a verdict or a title changes afterwards. Only public facts: no reviewer, no editor.
+ * when a verdict or a title changes afterwards. Only public facts: no reviewer, no editor. {@code
+ * tieBreaks}: per wijk the tied points the editor chose (kept for the record and shown again on the
+ * results screen).
  */
-public record PublishedResults(String campaignId, Instant publishedAt, List<Wijk> wijken) {
+public record PublishedResults(
+    String campaignId,
+    Instant publishedAt,
+    List<Wijk> wijken,
+    Map<String, List<String>> tieBreaks) {
 
   public PublishedResults {
     wijken = List.copyOf(wijken);
+    tieBreaks = tieBreaks == null ? Map.of() : Map.copyOf(tieBreaks);
   }
 
   public Optional<Wijk> wijk(String id) {

@@ -1,14 +1,20 @@
 package nl.alkmaar.wijkaanzet.result;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.PhaseKind;
@@ -18,8 +24,7 @@ import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.review.Review;
 import nl.alkmaar.wijkaanzet.review.ReviewStore;
-import nl.alkmaar.wijkaanzet.review.Verdict;
-import nl.alkmaar.wijkaanzet.vote.TallySnapshot;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.vote.Voting;
 
 /**
@@ -37,9 +42,42 @@ public final class Results {
   private final Voting voting;
   private final ResultStore store;
   private final Clock clock;
-  private volatile Cached cached;
+  private Cached cached;
 
   private record Cached(Optional<PublishedResults> results, Instant readAt) {}
+
+  /** The ranking of every wijk, with the reviews it was made from. */
+  public record Preview(List<WijkSelection> wijken, Map<String, Review> reviews) {
+
+    /**
+     * What the editor saw: the same text as long as no point, vote or verdict changed (the editor's
+     * own choices among tied points are not part of it), so a publication can refuse a ranking that
+     * moved after the page was shown.
+     */
+    public String fingerprint() {
+      StringBuilder text = new StringBuilder();
+      for (WijkSelection wijk : wijken) {
+        text.append(wijk.wijk()).append(':');
+        wijk.points()
+            .forEach(
+                point ->
+                    text.append(point.ideaId())
+                        .append('=')
+                        .append(point.votes())
+                        .append(point.verdict().map(Enum::name).orElse("-"))
+                        .append(','));
+        text.append(';');
+      }
+      try {
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256")
+                .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 12);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is part of every JDK", e);
+      }
+    }
+  }
 
   public Results(
       CampaignService campaigns,
@@ -61,10 +99,11 @@ public final class Results {
    *
    * @param tieBreaks per wijk the tied points an editor chose
    */
-  public List<WijkSelection> preview(Map<String, Set<String>> tieBreaks) {
+  public Preview preview(Map<String, Set<String>> tieBreaks) {
     Campaign campaign = campaigns.active();
-    Map<String, Verdict> verdicts = new HashMap<>();
-    reviews.all(campaign.id()).forEach((id, review) -> verdicts.put(id, review.verdict()));
+    Map<String, Review> all = reviews.all(campaign.id());
+    Map<String, nl.alkmaar.wijkaanzet.review.Verdict> verdicts = new HashMap<>();
+    all.forEach((id, review) -> verdicts.put(id, review.verdict()));
     List<WijkSelection> selections = new ArrayList<>();
     for (Wijk wijk : campaign.wijken()) {
       Map<String, Integer> votes = new HashMap<>();
@@ -78,7 +117,7 @@ public final class Results {
               campaign.rules().nextMovesUp(),
               tieBreaks.getOrDefault(wijk.id(), Set.of())));
     }
-    return selections;
+    return new Preview(selections, all);
   }
 
   /** Whether voting has closed, so results may be published. */
@@ -91,74 +130,137 @@ public final class Results {
   }
 
   /**
-   * Publishes the results as they are now.
+   * Publishes the results as they are now, if they are still what the editor saw.
    *
+   * @param seen the {@link Preview#fingerprint()} of the ranking the editor saw (null: not checked)
    * @param confirmIncomplete the editor saw the list of points without a verdict and publishes
    *     anyway
-   * @throws ResultsNotReadyException voting still runs, a tie waits for a choice, or (without
-   *     confirmation) points have no verdict; nothing is published
+   * @throws ResultsNotReadyException voting still runs, the ranking changed, a tie waits for a
+   *     choice, or (without confirmation) points have no verdict; nothing is published
    */
-  public PublishedResults publish(
-      String editor, Map<String, Set<String>> tieBreaks, boolean confirmIncomplete) {
+  public synchronized PublishedResults publish(
+      String editor, Map<String, Set<String>> tieBreaks, String seen, boolean confirmIncomplete) {
     Campaign campaign = campaigns.active();
-    List<WijkSelection> selections = preview(tieBreaks);
-    List<String> reasons = new ArrayList<>();
+    // One read of the reviews for both the ranking and what the snapshot says of each verdict.
+    Preview preview = preview(tieBreaks);
+    List<FieldError> faults = new ArrayList<>();
     if (!votingClosed()) {
-      reasons.add(
-          "Het stemmen is nog niet voorbij. Publiceer de uitslag als het stemmen gesloten is.");
+      faults.add(
+          new FieldError(
+              "actie",
+              "Het stemmen is nog niet voorbij. Publiceer de uitslag als het stemmen gesloten is."));
     }
-    for (WijkSelection selection : selections) {
+    if (seen != null && !seen.equals(preview.fingerprint())) {
+      faults.add(
+          new FieldError(
+              "actie",
+              "De stand is veranderd sinds u deze pagina opende (een stem of een oordeel). Bekijk"
+                  + " de nieuwe stand hieronder en publiceer opnieuw."));
+    }
+    for (WijkSelection selection : preview.wijken()) {
       if (selection.undecided()) {
-        reasons.add(
-            "In "
-                + wijkName(campaign, selection.wijk())
-                + " hebben punten evenveel stemmen op de grens van de top. Kies er "
-                + selection.seatsForTied()
-                + ".");
+        faults.add(
+            new FieldError(
+                "gelijk-" + selection.wijk(),
+                "In "
+                    + wijkName(campaign, selection.wijk())
+                    + " hebben "
+                    + selection.tied().size()
+                    + " punten evenveel stemmen voor de laatste "
+                    + (selection.seatsForTied() == 1
+                        ? "plaats. Kies welk punt gekozen wordt."
+                        : selection.seatsForTied()
+                            + " plaatsen. Kies welke "
+                            + selection.seatsForTied()
+                            + " punten gekozen worden.")));
       }
     }
+    Map<String, Idea> byId = publishedIdeas(campaign);
+    List<String> unreviewed = unreviewed(campaign, preview, byId);
+    boolean hard = !faults.isEmpty();
+    if (!unreviewed.isEmpty() && !confirmIncomplete) {
+      faults.add(
+          new FieldError(
+              "toch",
+              unreviewed.size()
+                  + (unreviewed.size() == 1 ? " punt heeft" : " punten hebben")
+                  + " nog geen oordeel over de haalbaarheid. Zonder oordeel kan een punt niet"
+                  + " gekozen worden. Zet een vinkje bij 'Ik publiceer toch' als dat klopt."));
+    }
+    if (!faults.isEmpty()) {
+      throw new ResultsNotReadyException(faults, unreviewed, !hard);
+    }
+    PublishedResults results = snapshot(campaign, preview, byId, tieBreaks, clock.instant());
+    store.save(results, editor);
+    cached = new Cached(Optional.of(results), clock.instant());
+    return results;
+  }
+
+  /** The points without a verdict, as "reference title (wijk)", for the editor's list. */
+  public List<String> unreviewed(Preview preview) {
+    Campaign campaign = campaigns.active();
+    return unreviewed(campaign, preview, publishedIdeas(campaign));
+  }
+
+  /** The published results of the active campaign, or empty before the editor published them. */
+  public synchronized Optional<PublishedResults> published() {
+    Instant at = clock.instant();
+    if (cached == null || cached.readAt().plus(FRESH).isBefore(at)) {
+      cached = new Cached(store.find(campaigns.active().id()), at);
+    }
+    return cached.results();
+  }
+
+  private Map<String, Idea> publishedIdeas(Campaign campaign) {
     Map<String, Idea> byId = new HashMap<>();
     for (Wijk wijk : campaign.wijken()) {
       ideas.published(campaign.id(), wijk.id()).forEach(idea -> byId.put(idea.id(), idea));
     }
+    return byId;
+  }
+
+  private static List<String> unreviewed(
+      Campaign campaign, Preview preview, Map<String, Idea> byId) {
     List<String> unreviewed = new ArrayList<>();
-    selections.forEach(
-        selection ->
-            selection.unreviewed().stream()
-                .map(byId::get)
-                .filter(idea -> idea != null)
-                .forEach(
-                    idea ->
-                        unreviewed.add(
-                            idea.reference()
-                                + " "
-                                + idea.title()
-                                + " ("
-                                + wijkName(campaign, idea.wijk())
-                                + ")")));
-    boolean hard = !reasons.isEmpty();
-    if (!unreviewed.isEmpty() && !confirmIncomplete) {
-      reasons.add(
-          unreviewed.size()
-              + (unreviewed.size() == 1 ? " punt heeft" : " punten hebben")
-              + " nog geen oordeel over de haalbaarheid. Zonder oordeel kan een punt niet gekozen"
-              + " worden.");
-    }
-    if (!reasons.isEmpty()) {
-      throw new ResultsNotReadyException(reasons, unreviewed, !hard);
-    }
-    Map<String, Review> all = reviews.all(campaign.id());
+    preview
+        .wijken()
+        .forEach(
+            selection ->
+                selection.unreviewed().stream()
+                    .map(byId::get)
+                    .filter(idea -> idea != null)
+                    .forEach(
+                        idea ->
+                            unreviewed.add(
+                                idea.reference()
+                                    + " "
+                                    + idea.title()
+                                    + " ("
+                                    + wijkName(campaign, idea.wijk())
+                                    + ")")));
+    return unreviewed;
+  }
+
+  private PublishedResults snapshot(
+      Campaign campaign,
+      Preview preview,
+      Map<String, Idea> byId,
+      Map<String, Set<String>> tieBreaks,
+      Instant at) {
     List<PublishedResults.Wijk> wijken = new ArrayList<>();
-    for (WijkSelection selection : selections) {
+    Map<String, List<String>> decided = new TreeMap<>();
+    for (WijkSelection selection : preview.wijken()) {
       Wijk wijk = campaign.wijk(selection.wijk()).orElseThrow();
-      TallySnapshot tally = voting.tally(wijk.id());
+      if (selection.tieDecided()) {
+        decided.put(wijk.id(), List.copyOf(new TreeSet<>(tieBreaks.get(wijk.id()))));
+      }
       List<PublishedResults.Point> points = new ArrayList<>();
       for (RankedPoint ranked : selection.points()) {
         Idea idea = byId.get(ranked.ideaId());
         if (idea == null) {
           continue; // withdrawn between the tally and now
         }
-        Review review = all.get(idea.id());
+        Review review = preview.reviews().get(idea.id());
         points.add(
             new PublishedResults.Point(
                 idea.id(),
@@ -173,23 +275,9 @@ public final class Results {
       }
       wijken.add(
           new PublishedResults.Wijk(
-              wijk.id(), wijk.name(), tally.ballots(), wijk.residents(), points));
+              wijk.id(), wijk.name(), voting.tally(wijk.id()).ballots(), wijk.residents(), points));
     }
-    PublishedResults results = new PublishedResults(campaign.id(), clock.instant(), wijken);
-    store.save(results, editor);
-    cached = new Cached(Optional.of(results), clock.instant());
-    return results;
-  }
-
-  /** The published results of the active campaign, or empty before the editor published them. */
-  public Optional<PublishedResults> published() {
-    Cached now = cached;
-    Instant at = clock.instant();
-    if (now == null || now.readAt().plus(FRESH).isBefore(at)) {
-      now = new Cached(store.find(campaigns.active().id()), at);
-      cached = now;
-    }
-    return now.results();
+    return new PublishedResults(campaign.id(), at, wijken, decided);
   }
 
   private static String wijkName(Campaign campaign, String wijk) {

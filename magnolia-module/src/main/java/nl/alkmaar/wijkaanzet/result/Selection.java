@@ -51,22 +51,19 @@ public final class Selection {
       int edge = votes.get(contenders.get(winners - 1));
       chosen.addAll(contenders.stream().filter(id -> votes.get(id) > edge).toList());
       seats = winners - chosen.size();
-      // Without moving up, a point at the edge that cannot be chosen takes no seat.
-      tied.addAll(
-          contenders.stream()
-              .filter(id -> votes.get(id) == edge)
-              .filter(id -> mayBeChosen(verdicts.get(id)))
-              .toList());
+      // Every point at the edge is in the tie, also one that cannot be chosen: without moving
+      // up, the editor may draw it, and its seat then stays empty.
+      tied.addAll(contenders.stream().filter(id -> votes.get(id) == edge).toList());
     }
     // Without moving up, the top may hold points that cannot be chosen: they leave a gap.
     chosen.removeIf(id -> !mayBeChosen(verdicts.get(id)));
     if (tied.size() <= seats) {
-      chosen.addAll(tied);
+      tied.stream().filter(id -> mayBeChosen(verdicts.get(id))).forEach(chosen::add);
       tied.clear();
     }
     boolean decided = tieBreak.size() == seats && tied.containsAll(tieBreak);
     if (!tied.isEmpty() && decided) {
-      chosen.addAll(tieBreak);
+      tieBreak.stream().filter(id -> mayBeChosen(verdicts.get(id))).forEach(chosen::add);
     }
     List<RankedPoint> points = new ArrayList<>();
     List<String> unreviewed = new ArrayList<>();

@@ -92,6 +92,15 @@ public final class ReviewRules {
               ReviewForm.BUDGET_UNIT,
               "Vul in uit welk budget het geld komt, bijvoorbeeld Stadswerk072."));
     }
+    if (budget.filter(source -> source == BudgetSource.KADERNOTA).isPresent()
+        && !form.budgetUnit().isEmpty()) {
+      // Said rather than dropped: the reviewer may have meant an existing budget.
+      errors.add(
+          new FieldError(
+              ReviewForm.BUDGET_UNIT,
+              "U koos de reserve uit de Kadernota. Laat dit veld dan leeg, of kies bestaand"
+                  + " budget."));
+    }
     if (form.budgetUnit().length() > UNIT_MAX) {
       errors.add(new FieldError(ReviewForm.BUDGET_UNIT, tooLong()));
     }

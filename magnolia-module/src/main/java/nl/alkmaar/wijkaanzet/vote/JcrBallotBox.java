@@ -101,8 +101,9 @@ public final class JcrBallotBox implements BallotBox {
       if (bucket.hasNode(cast.voterKey())) {
         // Replaced only where the earlier ballot is found at this voter's id (a ballot cast while
         // ballots were final has a random id and stays final).
-        if (cast.replaces() && ballotFolder.hasNode(ballot.id())) {
-          Node earlier = ballotFolder.getNode(ballot.id());
+        Optional<Node> stored = cast.replaces() ? stored(boxes, ballot) : Optional.empty();
+        if (stored.isPresent()) {
+          Node earlier = stored.get();
           replaced.put(cast.voterKey(), ballot(earlier));
           write(earlier, ballot);
           bucket.getNode(cast.voterKey()).setProperty("wz:method", ballot.method().id());
@@ -117,6 +118,21 @@ public final class JcrBallotBox implements BallotBox {
       write(ballotFolder.addNode(ballot.id(), NodeTypes.BALLOT), ballot);
     }
     return new SavedBallots(refused, replaced);
+  }
+
+  /**
+   * The ballot stored under this id, in its folder or, for a box written before folders took two
+   * characters (up to 2026-12-07), in the folder of its first character.
+   */
+  private static Optional<Node> stored(Node boxes, Ballot ballot) throws RepositoryException {
+    String id = ballot.id();
+    for (String bucket : List.of(bucketOf(id), id.substring(0, 1))) {
+      String path = ballot.wijk() + "/" + bucket + "/" + id;
+      if (boxes.hasNode(path)) {
+        return Optional.of(boxes.getNode(path));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A ballot's folder within its wijk: the first two characters of its random id. */

@@ -166,6 +166,19 @@ class RoleAclTest {
   }
 
   @Test
+  void onlyTheEditorDownloadsTheCouncilExportsAndNobodyPostsThere() throws Exception {
+    for (String uri :
+        List.of("/.wijkaanzet/api/export/punten.csv", "/.wijkaanzet/api/export/wijken")) {
+      assertTrue(acl(UserIdentity.EDITOR, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
+      assertFalse(acl(UserIdentity.EDITOR, "acl_uri").grants(uri, MagnoliaAcl.WRITE), uri);
+      for (String other :
+          List.of(UserIdentity.STAFF, UserIdentity.MODERATOR, UserIdentity.REVIEWER)) {
+        assertFalse(acl(other, "acl_uri").grants(uri, MagnoliaAcl.READ), other + " " + uri);
+      }
+    }
+  }
+
+  @Test
   void staffPostPointsAndReadTheirFormPage() throws Exception {
     MagnoliaAcl uris = acl(UserIdentity.STAFF, "acl_uri");
 

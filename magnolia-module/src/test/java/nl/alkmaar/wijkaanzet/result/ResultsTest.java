@@ -54,7 +54,8 @@ class ResultsTest {
 
     ResultsNotReadyException refused =
         assertThrows(
-            ResultsNotReadyException.class, () -> results.publish("redacteur1", Map.of(), true));
+            ResultsNotReadyException.class,
+            () -> results.publish("redacteur1", Map.of(), null, true));
 
     assertFalse(refused.confirmable(), "no confirmation publishes during voting");
     assertTrue(refused.reasons().get(0).startsWith("Het stemmen is nog niet voorbij."));
@@ -69,7 +70,8 @@ class ResultsTest {
 
     ResultsNotReadyException refused =
         assertThrows(
-            ResultsNotReadyException.class, () -> results.publish("redacteur1", Map.of(), false));
+            ResultsNotReadyException.class,
+            () -> results.publish("redacteur1", Map.of(), null, false));
     assertTrue(refused.confirmable());
     assertEquals(2, refused.unreviewed().size());
     assertTrue(
@@ -77,7 +79,7 @@ class ResultsTest {
     assertTrue(refused.unreviewed().get(0).endsWith("(Oudorp)"));
     assertEquals(Optional.empty(), results.published());
 
-    PublishedResults published = results.publish("redacteur1", Map.of(), true);
+    PublishedResults published = results.publish("redacteur1", Map.of(), null, true);
 
     PublishedResults.Wijk wijk = published.wijk("oudorp").orElseThrow();
     assertEquals(3, wijk.ballots());
@@ -89,6 +91,28 @@ class ResultsTest {
   }
 
   @Test
+  void aRankingThatChangedAfterTheEditorSawItIsNotPublished() {
+    clock.advance(Duration.ofDays(14));
+    for (int i = 0; i < 4; i++) {
+      review(i, "haalbaar");
+    }
+    Map<String, Set<String>> choice = Map.of("oudorp", Set.of(oudorp.get(3)));
+    String seen = results.preview(choice).fingerprint();
+    assertEquals(seen, results.preview(choice).fingerprint(), "the same ranking, the same text");
+    runtime
+        .feasibility()
+        .review(oudorp.get(0), new ReviewForm("niet-haalbaar", WHY, "", "", "", ""), "ambtenaar2");
+
+    ResultsNotReadyException refused =
+        assertThrows(
+            ResultsNotReadyException.class,
+            () -> results.publish("redacteur1", choice, seen, false));
+    assertTrue(
+        refused.reasons().get(0).startsWith("De stand is veranderd"), refused.reasons().toString());
+    assertEquals(Optional.empty(), results.published());
+  }
+
+  @Test
   void aTieAtTheEdgeNeedsTheEditorsChoiceAndTheChoiceIsPublished() {
     clock.advance(Duration.ofDays(14));
     for (int i = 0; i < 4; i++) {
@@ -97,14 +121,17 @@ class ResultsTest {
 
     ResultsNotReadyException refused =
         assertThrows(
-            ResultsNotReadyException.class, () -> results.publish("redacteur1", Map.of(), true));
+            ResultsNotReadyException.class,
+            () -> results.publish("redacteur1", Map.of(), null, true));
     assertFalse(refused.confirmable());
     assertEquals(
-        List.of("In Oudorp hebben punten evenveel stemmen op de grens van de top. Kies er 1."),
+        List.of(
+            "In Oudorp hebben 2 punten evenveel stemmen voor de laatste plaats. Kies welk punt"
+                + " gekozen wordt."),
         refused.reasons());
 
     PublishedResults published =
-        results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(3))), false);
+        results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(3))), null, false);
     assertEquals(
         Set.of(oudorp.get(0), oudorp.get(1), oudorp.get(3)),
         Set.copyOf(
@@ -119,8 +146,10 @@ class ResultsTest {
     for (int i = 0; i < 4; i++) {
       review(i, "haalbaar");
     }
-    results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(2))), false);
+    results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(2))), null, false);
 
+    assertEquals(
+        Map.of("oudorp", List.of(oudorp.get(2))), results.published().orElseThrow().tieBreaks());
     assertFalse(runtime.feasibility().open());
     assertThrows(ReviewClosedException.class, () -> review(0, "niet-haalbaar"));
     // Read back from the repository by a fresh runtime (another host of the same store).

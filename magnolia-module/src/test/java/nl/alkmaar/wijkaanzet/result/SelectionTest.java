@@ -87,6 +87,38 @@ class SelectionTest {
   }
 
   @Test
+  void withoutMovingUpAnInfeasiblePointAtTheEdgeIsPartOfTheTieAndADrawForItLeavesTheSeatEmpty() {
+    Map<String, Verdict> verdicts = all(FEASIBLE);
+    verdicts.put("c", NOT_FEASIBLE);
+    Map<String, Integer> votes = votes("a", 40, "b", 30, "c", 20, "d", 20);
+
+    WijkSelection undecided = select(votes, verdicts, false, Set.of());
+    assertTrue(undecided.undecided(), "c and d tie for the third place: not decided by us");
+    assertEquals(List.of("c", "d"), undecided.tied());
+    assertEquals(Set.of("a", "b"), Set.copyOf(undecided.chosen()));
+
+    WijkSelection drawnC = select(votes, verdicts, false, Set.of("c"));
+    assertEquals(Set.of("a", "b"), Set.copyOf(drawnC.chosen()), "the seat stays empty");
+    assertEquals(Standing.NOT_FEASIBLE, standing(drawnC, "c"));
+    assertEquals(Standing.NOT_CHOSEN, standing(drawnC, "d"));
+
+    WijkSelection drawnD = select(votes, verdicts, false, Set.of("d"));
+    assertEquals(Set.of("a", "b", "d"), Set.copyOf(drawnD.chosen()));
+  }
+
+  @Test
+  void withMovingUpAnInfeasiblePointAtTheEdgeIsNoContender() {
+    Map<String, Verdict> verdicts = all(FEASIBLE);
+    verdicts.put("c", NOT_FEASIBLE);
+
+    WijkSelection result =
+        select(votes("a", 40, "b", 30, "c", 20, "d", 20), verdicts, true, Set.of());
+
+    assertEquals(Set.of("a", "b", "d"), Set.copyOf(result.chosen()));
+    assertFalse(result.undecided());
+  }
+
+  @Test
   void aTieThatFitsTheTopIsNoTie() {
     WijkSelection result =
         select(votes("a", 40, "b", 20, "c", 20, "d", 5), all(FEASIBLE), true, Set.of());

@@ -46,6 +46,16 @@ class ReviewRulesTest {
   }
 
   @Test
+  void aUnitTypedForTheKadernotaIsQuestionedNotDropped() {
+    Map<String, String> errors =
+        faults(new ReviewForm("haalbaar", WHY, "500", "kadernota", "Stadswerk072", "Wijkteam"));
+
+    assertEquals(
+        "U koos de reserve uit de Kadernota. Laat dit veld dan leeg, of kies bestaand budget.",
+        errors.get("budgetAfdeling"));
+  }
+
+  @Test
   void aPointThatCannotBeDoneNeedsOnlyItsExplanation() {
     Review review =
         ReviewRules.check(
@@ -57,16 +67,11 @@ class ReviewRulesTest {
   }
 
   @Test
-  void aCompleteReviewKeepsWhatWasTypedWithoutTheUnusedBudgetUnit() {
+  void aCompleteReviewKeepsWhatWasTyped() {
     Review review =
         ReviewRules.check(
             new ReviewForm(
-                "haalbaar",
-                "  " + WHY + " ",
-                "12.500",
-                "kadernota",
-                "Stadswerk072",
-                "Openbare Ruimte"),
+                "haalbaar", "  " + WHY + " ", "12.500", "kadernota", "", "Openbare Ruimte"),
             "waz-1",
             "ambtenaar1",
             NOW);
@@ -74,7 +79,7 @@ class ReviewRulesTest {
     assertEquals(WHY, review.motivation());
     assertEquals(Optional.of(12_500L), review.costEuros());
     assertEquals(Optional.of(BudgetSource.KADERNOTA), review.budget());
-    assertEquals("", review.budgetUnit(), "only an existing budget names a unit");
+    assertEquals("", review.budgetUnit());
     assertEquals("Openbare Ruimte", review.responsibleUnit());
     assertEquals("ambtenaar1", review.reviewer());
     assertEquals(NOW, review.reviewedAt());

@@ -96,6 +96,32 @@ class JcrBallotBoxTest {
   }
 
   @Test
+  void aBallotStoredInTheOneCharacterFolderOfEarlierVersionsIsStillReplaced() throws Exception {
+    JcrBallotBox box = new JcrBallotBox(memory.sessions(), "alkmaar-2024");
+    Ballot first = ballot("same00000000");
+    box.saveAll(List.of(new CastBallot(VOTER, first, true)));
+    Session session = memory.login(Workspaces.VOTES);
+    try {
+      // As a box written before 2026-12-07 holds it: /ballots/<wijk>/<first character>/<id>.
+      Node wijk = session.getNode("/alkmaar-2024/ballots/oudorp");
+      Node legacy = wijk.addNode("s", NodeTypes.VOTE_FOLDER);
+      session.move(wijk.getPath() + "/sa/same00000000", legacy.getPath() + "/same00000000");
+      session.save();
+    } finally {
+      session.logout();
+    }
+    Ballot second =
+        new Ballot("same00000000", "oudorp", List.of("waz-9"), VoteMethod.CODE, null, MAY);
+
+    SavedBallots saved = box.saveAll(List.of(new CastBallot(VOTER, second, true)));
+
+    assertEquals(Set.of(), saved.refused(), "the change is not refused as a second ballot");
+    List<Ballot> stored = new ArrayList<>();
+    box.forEachBallot(stored::add);
+    assertEquals(List.of(second), stored);
+  }
+
+  @Test
   void theRepositoryItselfRefusesASecondVoterOfTheSameName() throws Exception {
     new JcrBallotBox(memory.sessions(), "alkmaar-2024")
         .saveAll(List.of(new CastBallot(VOTER, ballot("first0000000"))));

@@ -29,8 +29,17 @@ public final class VoteFixtures {
 
   /** {@code count} published points in {@code wijk}; their ids, oldest first. */
   public static List<String> publish(WijkAanZetRuntime runtime, String wijk, int count) {
-    List<String> ids = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
     for (int i = 0; i < count; i++) {
+      titles.add("Punt " + i + " van " + wijk);
+    }
+    return publish(runtime, wijk, titles);
+  }
+
+  /** A published point in {@code wijk} for each title; their ids, oldest first. */
+  public static List<String> publish(WijkAanZetRuntime runtime, String wijk, List<String> titles) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < titles.size(); i++) {
       String id = String.format("waz-%s-%04d", wijk.substring(0, 4).replace('-', 'x'), i);
       Idea idea =
           new Idea(
@@ -38,7 +47,7 @@ public final class VoteFixtures {
               id.toUpperCase(),
               "alkmaar-2024",
               wijk,
-              "Punt " + i + " van " + wijk,
+              titles.get(i),
               "Een verbeterpunt om op te stemmen.",
               "groen",
               null,

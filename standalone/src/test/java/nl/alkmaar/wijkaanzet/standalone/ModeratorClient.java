@@ -105,6 +105,13 @@ final class ModeratorClient {
     return http;
   }
 
+  /** A download (an export) as the logged-in user gets it, byte for byte. */
+  HttpResponse<byte[]> bytes(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** A moderation screen (HTML) as the logged-in moderator sees it. */
   HttpResponse<String> screen(String path) throws Exception {
     return http.send(

@@ -63,22 +63,26 @@ class ResultScreenIT {
       assertEquals(200, screen.statusCode(), screen.body());
       assertTrue(screen.body().contains("Nog niet gepubliceerd."));
       assertTrue(
-          screen.body().contains("Gelijk aantal stemmen in Oudorp: kies er 1"), screen.body());
+          screen.body().contains("Gelijk aantal stemmen in Oudorp: kies 1 punt"), screen.body());
       String token = editor.formToken("/uitslag/");
+      String stand = field(screen.body(), "stand");
       String origin = host.baseUri().toString().replaceAll("/$", "");
 
-      HttpResponse<String> tie = publish(editor, token, origin, List.of());
+      HttpResponse<String> tie = publish(editor, token, stand, origin, List.of());
       assertEquals(409, tie.statusCode());
       assertTrue(tie.body().contains("De uitslag is niet gepubliceerd"));
       assertTrue(
           tie.body()
-              .contains(
-                  "In Oudorp hebben punten evenveel stemmen op de grens van de top. Kies er 1."));
+              .contains("In Oudorp hebben 2 punten evenveel stemmen voor de laatste plaats."));
       assertEquals(404, ModeratorClient.publicGet(host, "/api/results?wijk=oudorp").statusCode());
 
       HttpResponse<String> unconfirmed =
           publish(
-              editor, token, origin, List.of(ScreensSession.field("gelijk-oudorp", points.get(3))));
+              editor,
+              token,
+              stand,
+              origin,
+              List.of(ScreensSession.field("gelijk-oudorp", points.get(3))));
       assertEquals(400, unconfirmed.statusCode());
       assertTrue(unconfirmed.body().contains("1 punt heeft nog geen oordeel"), unconfirmed.body());
       assertTrue(unconfirmed.body().contains("Punten zonder oordeel"));
@@ -91,6 +95,7 @@ class ResultScreenIT {
           publish(
               editor,
               token,
+              stand,
               origin,
               List.of(
                   ScreensSession.field("gelijk-oudorp", points.get(3)),
@@ -126,10 +131,24 @@ class ResultScreenIT {
   }
 
   @Test
-  void onlyEditorsPublish() throws Exception {
+  void onlyEditorsPublishAndOnlyFromTheirOwnScreen() throws Exception {
     ModeratorClient.addUser(data, "beoordelaar1", "wijkaanzet-reviewer");
+    ModeratorClient.addUser(data, EDITOR, "wijkaanzet-editor");
     ModeratorClient.addTo(data);
     try (StandaloneHost host = TestHosts.start(data, "2024-07-01T09:00:00Z")) {
+      ModeratorClient editor = ModeratorClient.logIn(host, EDITOR);
+      HttpResponse<String> screen = editor.screen("/uitslag/");
+      String token = editor.formToken("/uitslag/");
+      String stand = field(screen.body(), "stand");
+      String origin = host.baseUri().toString().replaceAll("/$", "");
+      List<Map.Entry<String, String>> confirm = List.of(ScreensSession.field("toch", "ja"));
+      assertEquals(403, publish(editor, "", stand, origin, confirm).statusCode(), "no token");
+      assertEquals(403, publish(editor, token, stand, "http://evil.example", confirm).statusCode());
+      assertEquals(404, ModeratorClient.publicGet(host, "/api/results").statusCode());
+      assertEquals(
+          303, publish(editor, token, stand, origin, confirm).statusCode(), "and now it works");
+      assertEquals(200, ModeratorClient.publicGet(host, "/api/results").statusCode());
+
       assertEquals(403, ModeratorClient.logIn(host).screen("/uitslag/").statusCode());
       assertEquals(
           403, ModeratorClient.logIn(host, "beoordelaar1").screen("/uitslag/").statusCode());
@@ -154,11 +173,24 @@ class ResultScreenIT {
     throw new AssertionError("no " + id + " in " + wijken);
   }
 
+  /** The value of a hidden field of the page. */
+  private static String field(String page, String name) {
+    java.util.regex.Matcher value =
+        java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+    assertTrue(value.find(), "no field " + name);
+    return value.group(1);
+  }
+
   private static HttpResponse<String> publish(
-      ModeratorClient client, String token, String origin, List<Map.Entry<String, String>> fields)
+      ModeratorClient client,
+      String token,
+      String stand,
+      String origin,
+      List<Map.Entry<String, String>> fields)
       throws Exception {
     List<Map.Entry<String, String>> all = new java.util.ArrayList<>();
     all.add(ScreensSession.field("token", token));
+    all.add(ScreensSession.field("stand", stand));
     all.addAll(fields);
     return client.submitForm("/uitslag/publiceren", all, "Origin", origin);
   }

@@ -37,7 +37,7 @@ class ReviewScreenIT {
 
       HttpResponse<String> overview = reviewer.screen("/haalbaarheid/");
       assertEquals(200, overview.statusCode(), overview.body());
-      assertTrue(overview.body().contains("0 van de 2 punten beoordeeld, nog 2 te doen."));
+      assertTrue(overview.body().contains("0 van de 2 punten hebben een oordeel, nog 2 te doen."));
       HttpResponse<String> wijk = reviewer.screen("/haalbaarheid/wijk/oudorp");
       assertEquals(200, wijk.statusCode());
       assertTrue(wijk.body().contains("Nog niet beoordeeld"), wijk.body());
@@ -78,15 +78,16 @@ class ReviewScreenIT {
       assertEquals(REVIEWER, review.reviewer());
 
       HttpResponse<String> after = reviewer.screen(location);
-      assertTrue(after.body().contains("De beoordeling van WAZ-OUDO-0000 is opgeslagen."));
+      assertTrue(after.body().contains("Het oordeel over WAZ-OUDO-0000 is opgeslagen."));
       assertTrue(
           Pattern.compile("Haalbaar</td>\\s*<td class=\"wz-table__number\">€ 12.500</td>")
               .matcher(after.body())
               .find(),
           after.body());
-      assertTrue(reviewer.screen("/haalbaarheid/").body().contains("1 van de 2 punten beoordeeld"));
+      assertTrue(
+          reviewer.screen("/haalbaarheid/").body().contains("1 van de 2 punten heeft een oordeel"));
       HttpResponse<String> again = reviewer.screen(form);
-      assertTrue(again.body().contains("Beoordeling wijzigen"), "the form shows what is stored");
+      assertTrue(again.body().contains("Oordeel wijzigen"), "the form shows what is stored");
       assertTrue(again.body().contains("value=\"12500\""));
     }
   }
@@ -115,6 +116,22 @@ class ReviewScreenIT {
       assertEquals(Optional.empty(), stored(points.get(0)));
       ModeratorClient editor = ModeratorClient.logIn(host, "redacteur1");
       assertEquals(200, editor.screen("/haalbaarheid/").statusCode(), "editors follow the review");
+
+      HttpResponse<String> huge =
+          post(
+              reviewer,
+              form,
+              token,
+              "niet-haalbaar",
+              "a".repeat(300_000),
+              "",
+              "",
+              "",
+              "",
+              origin(host));
+      assertEquals(413, huge.statusCode(), "a page that says so, not a 500");
+      assertTrue(huge.body().contains("Het formulier was groter dan 256 kB."));
+      assertEquals(Optional.empty(), stored(points.get(0)));
 
       assertEquals(404, reviewer.screen("/haalbaarheid/punt/bestaat-niet").statusCode());
       // Jetty refuses an encoded slash before the servlet (400); the store refuses it too.

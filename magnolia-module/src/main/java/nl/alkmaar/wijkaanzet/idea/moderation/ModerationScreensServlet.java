@@ -21,6 +21,7 @@ import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
+import nl.alkmaar.wijkaanzet.web.screen.ScreenForms;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTemplates;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTokens;
 import org.slf4j.Logger;
@@ -81,7 +82,13 @@ public class ModerationScreensServlet extends ModuleServlet {
       }
       switch (request.getMethod()) {
         case "GET", "HEAD" -> get(screen, segments(request));
-        case "POST" -> new ScreenActions(screen, user.get()).post(segments(request));
+        case "POST" -> {
+          if (ScreenForms.tooLarge(request)) {
+            screen.message(413, "Te veel tekst", ScreenForms.TOO_LARGE);
+            return;
+          }
+          new ScreenActions(screen, user.get()).post(segments(request));
+        }
         default -> {
           response.setHeader("Allow", "GET, HEAD, POST");
           screen.message(405, "Dat kan hier niet", "Deze pagina kunt u alleen bekijken.");

@@ -18,14 +18,7 @@ final class ScreenWords {
   private ScreenWords() {}
 
   static String status(IdeaStatus status) {
-    return switch (status) {
-      case INGEDIEND -> "Ingediend";
-      case GEPUBLICEERD -> "Gepubliceerd";
-      case SAMENGEVOEGD -> "Samengevoegd";
-      case DOORGESTUURD -> "Doorgestuurd";
-      case AFGEWEZEN -> "Afgewezen";
-      case TERUGGETROKKEN -> "Teruggetrokken";
-    };
+    return status.label();
   }
 
   static String slug(IdeaStatus status) {
@@ -42,14 +35,7 @@ final class ScreenWords {
   }
 
   static String channel(Channel channel) {
-    return switch (channel) {
-      case ONLINE -> "Online";
-      case BUS -> "Rode bus";
-      case BIBLIOTHEEK -> "Bibliotheek";
-      case WIJKCENTRUM -> "Wijkcentrum";
-      case PUBLIEKSHAL -> "Publiekshal";
-      case PAPIER -> "Papieren formulier";
-    };
+    return channel.label();
   }
 
   static String dateTime(Instant instant) {

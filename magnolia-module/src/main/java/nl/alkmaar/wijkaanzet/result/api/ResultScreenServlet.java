@@ -70,7 +70,14 @@ public class ResultScreenServlet extends StaffScreenServlet {
       notFound(page);
       return;
     }
-    show(page, Map.of(), Optional.empty(), 200);
+    // The choices made at the last publication, so publishing again does not change them unseen.
+    Map<String, Set<String>> earlier = new HashMap<>();
+    page.runtime()
+        .results()
+        .published()
+        .ifPresent(
+            done -> done.tieBreaks().forEach((wijk, ids) -> earlier.put(wijk, Set.copyOf(ids))));
+    show(page, earlier, Optional.empty(), 200);
   }
 
   @Override
@@ -90,14 +97,18 @@ public class ResultScreenServlet extends StaffScreenServlet {
     Map<String, Set<String>> tieBreaks =
         tieBreaks(page.request(), page.runtime().campaigns().active());
     boolean confirmed = "ja".equals(page.request().getParameter("toch"));
+    String seen = page.request().getParameter("stand");
     try {
       PublishedResults results =
-          page.runtime().results().publish(editor.name(), tieBreaks, confirmed);
+          page.runtime()
+              .results()
+              .publish(editor.name(), tieBreaks, seen == null ? "" : seen, confirmed);
       LOG.info(
-          "results of {} published by {} ({} wijken)",
+          "results of {} published by {} ({} wijken; ties decided: {})",
           results.campaignId(),
           editor.name(),
-          results.wijken().size());
+          results.wijken().size(),
+          results.tieBreaks());
     } catch (ResultsNotReadyException e) {
       show(page, tieBreaks, Optional.of(e), e.confirmable() ? 400 : 409);
       return;
@@ -139,7 +150,8 @@ public class ResultScreenServlet extends StaffScreenServlet {
     List<Map<String, Object>> wijken = new ArrayList<>();
     int undecided = 0;
     int unreviewed = 0;
-    for (WijkSelection selection : results.preview(tieBreaks)) {
+    Results.Preview preview = results.preview(tieBreaks);
+    for (WijkSelection selection : preview.wijken()) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (RankedPoint point : selection.points()) {
         Idea idea = ideas.get(point.ideaId());
@@ -184,10 +196,13 @@ public class ResultScreenServlet extends StaffScreenServlet {
     model.put(
         "publishedAt",
         published.map(done -> ResultWords.moment(done.publishedAt(), campaign)).orElse(""));
-    model.put("justPublished", "ja".equals(page.request().getParameter("gepubliceerd")));
-    model.put("reasons", refused.map(ResultsNotReadyException::reasons).orElse(List.of()));
-    model.put("missing", refused.map(ResultsNotReadyException::unreviewed).orElse(List.of()));
-    model.put("confirmable", refused.map(ResultsNotReadyException::confirmable).orElse(false));
+    model.put(
+        "justPublished",
+        published.isPresent() && "ja".equals(page.request().getParameter("gepubliceerd")));
+    model.putAll(
+        ScreenPage.faults(refused.map(ResultsNotReadyException::faults).orElse(List.of())));
+    model.put("missing", results.unreviewed(preview));
+    model.put("stand", preview.fingerprint());
     String title = (refused.isPresent() ? "Fout: " : "") + "Uitslag";
     page.page("uitslag", title, model, status);
   }

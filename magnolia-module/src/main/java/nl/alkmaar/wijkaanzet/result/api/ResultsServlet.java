@@ -42,7 +42,18 @@ public class ResultsServlet extends ApiServlet {
                                 + " de punten zijn beoordeeld.")));
     response.setHeader("Cache-Control", "public, max-age=30");
     if (one) {
-      Json.write(response, 200, wijkJson(results, results.wijk(wijk).orElseThrow()));
+      // A wijk added to the campaign after the publication has no results.
+      PublishedResults.Wijk published =
+          results
+              .wijk(wijk)
+              .orElseThrow(
+                  () ->
+                      new ProblemException(
+                          Problem.of(
+                              404,
+                              "Geen uitslag voor deze wijk",
+                              "In de uitslag die de gemeente bekendmaakte staat deze wijk niet.")));
+      Json.write(response, 200, wijkJson(results, published));
     } else {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("campaign", results.campaignId());

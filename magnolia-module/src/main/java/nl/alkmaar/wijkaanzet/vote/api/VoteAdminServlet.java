@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
@@ -31,7 +30,7 @@ public class VoteAdminServlet extends ApiServlet {
   protected void get(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
-    editor(request, runtime);
+    requireEditor(request, runtime, "Alleen redacteuren kunnen dit doen.");
     if (!"/hertelling".equals(request.getPathInfo())) {
       throw new ProblemException(Problem.notFound());
     }
@@ -47,7 +46,7 @@ public class VoteAdminServlet extends ApiServlet {
   protected void post(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
-    editor(request, runtime);
+    requireEditor(request, runtime, "Alleen redacteuren kunnen dit doen.");
     if (!"/codes".equals(request.getPathInfo())) {
       throw new ProblemException(Problem.notFound());
     }
@@ -63,21 +62,6 @@ public class VoteAdminServlet extends ApiServlet {
       LetterCodeRequest.sendCsv(response, wijk, runtime.voting().issueCodes(wijk, count));
     } catch (InvalidInputException e) {
       throw VoteRefusal.of(e).orElseThrow();
-    }
-  }
-
-  private static void editor(HttpServletRequest request, WijkAanZetRuntime runtime) {
-    if (!runtime.role().moderates()) {
-      throw new ProblemException(Problem.notFound());
-    }
-    Optional<UserIdentity> user = runtime.currentUser().of(request);
-    if (user.isEmpty()) {
-      throw new ProblemException(
-          Problem.of(401, "Inloggen nodig", "Log in als redacteur van Wij(k) aan zet!."));
-    }
-    if (!user.get().hasRole(UserIdentity.EDITOR)) {
-      throw new ProblemException(
-          Problem.of(403, "Geen toegang", "Alleen redacteuren kunnen dit doen."));
     }
   }
 }

@@ -5,13 +5,7 @@
 [#import "layout.ftl" as layout]
 [@layout.page crumbs=[]]
   <h1 class="utrecht-heading-1">Uitslag</h1>
-  [@layout.errorSummary errors=reasons?map(reason -> {"field": "actie", "message": reason}) title="De uitslag is niet gepubliceerd" /]
-  [#if missing?has_content]
-  <div class="utrecht-alert utrecht-alert--warning" id="wz-zonder-oordeel">
-    <h2 class="utrecht-heading-2">Punten zonder oordeel</h2>
-    <ul class="utrecht-unordered-list">[#list missing as point]<li>${point}</li>[/#list]</ul>
-  </div>
-  [/#if]
+  [@layout.errorSummary errors=errors title="De uitslag is niet gepubliceerd" /]
   [#if justPublished]
   <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-gepubliceerd" tabindex="-1" autofocus><p class="utrecht-paragraph">De uitslag is gepubliceerd. Bewoners zien hem nu op de website.</p></div>
   [/#if]
@@ -23,6 +17,8 @@
 
   <form method="post" action="${base}/publiceren" class="wz-form" accept-charset="UTF-8">
     <input type="hidden" name="token" value="${token}">
+    [#-- The ranking shown here: publishing refuses a ranking that changed meanwhile. --]
+    <input type="hidden" name="stand" value="${stand}">
     [#list wijken as wijk]
     <h2 class="utrecht-heading-2" id="wz-wijk-${wijk.id}">${wijk.name}</h2>
     [#if wijk.rows?has_content]
@@ -52,12 +48,15 @@
       </table>
     </div>
     [#if wijk.tie]
-    <fieldset class="utrecht-form-fieldset wz-form__group" id="wz-veld-gelijk-${wijk.id}" aria-describedby="wz-gelijk-${wijk.id}-uitleg">
-      <legend class="utrecht-form-fieldset__legend">Gelijk aantal stemmen in ${wijk.name}: kies er ${wijk.seats}</legend>
-      <div class="utrecht-form-field__description" id="wz-gelijk-${wijk.id}-uitleg">Deze punten hebben evenveel stemmen op de grens van de top. Het systeem kiest niet zelf: u beslist, bijvoorbeeld na loting of overleg.</div>
+    [#assign tieField = "gelijk-" + wijk.id]
+    [#assign tieError = fieldErrors[tieField]!""]
+    <fieldset class="utrecht-form-fieldset wz-form__group[#if tieError?has_content] utrecht-form-field--invalid[/#if]" id="wz-veld-${tieField}" tabindex="-1" aria-describedby="wz-gelijk-${wijk.id}-uitleg[#if tieError?has_content] wz-veld-${tieField}-fout[/#if]">
+      <legend class="utrecht-form-fieldset__legend">Gelijk aantal stemmen in ${wijk.name}: kies [#if wijk.seats == 1]1 punt[#else]${wijk.seats} punten[/#if]</legend>
+      <div class="utrecht-form-field__description" id="wz-gelijk-${wijk.id}-uitleg">Deze punten hebben evenveel stemmen voor de laatste [#if wijk.seats == 1]plaats[#else]${wijk.seats} plaatsen[/#if]. De website kiest niet zelf: u beslist, bijvoorbeeld na loting.[#if !nextMovesUp] Kiest u een punt dat niet haalbaar is, dan blijft die plaats leeg.[/#if]</div>
+      [#if tieError?has_content]<div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-${tieField}-fout">${tieError}</div>[/#if]
       [#list wijk.rows?filter(row -> row.tied) as row]
       <div class="wz-form__checkbox">
-        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="wz-gelijk-${wijk.id}-${row.id}" name="gelijk-${wijk.id}" value="${row.id}"[#if row.picked] checked[/#if]>
+        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="wz-gelijk-${wijk.id}-${row.id}" name="gelijk-${wijk.id}" value="${row.id}"[#if row.picked] checked[/#if][#if tieError?has_content] aria-invalid="true"[/#if]>
         <label class="utrecht-form-label utrecht-form-label--checkbox" for="wz-gelijk-${wijk.id}-${row.id}">${row.reference}: ${row.title} (${row.votes} stemmen)</label>
       </div>
       [/#list]
@@ -68,10 +67,17 @@
     [/#if]
     [/#list]
 
-    [#if unreviewed > 0]
-    <div class="wz-form__checkbox">
-      <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="wz-veld-toch" name="toch" value="ja">
-      <label class="utrecht-form-label utrecht-form-label--checkbox" for="wz-veld-toch">Ik publiceer toch, ook al [#if unreviewed == 1]heeft 1 punt[#else]hebben ${unreviewed} punten[/#if] nog geen oordeel over de haalbaarheid.</label>
+    [#if missing?has_content]
+    [#assign tochError = fieldErrors.toch!""]
+    <div class="utrecht-form-field wz-form__field[#if tochError?has_content] utrecht-form-field--invalid[/#if]" id="wz-zonder-oordeel">
+      <h2 class="utrecht-heading-2" id="wz-zonder-oordeel-titel">Punten zonder oordeel</h2>
+      <p class="utrecht-paragraph" id="wz-zonder-oordeel-uitleg">Deze punten kunnen niet gekozen worden zolang ze geen oordeel over de haalbaarheid hebben:</p>
+      <ul class="utrecht-unordered-list">[#list missing as point]<li>${point}</li>[/#list]</ul>
+      [#if tochError?has_content]<div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-toch-fout">${tochError}</div>[/#if]
+      <div class="wz-form__checkbox">
+        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="wz-veld-toch" name="toch" value="ja" aria-describedby="wz-zonder-oordeel-uitleg[#if tochError?has_content] wz-veld-toch-fout[/#if]"[#if tochError?has_content] aria-invalid="true"[/#if]>
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for="wz-veld-toch">Ik publiceer toch, ook al [#if missing?size == 1]heeft 1 punt[#else]hebben ${missing?size} punten[/#if] nog geen oordeel.</label>
+      </div>
     </div>
     [/#if]
     <div class="wz-form__actions"><button class="utrecht-button utrecht-button--primary-action" type="submit">[#if publishedAt?has_content]Uitslag opnieuw publiceren[#else]Uitslag publiceren[/#if]</button></div>

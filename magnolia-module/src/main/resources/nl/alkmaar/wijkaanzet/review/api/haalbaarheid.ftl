@@ -4,11 +4,11 @@
 [@layout.page crumbs=[]]
   <h1 class="utrecht-heading-1">Haalbaarheid</h1>
   <p class="utrecht-paragraph">Bekijk per gepubliceerd punt of de gemeente het kan uitvoeren en betalen. U kunt beginnen voordat het stemmen sluit: de punten met de meeste stemmen staan bovenaan. Bewoners lezen uw uitleg op de uitslagpagina.</p>
-  <p class="utrecht-paragraph" id="wz-voortgang">[#if points == 0]Er zijn nog geen gepubliceerde punten.[#elseif open == 0]Alle ${points} punten zijn beoordeeld.[#else]${reviewed} van de ${points} punten beoordeeld, nog ${open} te doen.[/#if]</p>
+  <p class="utrecht-paragraph" id="wz-voortgang">[#if points == 0]Er zijn nog geen gepubliceerde punten.[#elseif open == 0]Alle ${points} punten hebben een oordeel.[#else]${reviewed} van de ${points} punten [#if reviewed == 1]heeft[#else]hebben[/#if] een oordeel, nog ${open} te doen.[/#if]</p>
 
   <div class="wz-table-scroll" role="region" aria-labelledby="wz-haalbaarheid-titel" tabindex="0">
     <table class="wz-table">
-      <caption id="wz-haalbaarheid-titel">Beoordelingen per wijk</caption>
+      <caption id="wz-haalbaarheid-titel">Oordelen per wijk</caption>
       <thead>
         <tr>
           <th scope="col">Wijk</th>

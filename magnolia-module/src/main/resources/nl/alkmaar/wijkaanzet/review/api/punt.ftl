@@ -38,29 +38,29 @@
 [/#macro]
 [@layout.page crumbs=[{"label": "Haalbaarheid", "url": base}, {"label": wijkName, "url": wijkUrl}, {"label": reference, "url": ""}]]
   <h1 class="utrecht-heading-1">${reference}: ${title}</h1>
-  [@layout.errorSummary errors=errors title="De beoordeling is niet opgeslagen" /]
+  [@layout.errorSummary errors=errors title="Het oordeel is niet opgeslagen" /]
   <dl class="wz-facts">
     <div><dt>Wijk</dt><dd>${wijkName}</dd></div>
     <div><dt>Onderwerp</dt><dd>${category}</dd></div>
     [#if location?has_content]<div><dt>Plek</dt><dd>${location}</dd></div>[/#if]
     <div><dt>Stemmen</dt><dd>${votes}</dd></div>
-    [#if verdict?has_content]<div><dt>Nu</dt><dd>${verdict} (${reviewer})</dd></div>[/#if]
+    [#if verdict?has_content]<div><dt>Huidig oordeel</dt><dd>${verdict} (${reviewer})</dd></div>[/#if]
   </dl>
   <p class="utrecht-paragraph wz-moderation__text">${description}</p>
 
   [#if !open]
   <div class="utrecht-alert utrecht-alert--info" role="status"><p class="utrecht-paragraph">De uitslag is gepubliceerd. Het oordeel kan niet meer veranderen.</p></div>
   [#else]
-  <h2 class="utrecht-heading-2" id="wz-oordeel-titel">[#if verdict?has_content]Beoordeling wijzigen[#else]Beoordelen[/#if]</h2>
+  <h2 class="utrecht-heading-2" id="wz-oordeel-titel">[#if verdict?has_content]Oordeel wijzigen[#else]Oordeel geven[/#if]</h2>
   <form method="post" action="${url}" class="wz-form" accept-charset="UTF-8" novalidate aria-labelledby="wz-oordeel-titel">
     <input type="hidden" name="token" value="${token}">
     [@choice name="oordeel" legend="Is dit punt uitvoerbaar en betaalbaar?" options=form.verdicts /]
     [@text name="motivatie" label="Uitleg voor bewoners" type="textarea" hint="Bewoners lezen dit op de uitslagpagina. Schrijf in gewone woorden waarom het wel of niet kan, en welke voorwaarden er zijn." /]
-    [@text name="kosten" label="Geschatte kosten in euro's" inputmode="numeric" hint="Een heel bedrag, bijvoorbeeld 12500. Verplicht als het punt haalbaar is." /]
-    [@choice name="budget" legend="Waar komt het geld vandaan?" options=form.budgets hint="Verplicht als het punt haalbaar is." /]
-    [@text name="budgetAfdeling" label="Bestaand budget van" hint="Alleen bij bestaand budget: welke afdeling of welk budget, bijvoorbeeld Stadswerk072." /]
-    [@text name="afdeling" label="Afdeling die het uitvoert" hint="Verplicht als het punt haalbaar is, bijvoorbeeld Openbare Ruimte." /]
-    <div class="wz-form__actions"><button class="utrecht-button utrecht-button--primary-action" type="submit">Beoordeling opslaan</button></div>
+    [@text name="kosten" label="Geschatte kosten in euro's" inputmode="numeric" hint="Een heel bedrag, bijvoorbeeld 12500. Verplicht bij haalbaar en haalbaar onder voorwaarden." /]
+    [@choice name="budget" legend="Waar komt het geld vandaan?" options=form.budgets hint="Verplicht bij haalbaar en haalbaar onder voorwaarden." /]
+    [@text name="budgetAfdeling" label="Van welk bestaand budget?" hint="Alleen bij bestaand budget: de afdeling of het budget, bijvoorbeeld Stadswerk072." /]
+    [@text name="afdeling" label="Afdeling die het uitvoert" hint="Verplicht bij haalbaar en haalbaar onder voorwaarden, bijvoorbeeld Openbare Ruimte." /]
+    <div class="wz-form__actions"><button class="utrecht-button utrecht-button--primary-action" type="submit">Oordeel opslaan</button></div>
   </form>
   [/#if]
 [/@layout.page]

@@ -4,10 +4,10 @@
 [@layout.page crumbs=[{"label": "Haalbaarheid", "url": base}, {"label": wijk.name, "url": ""}]]
   <h1 class="utrecht-heading-1">Haalbaarheid in ${wijk.name}</h1>
   [#if saved?has_content]
-  <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-opgeslagen" tabindex="-1" autofocus><p class="utrecht-paragraph">De beoordeling van ${saved} is opgeslagen.</p></div>
+  <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-opgeslagen" tabindex="-1" autofocus><p class="utrecht-paragraph">Het oordeel over ${saved} is opgeslagen.</p></div>
   [/#if]
   [#if rows?has_content]
-  <p class="utrecht-paragraph">[#if open == 0]Alle punten van deze wijk zijn beoordeeld.[#else]Nog ${open} van de ${rows?size} punten te beoordelen.[/#if] De punten met de meeste stemmen staan bovenaan.</p>
+  <p class="utrecht-paragraph">[#if open == 0]Alle punten van deze wijk zijn beoordeeld.[#else]Nog ${open} van de ${rows?size} punten zonder oordeel.[/#if] De punten met de meeste stemmen staan bovenaan.</p>
   <div class="wz-table-scroll" role="region" aria-labelledby="wz-punten-titel" tabindex="0">
     <table class="wz-table">
       <caption id="wz-punten-titel">Gepubliceerde punten in ${wijk.name}</caption>

@@ -51,6 +51,7 @@ public final class StaffSecurity {
     }
     protect(security, apiPath + "/moderation/*", UserIdentity.MODERATOR);
     protect(security, apiPath + "/stemmen/*", UserIdentity.EDITOR);
+    protect(security, apiPath + "/export/*", UserIdentity.EDITOR);
     protect(security, "/stembeheer/*", UserIdentity.EDITOR);
     protect(security, "/haalbaarheid/*", UserIdentity.REVIEWER, UserIdentity.EDITOR);
     protect(security, "/uitslag/*", UserIdentity.EDITOR);
