@@ -25,6 +25,8 @@ import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.result.JcrResultStore;
+import nl.alkmaar.wijkaanzet.result.ResultNotice;
+import nl.alkmaar.wijkaanzet.result.ResultNotices;
 import nl.alkmaar.wijkaanzet.result.Results;
 import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
 import nl.alkmaar.wijkaanzet.review.JcrReviewStore;
@@ -131,7 +133,14 @@ public final class RuntimeAssembly {
     Voting voting = voting(campaigns, ideas, sessions, votingSettings, ballotMail, clock);
     ReviewStore reviews = new JcrReviewStore(sessions);
     Results results =
-        new Results(campaigns, ideas, reviews, voting, new JcrResultStore(sessions), clock);
+        new Results(
+            campaigns,
+            ideas,
+            reviews,
+            voting,
+            new JcrResultStore(sessions),
+            resultNotices(sessions, outbox, templates, mail, clock),
+            clock);
     return new WijkAanZetRuntime(
         role,
         clock,
@@ -162,6 +171,44 @@ public final class RuntimeAssembly {
         web,
         outbox,
         mail);
+  }
+
+  /**
+   * Result mails through the outbox, one per point ever: the message id is derived from the point,
+   * so a second publication finds it and sends nothing again.
+   */
+  private static ResultNotices resultNotices(
+      JcrSessions sessions,
+      JcrOutbox outbox,
+      MailTemplates templates,
+      OutboxDispatcher mail,
+      Clock clock) {
+    return notices -> {
+      int queued =
+          sessions.write(
+              Workspaces.CONTENT,
+              session -> {
+                int count = 0;
+                for (ResultNotice notice : notices) {
+                  String id = ResultNotices.KIND + "-" + notice.ideaId();
+                  if (session.nodeExists(outbox.folderPath() + "/" + id)) {
+                    continue;
+                  }
+                  outbox.enqueue(
+                      session,
+                      OutboxMessage.pending(
+                          id,
+                          ResultNotices.KIND,
+                          notice.recipient(),
+                          templates.render(ResultNotices.KIND, notice.language(), notice.model()),
+                          clock.instant()));
+                  count++;
+                }
+                return count;
+              });
+      mail.wakeUp();
+      return queued;
+    };
   }
 
   private static java.util.Map<String, Integer> votesOf(Voting voting, String wijk) {

@@ -30,6 +30,8 @@ class ArchitectureTest {
     "..wijkaanzet.forward..",
     "..wijkaanzet.vote..",
     "..wijkaanzet.result..",
+    "..wijkaanzet.review..",
+    "..wijkaanzet.export..",
     "..wijkaanzet.notify.."
   };
 
@@ -40,7 +42,9 @@ class ArchitectureTest {
     "..wijkaanzet.idea.submit..",
     "..wijkaanzet.idea.moderation..",
     "..wijkaanzet.vote.api..",
-    "..wijkaanzet.result.api.."
+    "..wijkaanzet.result.api..",
+    "..wijkaanzet.review.api..",
+    "..wijkaanzet.export.api.."
   };
 
   private static final DescribedPredicate<JavaClass> JCR_ADAPTERS =

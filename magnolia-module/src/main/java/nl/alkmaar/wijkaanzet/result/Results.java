@@ -41,6 +41,7 @@ public final class Results {
   private final ReviewStore reviews;
   private final Voting voting;
   private final ResultStore store;
+  private final ResultNotices notices;
   private final Clock clock;
   private Cached cached;
 
@@ -85,12 +86,14 @@ public final class Results {
       ReviewStore reviews,
       Voting voting,
       ResultStore store,
+      ResultNotices notices,
       Clock clock) {
     this.campaigns = campaigns;
     this.ideas = ideas;
     this.reviews = reviews;
     this.voting = voting;
     this.store = store;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -193,7 +196,45 @@ public final class Results {
     PublishedResults results = snapshot(campaign, preview, byId, tieBreaks, clock.instant());
     store.save(results, editor);
     cached = new Cached(Optional.of(results), clock.instant());
+    notices.sendOnce(notices(campaign, results));
     return results;
+  }
+
+  /**
+   * A mail for everyone who left an e-mail address with a published point, or with a point merged
+   * into one: its verdict and whether it was chosen. Nothing a resident typed is repeated in it.
+   */
+  private List<ResultNotice> notices(Campaign campaign, PublishedResults results) {
+    List<ResultNotice> mails = new ArrayList<>();
+    for (PublishedResults.Wijk wijk : results.wijken()) {
+      for (PublishedResults.Point point : wijk.points()) {
+        List<String> senders = new ArrayList<>();
+        senders.add(point.id());
+        ideas
+            .forModeration(campaign.id(), point.id())
+            .ifPresent(moderated -> senders.addAll(moderated.mergedFrom()));
+        for (String id : senders) {
+          Optional<Idea> idea = ideas.find(campaign.id(), id);
+          ideas
+              .submitter(campaign.id(), id)
+              .filter(submitter -> submitter.email() != null && !submitter.email().isBlank())
+              .ifPresent(
+                  submitter ->
+                      mails.add(
+                          new ResultNotice(
+                              id,
+                              submitter.email(),
+                              submitter.language(),
+                              ResultMailModel.of(
+                                  campaign,
+                                  wijk,
+                                  point,
+                                  idea.map(Idea::reference).orElse(point.reference()),
+                                  !id.equals(point.id())))));
+        }
+      }
+    }
+    return mails;
   }
 
   /** The points without a verdict, as "reference title (wijk)", for the editor's list. */

@@ -14,6 +14,7 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
+import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.review.ReviewClosedException;
 import nl.alkmaar.wijkaanzet.review.ReviewForm;
 import nl.alkmaar.wijkaanzet.vote.VoteFixtures;
@@ -157,6 +158,46 @@ class ResultsTest {
         memory.runtime(CampaignFiles.bundled(), clock).results().published().orElseThrow();
     assertEquals(Standing.CHOSEN, again.wijk("oudorp").orElseThrow().points().get(0).standing());
     assertEquals(3, again.wijk("oudorp").orElseThrow().chosen().size());
+  }
+
+  @Test
+  void everyoneWhoLeftAnAddressHearsTheOutcomeOfTheirPointOnce() {
+    clock.advance(Duration.ofDays(14));
+    List<String> mailed =
+        VoteFixtures.publish(runtime, "centrum", List.of("Een geheime titel", "Nog een titel"));
+    review(0, "haalbaar");
+    runtime
+        .feasibility()
+        .review(mailed.get(0), new ReviewForm("niet-haalbaar", WHY, "", "", "", ""), "a");
+
+    results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(3))), null, true);
+    results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(3))), null, true);
+
+    List<OutboxMessage> mails =
+        runtime.outbox().due(clock.instant().plusSeconds(60), 100).stream()
+            .filter(mail -> mail.kind().equals(ResultNotices.KIND))
+            .toList();
+    assertEquals(2, mails.size(), "one per point with an address, not again on republishing");
+    OutboxMessage notFeasible =
+        mails.stream()
+            .filter(mail -> mail.recipient().equals("inwoner0@voorbeeld.nl"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(notFeasible.subject().startsWith("De uitslag voor uw verbeterpunt (WAZ-CENT-0000)"));
+    assertTrue(
+        notFeasible.textBody().contains("Uw punt kan niet worden uitgevoerd."),
+        notFeasible.textBody());
+    assertTrue(notFeasible.textBody().contains("Oordeel van de gemeente: Niet haalbaar"));
+    assertTrue(notFeasible.textBody().contains(WHY));
+    assertFalse(notFeasible.textBody().contains("geheime titel"), "nothing the resident typed");
+    OutboxMessage other =
+        mails.stream()
+            .filter(mail -> mail.recipient().equals("inwoner1@voorbeeld.nl"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        other.textBody().contains("Uw punt is niet gekozen. Het kreeg 0 stemmen."),
+        other.textBody());
   }
 
   private void review(int point, String verdict) {

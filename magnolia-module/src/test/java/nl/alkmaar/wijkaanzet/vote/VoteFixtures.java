@@ -33,11 +33,19 @@ public final class VoteFixtures {
     for (int i = 0; i < count; i++) {
       titles.add("Punt " + i + " van " + wijk);
     }
-    return publish(runtime, wijk, titles);
+    return publish(runtime, wijk, titles, false);
   }
 
-  /** A published point in {@code wijk} for each title; their ids, oldest first. */
+  /**
+   * A published point in {@code wijk} for each title, each sent in by a resident who left the
+   * address {@code inwoner<n>@voorbeeld.nl}; their ids, oldest first.
+   */
   public static List<String> publish(WijkAanZetRuntime runtime, String wijk, List<String> titles) {
+    return publish(runtime, wijk, titles, true);
+  }
+
+  private static List<String> publish(
+      WijkAanZetRuntime runtime, String wijk, List<String> titles, boolean withEmail) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < titles.size(); i++) {
       String id = String.format("waz-%s-%04d", wijk.substring(0, 4).replace('-', 'x'), i);
@@ -60,7 +68,8 @@ public final class VoteFixtures {
           .ideas()
           .create(
               idea,
-              new Submitter("Inwoner " + i, null, APRIL),
+              new Submitter(
+                  "Inwoner " + i, withEmail ? "inwoner" + i + "@voorbeeld.nl" : null, APRIL),
               new AuditEntry(APRIL, AuditEntry.RESIDENT, "ingediend", null),
               Optional.empty(),
               Optional.empty());

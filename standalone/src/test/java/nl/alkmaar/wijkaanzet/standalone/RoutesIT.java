@@ -49,6 +49,7 @@ class RoutesIT {
     routes.put(prefix + "/stembeheer", MODULE + "vote.api.VoteScreenServlet");
     routes.put(prefix + "/stembeheer/*", MODULE + "vote.api.VoteScreenServlet");
     routes.put(prefix + "/api/results", MODULE + "result.api.ResultsServlet");
+    routes.put(prefix + "/api/export", MODULE + "export.api.ExportServlet");
     routes.put(prefix + "/api/export/*", MODULE + "export.api.ExportServlet");
     routes.put(prefix + "/uitslag", MODULE + "result.api.ResultScreenServlet");
     routes.put(prefix + "/uitslag/*", MODULE + "result.api.ResultScreenServlet");
