@@ -10,54 +10,14 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
 import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+import { logIn, review, STAFF_PASSWORD as PASSWORD, vote } from './support/staff.mjs';
 import { letterCodes } from './support/voting.mjs';
-
-const PASSWORD = 'lang-genoeg-wachtwoord-2024';
-const WHY = 'Dit past in de plannen voor de openbare ruimte van volgend jaar.';
 
 let browser;
 let host;
 let usersDir;
 let dataDir;
 let points;
-
-async function logIn(page, baseUrl, user) {
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.fill('input[autocomplete="username"]', user);
-  await page.fill('input[type="password"]', PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).tap();
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-}
-
-async function vote(baseUrl, chosen, code) {
-  const response = await fetch(`${baseUrl}/api/ballots`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ wijk: 'oudorp', points: chosen, code }),
-  });
-  assert.equal(response.status, 201, await response.text());
-}
-
-/** Posts the review form of a point as the logged-in reviewer's browser does. */
-async function review(page, baseUrl, id, verdict) {
-  await page.goto(`${baseUrl}/haalbaarheid/punt/${id}`);
-  const token = await page.locator('input[name="token"]').getAttribute('value');
-  const feasible = verdict !== 'niet-haalbaar';
-  const response = await page.request.post(`${baseUrl}/haalbaarheid/punt/${id}`, {
-    headers: { Origin: baseUrl },
-    form: {
-      token,
-      oordeel: verdict,
-      motivatie: WHY,
-      kosten: feasible ? '8000' : '',
-      budget: feasible ? 'kadernota' : '',
-      budgetAfdeling: '',
-      afdeling: feasible ? 'Openbare Ruimte' : '',
-    },
-    maxRedirects: 0,
-  });
-  assert.equal(response.status(), 303, await response.text());
-}
 
 before(async () => {
   usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
@@ -77,9 +37,9 @@ before(async () => {
     points = tally.points.map((point) => point.id).sort();
     assert.ok(points.length >= 4, 'the demo has points in Oudorp');
     const codes = letterCodes(voting, 'oudorp', 3);
-    await vote(voting.baseUrl, [points[0], points[1], points[2]], codes[0]);
-    await vote(voting.baseUrl, [points[0], points[1]], codes[1]);
-    await vote(voting.baseUrl, [points[0]], codes[2]);
+    await vote(voting.baseUrl, 'oudorp', [points[0], points[1], points[2]], codes[0]);
+    await vote(voting.baseUrl, 'oudorp', [points[0], points[1]], codes[1]);
+    await vote(voting.baseUrl, 'oudorp', [points[0]], codes[2]);
     const context = await browser.newContext({ locale: 'nl-NL', hasTouch: true });
     const page = await context.newPage();
     await logIn(page, voting.baseUrl, 'beoordelaar1');

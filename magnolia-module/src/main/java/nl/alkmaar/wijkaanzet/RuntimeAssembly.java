@@ -6,6 +6,8 @@ import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
+import nl.alkmaar.wijkaanzet.execution.JcrProgressStore;
 import nl.alkmaar.wijkaanzet.export.CouncilExport;
 import nl.alkmaar.wijkaanzet.forward.Forwarding;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
@@ -18,15 +20,15 @@ import nl.alkmaar.wijkaanzet.idea.ReferenceGenerator;
 import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+import nl.alkmaar.wijkaanzet.notify.JcrOnceMails;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.MailSender;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
+import nl.alkmaar.wijkaanzet.notify.OnceMails;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.result.JcrResultStore;
-import nl.alkmaar.wijkaanzet.result.ResultNotice;
-import nl.alkmaar.wijkaanzet.result.ResultNotices;
 import nl.alkmaar.wijkaanzet.result.Results;
 import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
 import nl.alkmaar.wijkaanzet.review.JcrReviewStore;
@@ -132,15 +134,10 @@ public final class RuntimeAssembly {
         };
     Voting voting = voting(campaigns, ideas, sessions, votingSettings, ballotMail, clock);
     ReviewStore reviews = new JcrReviewStore(sessions);
+    OnceMails onceMails = new JcrOnceMails(sessions, outbox, templates, mail::wakeUp, clock);
     Results results =
         new Results(
-            campaigns,
-            ideas,
-            reviews,
-            voting,
-            new JcrResultStore(sessions),
-            resultNotices(sessions, outbox, templates, mail, clock),
-            clock);
+            campaigns, ideas, reviews, voting, new JcrResultStore(sessions), onceMails, clock);
     return new WijkAanZetRuntime(
         role,
         clock,
@@ -168,47 +165,11 @@ public final class RuntimeAssembly {
             clock),
         results,
         new CouncilExport(campaigns, ideas, reviews, voting, results),
+        new ExecutionTracking(
+            campaigns, ideas, results, new JcrProgressStore(sessions), onceMails, clock),
         web,
         outbox,
         mail);
-  }
-
-  /**
-   * Result mails through the outbox, one per point ever: the message id is derived from the point,
-   * so a second publication finds it and sends nothing again.
-   */
-  private static ResultNotices resultNotices(
-      JcrSessions sessions,
-      JcrOutbox outbox,
-      MailTemplates templates,
-      OutboxDispatcher mail,
-      Clock clock) {
-    return notices -> {
-      int queued =
-          sessions.write(
-              Workspaces.CONTENT,
-              session -> {
-                int count = 0;
-                for (ResultNotice notice : notices) {
-                  String id = ResultNotices.KIND + "-" + notice.ideaId();
-                  if (session.nodeExists(outbox.folderPath() + "/" + id)) {
-                    continue;
-                  }
-                  outbox.enqueue(
-                      session,
-                      OutboxMessage.pending(
-                          id,
-                          ResultNotices.KIND,
-                          notice.recipient(),
-                          templates.render(ResultNotices.KIND, notice.language(), notice.model()),
-                          clock.instant()));
-                  count++;
-                }
-                return count;
-              });
-      mail.wakeUp();
-      return queued;
-    };
   }
 
   private static java.util.Map<String, Integer> votesOf(Voting voting, String wijk) {

@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet;
 
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.export.CouncilExport;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
@@ -36,6 +37,7 @@ public record WijkAanZetRuntime(
     FeasibilityReview feasibility,
     Results results,
     CouncilExport export,
+    ExecutionTracking execution,
     WebProtection web,
     JcrOutbox outbox,
     OutboxDispatcher mail) {

@@ -32,6 +32,7 @@ class ArchitectureTest {
     "..wijkaanzet.result..",
     "..wijkaanzet.review..",
     "..wijkaanzet.export..",
+    "..wijkaanzet.execution..",
     "..wijkaanzet.notify.."
   };
 
@@ -44,7 +45,8 @@ class ArchitectureTest {
     "..wijkaanzet.vote.api..",
     "..wijkaanzet.result.api..",
     "..wijkaanzet.review.api..",
-    "..wijkaanzet.export.api.."
+    "..wijkaanzet.export.api..",
+    "..wijkaanzet.execution.api.."
   };
 
   private static final DescribedPredicate<JavaClass> JCR_ADAPTERS =

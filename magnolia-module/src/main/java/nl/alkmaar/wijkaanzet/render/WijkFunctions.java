@@ -17,6 +17,7 @@ import nl.alkmaar.wijkaanzet.campaign.CampaignTimeline;
 import nl.alkmaar.wijkaanzet.campaign.Phase;
 import nl.alkmaar.wijkaanzet.campaign.PhaseState;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
+import nl.alkmaar.wijkaanzet.execution.api.ProgressView;
 import nl.alkmaar.wijkaanzet.idea.api.IdeaListView;
 import nl.alkmaar.wijkaanzet.idea.submit.SubmissionFormView;
 import nl.alkmaar.wijkaanzet.result.api.ResultsView;
@@ -155,6 +156,14 @@ public class WijkFunctions {
    */
   public Map<String, Object> results(String wijk, String language) {
     return ResultsView.build(runtime.get(), emptyToNull(wijk), language);
+  }
+
+  /**
+   * How the chosen points of a wijk ({@code wijk} empty: of every wijk) are getting on: see {@link
+   * ProgressView}.
+   */
+  public Map<String, Object> progress(String wijk, String language) {
+    return ProgressView.build(runtime.get(), emptyToNull(wijk), language);
   }
 
   /**

@@ -22,6 +22,9 @@ import nl.alkmaar.wijkaanzet.campaign.PhaseStatus;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
+import nl.alkmaar.wijkaanzet.idea.PointSenders;
+import nl.alkmaar.wijkaanzet.notify.OnceMail;
+import nl.alkmaar.wijkaanzet.notify.OnceMails;
 import nl.alkmaar.wijkaanzet.review.Review;
 import nl.alkmaar.wijkaanzet.review.ReviewStore;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
@@ -41,7 +44,7 @@ public final class Results {
   private final ReviewStore reviews;
   private final Voting voting;
   private final ResultStore store;
-  private final ResultNotices notices;
+  private final OnceMails mails;
   private final Clock clock;
   private Cached cached;
 
@@ -86,14 +89,14 @@ public final class Results {
       ReviewStore reviews,
       Voting voting,
       ResultStore store,
-      ResultNotices notices,
+      OnceMails mails,
       Clock clock) {
     this.campaigns = campaigns;
     this.ideas = ideas;
     this.reviews = reviews;
     this.voting = voting;
     this.store = store;
-    this.notices = notices;
+    this.mails = mails;
     this.clock = clock;
   }
 
@@ -196,41 +199,34 @@ public final class Results {
     PublishedResults results = snapshot(campaign, preview, byId, tieBreaks, clock.instant());
     store.save(results, editor);
     cached = new Cached(Optional.of(results), clock.instant());
-    notices.sendOnce(notices(campaign, results));
+    mails.sendOnce(mails(campaign, results));
     return results;
   }
 
+  /** The mail template of the result mails (light module {@code mail/uitslag_<language>.ftl}). */
+  public static final String MAIL = "uitslag";
+
   /**
    * A mail for everyone who left an e-mail address with a published point, or with a point merged
-   * into one: its verdict and whether it was chosen. Nothing a resident typed is repeated in it.
+   * into one: its verdict and whether it was chosen, once per point ever (the id says so).
    */
-  private List<ResultNotice> notices(Campaign campaign, PublishedResults results) {
-    List<ResultNotice> mails = new ArrayList<>();
+  private List<OnceMail> mails(Campaign campaign, PublishedResults results) {
+    List<OnceMail> mails = new ArrayList<>();
     for (PublishedResults.Wijk wijk : results.wijken()) {
       for (PublishedResults.Point point : wijk.points()) {
-        List<String> senders = new ArrayList<>();
-        senders.add(point.id());
-        ideas
-            .forModeration(campaign.id(), point.id())
-            .ifPresent(moderated -> senders.addAll(moderated.mergedFrom()));
-        for (String id : senders) {
-          Optional<Idea> idea = ideas.find(campaign.id(), id);
-          ideas
-              .submitter(campaign.id(), id)
-              .filter(submitter -> submitter.email() != null && !submitter.email().isBlank())
-              .ifPresent(
-                  submitter ->
-                      mails.add(
-                          new ResultNotice(
-                              id,
-                              submitter.email(),
-                              submitter.language(),
-                              ResultMailModel.of(
-                                  campaign,
-                                  wijk,
-                                  point,
-                                  idea.map(Idea::reference).orElse(point.reference()),
-                                  !id.equals(point.id())))));
+        for (PointSenders.Sender sender : PointSenders.of(ideas, campaign.id(), point.id())) {
+          mails.add(
+              new OnceMail(
+                  MAIL + "-" + sender.ideaId(),
+                  MAIL,
+                  sender.submitter().email(),
+                  sender.submitter().language(),
+                  ResultMailModel.of(
+                      campaign,
+                      wijk,
+                      point,
+                      sender.reference(),
+                      !sender.ideaId().equals(point.id()))));
         }
       }
     }

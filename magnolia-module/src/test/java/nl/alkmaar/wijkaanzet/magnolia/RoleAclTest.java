@@ -143,7 +143,9 @@ class RoleAclTest {
             "/.wijkaanzet/stembeheer",
             "/.wijkaanzet/stembeheer/codes",
             "/.wijkaanzet/uitslag",
-            "/.wijkaanzet/uitslag/publiceren")) {
+            "/.wijkaanzet/uitslag/publiceren",
+            "/.wijkaanzet/uitvoering",
+            "/.wijkaanzet/uitvoering/punt/x")) {
       assertTrue(acl(UserIdentity.EDITOR, "acl_uri").grants(uri, MagnoliaAcl.WRITE), uri);
       assertFalse(acl(UserIdentity.STAFF, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);
       assertFalse(acl(UserIdentity.MODERATOR, "acl_uri").grants(uri, MagnoliaAcl.READ), uri);

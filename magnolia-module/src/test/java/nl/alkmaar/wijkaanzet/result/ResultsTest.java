@@ -175,7 +175,7 @@ class ResultsTest {
 
     List<OutboxMessage> mails =
         runtime.outbox().due(clock.instant().plusSeconds(60), 100).stream()
-            .filter(mail -> mail.kind().equals(ResultNotices.KIND))
+            .filter(mail -> mail.kind().equals(Results.MAIL))
             .toList();
     assertEquals(2, mails.size(), "one per point with an address, not again on republishing");
     OutboxMessage notFeasible =

@@ -49,6 +49,9 @@ class RoutesIT {
     routes.put(prefix + "/stembeheer", MODULE + "vote.api.VoteScreenServlet");
     routes.put(prefix + "/stembeheer/*", MODULE + "vote.api.VoteScreenServlet");
     routes.put(prefix + "/api/results", MODULE + "result.api.ResultsServlet");
+    routes.put(prefix + "/api/progress", MODULE + "execution.api.ProgressServlet");
+    routes.put(prefix + "/uitvoering", MODULE + "execution.api.ExecutionScreenServlet");
+    routes.put(prefix + "/uitvoering/*", MODULE + "execution.api.ExecutionScreenServlet");
     routes.put(prefix + "/api/export", MODULE + "export.api.ExportServlet");
     routes.put(prefix + "/api/export/*", MODULE + "export.api.ExportServlet");
     routes.put(prefix + "/uitslag", MODULE + "result.api.ResultScreenServlet");

@@ -55,6 +55,7 @@ public final class StaffSecurity {
     protect(security, "/stembeheer/*", UserIdentity.EDITOR);
     protect(security, "/haalbaarheid/*", UserIdentity.REVIEWER, UserIdentity.EDITOR);
     protect(security, "/uitslag/*", UserIdentity.EDITOR);
+    protect(security, "/uitvoering/*", UserIdentity.EDITOR);
     context.setSecurityHandler(security);
     FilterHolder knownDevices = new FilterHolder(new KnownDeviceFilter(logins.knownDevices()));
     // Every filter on the way must allow async, or the live bars' stream cannot start.

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.execution.ExecutionStatus;
 import nl.alkmaar.wijkaanzet.idea.AgeGroup;
 import nl.alkmaar.wijkaanzet.idea.Channel;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
@@ -277,7 +278,8 @@ class LightModuleConformanceTest {
             "wijkaanzet.timeline.status.",
             "wijkaanzet.error.",
             "wijkaanzet.form.ageGroup.",
-            "wijkaanzet.form.channel."),
+            "wijkaanzet.form.channel.",
+            "wijkaanzet.progress.status."),
         dynamicPrefixes,
         "a template builds a new kind of key from a value: list its possible keys below");
     // Keys built from a value in the template ('…status.' + phase.status, '…error.' + status +
@@ -285,6 +287,10 @@ class LightModuleConformanceTest {
     for (String status : List.of("done", "current", "upcoming")) {
       used.add("wijkaanzet.timeline.status." + status);
     }
+    for (ExecutionStatus status : ExecutionStatus.values()) {
+      used.add("wijkaanzet.progress.status." + status.id());
+    }
+    used.add("wijkaanzet.progress.status.geen-nieuws");
     for (AgeGroup group : AgeGroup.values()) {
       used.add("wijkaanzet.form.ageGroup." + group.id());
     }

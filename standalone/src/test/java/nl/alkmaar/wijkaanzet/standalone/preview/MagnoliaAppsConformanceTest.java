@@ -57,8 +57,9 @@ class MagnoliaAppsConformanceTest {
   private static final String VOTING_APP = "wijkaanzet-stemmen";
   private static final String REVIEW_APP = "wijkaanzet-haalbaarheid";
   private static final String RESULTS_APP = "wijkaanzet-uitslag";
+  private static final String EXECUTION_APP = "wijkaanzet-uitvoering";
   private static final List<String> APPS =
-      List.of(CONTENT_APP, MODERATION_APP, VOTING_APP, REVIEW_APP, RESULTS_APP);
+      List.of(CONTENT_APP, MODERATION_APP, VOTING_APP, REVIEW_APP, RESULTS_APP, EXECUTION_APP);
   private static final Set<String> ROLES = Set.of("wijkaanzet-moderator", "superuser");
 
   /** Apps that show one of the module's screens: app → label, address, roles. */
@@ -80,6 +81,11 @@ class MagnoliaAppsConformanceTest {
           List.of(
               "Uitslag Wij(k) aan zet!",
               "/.wijkaanzet/uitslag",
+              Set.of("wijkaanzet-editor", "superuser")),
+          EXECUTION_APP,
+          List.of(
+              "Uitvoering Wij(k) aan zet!",
+              "/.wijkaanzet/uitvoering",
               Set.of("wijkaanzet-editor", "superuser")));
 
   /** Node types below {@code /<campaign>/private}: personal data, never shown in an app. */

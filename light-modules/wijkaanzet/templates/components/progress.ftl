@@ -1,0 +1,54 @@
+[#ftl output_format="HTML"]
+[#-- How the chosen points are getting on: per point its status, planned date and the
+     municipality's updates (newest first); with allWijken a count per status and every chosen
+     point with its status. Shown only once results are published (before that there is nothing to
+     follow, and the results component says when they come). Text only: works without JavaScript. --]
+[#assign page = cmsfn.page(content)!{}]
+[#assign allValue = content.allWijken!false]
+[#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]
+[#assign wijkId = all?then('', content.wijk!page.wijk!'')]
+[#assign wijkInfo = wijkfn.wijk(wijkId)]
+[#assign progress = wijkfn.progress(wijkId, cmsfn.language())]
+[#if progress.published && (all || wijkInfo?has_content)]
+[#assign headingId = "wz-progress-title-" + all?then("all", wijkInfo.id!"")]
+<section class="wz-progress" aria-labelledby="${headingId}">
+  [#if all]
+  <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n['wijkaanzet.progress.all.title'])}</h2>
+  [#else]
+  <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n.get('wijkaanzet.progress.title', [wijkInfo.name!'']))}</h2>
+  [/#if]
+  [#if progress.total == 0]
+  <p class="utrecht-paragraph">${i18n['wijkaanzet.progress.none']}</p>
+  [#else]
+  [#if all]
+  <ul class="wz-progress__counts" role="list">
+    [#list progress.counts as status, count]
+    [#if count > 0]<li><span class="wz-progress__status wz-progress__status--${status}">${i18n['wijkaanzet.progress.status.' + status]}</span> ${i18n.get('wijkaanzet.progress.count', [count])}</li>[/#if]
+    [/#list]
+  </ul>
+  [/#if]
+  <ul class="wz-progress__list" role="list">
+    [#list progress.points as point]
+    <li class="wz-progress__item" id="wz-progress-${point.id}">
+      <h3 class="utrecht-heading-3 wz-progress__title">${point.title}</h3>
+      <p class="utrecht-paragraph wz-progress__meta">[#if all]${point.wijk} · [/#if]<span class="wz-progress__status wz-progress__status--${point.status?has_content?then(point.status, 'geen-nieuws')}">${i18n['wijkaanzet.progress.status.' + point.status?has_content?then(point.status, 'geen-nieuws')]}</span>[#if point.planned?has_content] · ${i18n.get('wijkaanzet.progress.planned', [point.planned])}[/#if]</p>
+      [#if point.updates?has_content]
+      [#assign latest = point.updates?first]
+      <p class="utrecht-paragraph wz-progress__latest"><strong>${latest.date}:</strong> ${latest.text}</p>
+      [#if point.updates?size > 1]
+      <details class="wz-progress__history">
+        <summary>${i18n.get('wijkaanzet.progress.history', [point.updates?size - 1])}</summary>
+        <ol class="wz-progress__updates" role="list">
+          [#list point.updates[1..] as update]
+          <li><strong>${update.date}, ${i18n['wijkaanzet.progress.status.' + update.status]}:</strong> ${update.text}</li>
+          [/#list]
+        </ol>
+      </details>
+      [/#if]
+      [/#if]
+    </li>
+    [/#list]
+  </ul>
+  [/#if]
+</section>
+[/#if]

@@ -1,0 +1,72 @@
+package nl.alkmaar.wijkaanzet.execution.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.execution.ChosenPoint;
+import nl.alkmaar.wijkaanzet.execution.ExecutionStatus;
+import nl.alkmaar.wijkaanzet.module.ApiServlet;
+import nl.alkmaar.wijkaanzet.web.Json;
+import nl.alkmaar.wijkaanzet.web.Problem;
+import nl.alkmaar.wijkaanzet.web.ProblemException;
+
+/**
+ * {@code GET /api/progress?wijk=…}: the chosen points of a wijk with their status, planned date and
+ * every public update; {@code GET /api/progress}: per wijk how many chosen points are in each
+ * status. 404 problem+json until results are published. Public facts only, readable from other
+ * sites.
+ */
+public class ProgressServlet extends ApiServlet {
+
+  @Override
+  protected void get(
+      HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
+      throws IOException {
+    response.setHeader("Access-Control-Allow-Origin", "*");
+    boolean one = request.getParameter("wijk") != null;
+    String wijk = one ? wijkParameter(request, runtime) : null;
+    if (runtime.results().published().isEmpty()) {
+      throw new ProblemException(
+          Problem.of(
+              404,
+              "Nog geen uitslag",
+              "Zodra de gemeente de uitslag bekendmaakt, ziet u hier hoe het gaat met de gekozen"
+                  + " punten."));
+    }
+    response.setHeader("Cache-Control", "public, max-age=30");
+    ZoneId zone = runtime.campaigns().active().timeZone();
+    List<ChosenPoint> chosen = runtime.execution().chosen(wijk);
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (one) {
+      body.put("wijk", wijk);
+      body.put("points", chosen.stream().map(point -> ProgressJson.point(point, zone)).toList());
+    } else {
+      Map<String, Map<String, Object>> perWijk = new LinkedHashMap<>();
+      for (ChosenPoint point : chosen) {
+        Map<String, Object> row = perWijk.computeIfAbsent(point.wijk().id(), id -> summary(point));
+        String status = point.status().map(ExecutionStatus::id).orElse("geen-nieuws");
+        row.merge(status, 1, (a, b) -> (Integer) a + (Integer) b);
+        row.merge("chosen", 1, (a, b) -> (Integer) a + (Integer) b);
+      }
+      body.put("wijken", List.copyOf(perWijk.values()));
+    }
+    Json.write(response, 200, body);
+  }
+
+  private static Map<String, Object> summary(ChosenPoint point) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("wijk", point.wijk().id());
+    row.put("name", point.wijk().name());
+    row.put("chosen", 0);
+    for (ExecutionStatus status : ExecutionStatus.values()) {
+      row.put(status.id(), 0);
+    }
+    row.put("geen-nieuws", 0);
+    return row;
+  }
+}

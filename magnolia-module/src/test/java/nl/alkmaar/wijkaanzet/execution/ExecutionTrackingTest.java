@@ -1,0 +1,99 @@
+package nl.alkmaar.wijkaanzet.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
+import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
+import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
+import nl.alkmaar.wijkaanzet.review.ReviewForm;
+import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
+import nl.alkmaar.wijkaanzet.vote.VoteFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Execution updates on a real Jackrabbit: only chosen points, history kept, one mail each. */
+class ExecutionTrackingTest {
+
+  private static final String WHY =
+      "Dit past in de plannen voor de openbare ruimte van volgend jaar.";
+  private static final String TEXT = "De bankjes zijn besteld en komen in oktober.";
+
+  @RegisterExtension final MemoryRepository memory = new MemoryRepository();
+  private final ManualClock clock = new ManualClock(VoteFixtures.VOTING);
+  private WijkAanZetRuntime runtime;
+  private ExecutionTracking execution;
+  private List<String> points;
+
+  /** Oudorp: the first point chosen (1 vote, feasible), the second not (no votes). */
+  @BeforeEach
+  void publishedResults() {
+    runtime = memory.runtime(CampaignFiles.bundled(), clock);
+    execution = runtime.execution();
+    points =
+        VoteFixtures.publish(runtime, "oudorp", List.of("Bankjes bij de vijver", "Meer licht"));
+    runtime
+        .voting()
+        .castWithCode(
+            "oudorp",
+            List.of(points.get(0)),
+            runtime.voting().issueCodes("oudorp", 1).get(0),
+            "10.0.0.1");
+    for (String point : points) {
+      runtime
+          .feasibility()
+          .review(point, new ReviewForm("haalbaar", WHY, "1000", "kadernota", "", "Wijkteam"), "a");
+    }
+    clock.advance(Duration.ofDays(50));
+    runtime.results().publish("redacteur1", Map.of(), null, true);
+  }
+
+  @Test
+  void updatesOnAChosenPointAreKeptInOrderAndMailedOnceEach() {
+    execution.update(points.get(0), new ProgressForm("gepland", "15-10-2024", TEXT), "redacteur1");
+    clock.advance(Duration.ofDays(20));
+    execution.update(
+        points.get(0), new ProgressForm("gerealiseerd", "", "De bankjes staan er."), "redacteur2");
+
+    ChosenPoint chosen = execution.point(points.get(0));
+    assertEquals(Optional.of(ExecutionStatus.DONE), chosen.status());
+    assertEquals(2, chosen.updates().size());
+    assertEquals("redacteur1", chosen.updates().get(0).author());
+    assertEquals(
+        Optional.of(java.time.LocalDate.of(2024, 10, 15)), chosen.planned(), "the last date named");
+    List<OutboxMessage> mails =
+        runtime.outbox().due(clock.instant().plusSeconds(60), 100).stream()
+            .filter(mail -> mail.kind().equals(ExecutionTracking.MAIL))
+            .toList();
+    assertEquals(2, mails.size(), "one mail per update");
+    assertTrue(mails.stream().allMatch(mail -> mail.recipient().equals("inwoner0@voorbeeld.nl")));
+    assertTrue(mails.stream().anyMatch(mail -> mail.textBody().contains("Status: Gerealiseerd")));
+    assertFalse(
+        mails.get(0).textBody().contains("Bankjes bij de vijver"), "nothing the resident typed");
+  }
+
+  @Test
+  void aPointThatWasNotChosenHasNoExecutionAndADoneOneDoesNotGoBack() {
+    assertThrows(
+        NotChosenException.class,
+        () -> execution.update(points.get(1), new ProgressForm("gepland", "", TEXT), "a"));
+    assertEquals(
+        List.of(points.get(0)),
+        execution.chosen("oudorp").stream().map(c -> c.point().id()).toList());
+
+    execution.update(points.get(0), new ProgressForm("gerealiseerd", "", TEXT), "a");
+    assertThrows(
+        InvalidInputException.class,
+        () -> execution.update(points.get(0), new ProgressForm("vertraagd", "", TEXT), "a"));
+    assertEquals(1, execution.point(points.get(0)).updates().size(), "nothing stored");
+  }
+}
