@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
+import { expectPhoneState, launchBrowser, phoneContext } from './support/browser.mjs';
 import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
 import { logIn, review, STAFF_PASSWORD, vote } from './support/staff.mjs';
 import { letterCodes } from './support/voting.mjs';
@@ -64,34 +64,19 @@ after(async () => {
   await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
 });
 
-async function phone() {
-  return browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 320, height: 640 },
-    hasTouch: true,
-    isMobile: true,
-  });
-}
-
-async function checkState(page, label) {
-  await expectNoAxeViolations(page, { label });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 320, `no sideways scrolling: ${label} (${width}px)`);
-}
-
 test('the editor posts an update after a mistake, and residents read it at 320 px', () =>
   withHostLog(host, async () => {
-    const editor = await phone();
-    const resident = await phone();
+    const editor = await phoneContext(browser);
+    const resident = await phoneContext(browser);
     try {
       const screen = await editor.newPage();
       await logIn(screen, host.baseUrl, 'redacteur1');
       await screen.goto(`${host.baseUrl}/uitvoering/`);
       await screen.getByRole('heading', { level: 1, name: 'Uitvoering' }).waitFor();
-      await checkState(screen, 'execution screen');
+      await expectPhoneState(screen, 'execution screen');
       await screen.locator(`#punt-${chosen} a`).tap();
       await screen.getByRole('heading', { level: 2, name: 'Nieuw bericht' }).waitFor();
-      await checkState(screen, 'execution form');
+      await expectPhoneState(screen, 'execution form');
 
       const save = screen.getByRole('button', { name: 'Bericht opslaan en versturen' });
       await save.tap();
@@ -99,7 +84,7 @@ test('the editor posts an update after a mistake, and residents read it at 320 p
       await summary.waitFor();
       assert.equal(await screen.evaluate(() => document.activeElement?.id), 'wz-foutmeldingen');
       assert.match(await summary.textContent(), /Kies de status/);
-      await checkState(screen, 'execution form with faults');
+      await expectPhoneState(screen, 'execution form with faults');
 
       await screen.getByLabel('Gepland', { exact: true }).tap();
       await screen.getByLabel(/Verwacht klaar/).fill('15-10-2024');
@@ -107,7 +92,7 @@ test('the editor posts an update after a mistake, and residents read it at 320 p
       await save.tap();
       await screen.locator('#wz-opgeslagen').waitFor();
       assert.match(await screen.locator(`#punt-${chosen}`).textContent(), /Gepland\s*15 oktober 2024/);
-      await checkState(screen, 'execution screen after the update');
+      await expectPhoneState(screen, 'execution screen after the update');
 
       const wijk = await resident.newPage();
       await wijk.goto(`${host.baseUrl}/wijk/oudorp`);
@@ -117,13 +102,13 @@ test('the editor posts an update after a mistake, and residents read it at 320 p
       assert.match(await item.textContent(), /Gepland\s*· verwacht klaar: 15 oktober 2024/);
       assert.match(await item.textContent(), /De bankjes zijn besteld en komen half oktober\./);
       assert.doesNotMatch(await progress.textContent(), /redacteur1/, 'no staff name');
-      await checkState(wijk, 'wijk page with progress');
+      await expectPhoneState(wijk, 'wijk page with progress');
 
       const home = await resident.newPage();
       await home.goto(`${host.baseUrl}/`);
       const all = home.locator('section.wz-progress');
       assert.match(await all.textContent(), /Gepland\s*1 punt/);
-      await checkState(home, 'campaign page with progress');
+      await expectPhoneState(home, 'campaign page with progress');
     } finally {
       await editor.close();
       await resident.close();

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
+import { expectPhoneState, launchBrowser, phoneContext } from './support/browser.mjs';
 import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
 import { logIn, review, STAFF_PASSWORD as PASSWORD, vote } from './support/staff.mjs';
 import { letterCodes } from './support/voting.mjs';
@@ -64,49 +64,34 @@ after(async () => {
   await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
 });
 
-async function phone() {
-  return browser.newContext({
-    locale: 'nl-NL',
-    viewport: { width: 320, height: 640 },
-    hasTouch: true,
-    isMobile: true,
-  });
-}
-
-async function checkState(page, label) {
-  await expectNoAxeViolations(page, { label });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 320, `no sideways scrolling: ${label} (${width}px)`);
-}
-
 test('results stay private until the editor publishes, then residents read them at 320 px', () =>
   withHostLog(host, async () => {
-    const resident = await phone();
-    const editor = await phone();
+    const resident = await phoneContext(browser);
+    const editor = await phoneContext(browser);
     try {
       const wijkPage = await resident.newPage();
       await wijkPage.goto(`${host.baseUrl}/wijk/oudorp`);
       const results = wijkPage.locator('section.wz-results');
       assert.match(await results.textContent(), /De gemeente maakt de uitslag binnenkort bekend/);
       assert.equal((await fetch(`${host.baseUrl}/api/results?wijk=oudorp`)).status, 404);
-      await checkState(wijkPage, 'wijk page before the results');
+      await expectPhoneState(wijkPage, 'wijk page before the results');
 
       const screen = await editor.newPage();
       await logIn(screen, host.baseUrl, 'redacteur1');
       await screen.goto(`${host.baseUrl}/uitslag/`);
       await screen.getByRole('heading', { level: 1, name: 'Uitslag' }).waitFor();
-      await checkState(screen, 'results screen');
+      await expectPhoneState(screen, 'results screen');
       await screen.getByRole('button', { name: 'Uitslag publiceren' }).tap();
       const summary = screen.locator('#wz-foutmeldingen');
       await summary.waitFor();
       assert.match(await summary.textContent(), /nog geen oordeel over de haalbaarheid/);
       assert.equal(await screen.evaluate(() => document.activeElement?.id), 'wz-foutmeldingen');
       assert.match(await screen.locator('#wz-zonder-oordeel').textContent(), /\(Oudorp\)/);
-      await checkState(screen, 'results screen, refused');
+      await expectPhoneState(screen, 'results screen, refused');
       await screen.getByLabel(/Ik publiceer toch/).tap();
       await screen.getByRole('button', { name: 'Uitslag publiceren' }).tap();
       await screen.locator('#wz-gepubliceerd').waitFor();
-      await checkState(screen, 'results screen, published');
+      await expectPhoneState(screen, 'results screen, published');
 
       await wijkPage.reload();
       const chosen = wijkPage.locator('.wz-results__chosen-item');
@@ -120,21 +105,21 @@ test('results stay private until the editor publishes, then residents read them 
       assert.match(await results.locator('.wz-results__turnout').textContent(), /3 van de [\d.]+ inwoners hebben gestemd \(minder dan 0,1%\)/);
       const rows = results.locator('.wz-results__chart .wz-results__row');
       assert.match(await rows.nth(1).textContent(), /2 stemmen/, 'the numbers are text beside the bars');
-      await checkState(wijkPage, 'wijk page with the results');
+      await expectPhoneState(wijkPage, 'wijk page with the results');
 
       const table = results.locator('details');
       await table.locator('summary').focus();
       await wijkPage.keyboard.press('Enter');
       assert.equal(await table.getAttribute('open'), '', 'the table opens from the keyboard');
       assert.match(await table.locator('table').textContent(), /Niet haalbaar\. Dit past in de plannen/);
-      await checkState(wijkPage, 'wijk page with the table open');
+      await expectPhoneState(wijkPage, 'wijk page with the table open');
 
       const home = await resident.newPage();
       await home.goto(`${host.baseUrl}/`);
       const overview = home.locator('section.wz-results');
       assert.match(await overview.textContent(), /Opkomst per wijk/);
       assert.match(await overview.textContent(), /Oudorp\s*minder dan 0,1% \(3 stemmers\)\s*Overdie\s*Niemand heeft gestemd/);
-      await checkState(home, 'campaign page with the results of every wijk');
+      await expectPhoneState(home, 'campaign page with the results of every wijk');
     } finally {
       await resident.close();
       await editor.close();

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
+import { expectPhoneState, launchBrowser, phoneContext } from './support/browser.mjs';
 import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
 
 const USER = 'beoordelaar1';
@@ -33,23 +33,9 @@ after(async () => {
   await rm(usersDir, { recursive: true, force: true });
 });
 
-async function pageWidth(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth);
-}
-
-async function checkState(page, label) {
-  await expectNoAxeViolations(page, { label });
-  assert.ok((await pageWidth(page)) <= 320, `no sideways scrolling: ${label}`);
-}
-
 test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 320 px', () =>
   withHostLog(host, async () => {
-    const context = await browser.newContext({
-      locale: 'nl-NL',
-      viewport: { width: 320, height: 640 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await phoneContext(browser);
     const page = await context.newPage();
     try {
       await page.goto(`${host.baseUrl}/inloggen`);
@@ -58,16 +44,16 @@ test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 32
       await page.getByRole('button', { name: 'Inloggen' }).tap();
       await page.getByRole('heading', { level: 1, name: 'Haalbaarheid' }).waitFor();
       assert.match(await page.locator('#wz-voortgang').textContent(), /0 van de \d+ punten hebben een oordeel/);
-      await checkState(page, 'review overview');
+      await expectPhoneState(page, 'review overview');
 
       await page.getByRole('link', { name: 'Oudorp' }).tap();
       await page.getByRole('heading', { level: 1, name: 'Haalbaarheid in Oudorp' }).waitFor();
-      await checkState(page, 'review of a wijk');
+      await expectPhoneState(page, 'review of a wijk');
       const first = page.locator('tbody th a').first();
       const reference = (await first.textContent()).split(':')[0];
       await first.tap();
       await page.getByRole('heading', { level: 2, name: 'Oordeel geven' }).waitFor();
-      await checkState(page, 'review form');
+      await expectPhoneState(page, 'review form');
 
       const save = page.getByRole('button', { name: 'Oordeel opslaan' });
       await save.tap();
@@ -76,7 +62,7 @@ test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 32
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'wz-foutmeldingen');
       assert.match(await summary.textContent(), /Kies of het punt haalbaar/);
       assert.match(await summary.textContent(), /Schrijf de uitleg voor bewoners/);
-      await checkState(page, 'review form, empty');
+      await expectPhoneState(page, 'review form, empty');
 
       await summary.getByRole('link', { name: /Schrijf de uitleg/ }).tap();
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'wz-veld-motivatie');
@@ -94,7 +80,7 @@ test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 32
         await page.getByLabel("Geschatte kosten in euro's").getAttribute('aria-invalid'),
         'true',
       );
-      await checkState(page, 'review form, wrong amount');
+      await expectPhoneState(page, 'review form, wrong amount');
 
       await page.getByLabel("Geschatte kosten in euro's").fill('12.500');
       await page.getByLabel('Reserve uit de Kadernota').tap();
@@ -105,7 +91,7 @@ test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 32
       assert.match(await saved.textContent(), new RegExp(`Het oordeel over ${reference} is opgeslagen`));
       const row = page.locator('tbody tr', { hasText: reference });
       assert.match(await row.textContent(), /Haalbaar\s*€\s12\.500/);
-      await checkState(page, 'review of a wijk after saving');
+      await expectPhoneState(page, 'review of a wijk after saving');
     } finally {
       await context.close();
     }

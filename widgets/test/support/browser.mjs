@@ -70,3 +70,22 @@ export async function expectNoAxeViolationsWithoutScripts(browser, page, { label
     await context.close();
   }
 }
+
+/** A browser context as a phone: 320 px wide, touch, Dutch. */
+export async function phoneContext(browser) {
+  return browser.newContext({
+    locale: 'nl-NL',
+    viewport: { width: 320, height: 640 },
+    hasTouch: true,
+    isMobile: true,
+  });
+}
+
+/** axe finds nothing and the page is no wider than the phone. */
+export async function expectPhoneState(page, label) {
+  await expectNoAxeViolations(page, { label });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 320) {
+    throw new Error(`sideways scrolling: ${label} (${width}px)`);
+  }
+}

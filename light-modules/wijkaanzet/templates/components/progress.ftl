@@ -36,7 +36,7 @@
       [#assign latest = point.updates?first]
       <p class="utrecht-paragraph wz-progress__latest"><strong>${latest.date}:</strong> ${latest.text}</p>
       [#if point.updates?size > 1]
-      <details class="wz-progress__history">
+      <details class="wz-details wz-progress__history">
         <summary>${i18n.get('wijkaanzet.progress.history', [point.updates?size - 1])}</summary>
         <ol class="wz-progress__updates" role="list">
           [#list point.updates[1..] as update]

@@ -77,7 +77,7 @@
       [/#list]
     </ol>
   </figure>
-  <details class="wz-results__details">
+  <details class="wz-details wz-results__details">
     <summary>${i18n['wijkaanzet.results.table.summary']}</summary>
     <div class="wz-table-scroll" role="region" aria-labelledby="wz-results-table-${wijk.id}" tabindex="0">
       <table class="wz-table">

@@ -42,10 +42,22 @@ public record ScreenPage(
     return info.substring(1).split("/");
   }
 
-  /** Whether a post came from this site's own form for this user (origin and form token). */
-  public boolean isGenuinePost(UserIdentity user) {
-    return runtime.web().crossSite().allowsOwnSiteOnly(request)
-        && ScreenTokens.isValid(runtime.web().tokens(), request, user.name());
+  /**
+   * Whether a post came from this site's own form for this user (origin and form token); if not,
+   * the page says so, ending with {@code nothingDone} ("Er is niets opgeslagen.").
+   */
+  public boolean isGenuinePost(UserIdentity user, String nothingDone) throws IOException {
+    if (runtime.web().crossSite().allowsOwnSiteOnly(request)
+        && ScreenTokens.isValid(runtime.web().tokens(), request, user.name())) {
+      return true;
+    }
+    message(
+        403,
+        "Formulier verlopen",
+        "Dit formulier is te oud of kwam van een andere website. Ga terug, laad de pagina opnieuw"
+            + " en probeer het nog eens. "
+            + nothingDone);
+    return false;
   }
 
   /** A post-redirect-get answer to a page of this screen. */

@@ -30,19 +30,23 @@ public abstract class StaffScreenServlet extends ModuleServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(StaffScreenServlet.class);
 
-  /** The frame's name for this screen, e.g. "Haalbaarheid". */
-  protected abstract String area();
+  /**
+   * Who may use a screen and what it says to others: its name in the frame (e.g. "Haalbaarheid"),
+   * the folder of its templates, the roles of which a user needs one, and the texts of the 401 (who
+   * should log in) and 403 (who may use it) pages.
+   */
+  public record Screen(
+      String area,
+      ScreenTemplates templates,
+      Set<String> roles,
+      String loginText,
+      String refusalText) {}
 
-  protected abstract ScreenTemplates templates();
+  private final Screen screen;
 
-  /** Who may use the screen: a user with any of these roles. */
-  protected abstract Set<String> roles();
-
-  /** The 401 page's text: who should log in. */
-  protected abstract String loginText();
-
-  /** The 403 page's text: who may use this screen. */
-  protected abstract String refusalText();
+  protected StaffScreenServlet(Screen screen) {
+    this.screen = screen;
+  }
 
   protected abstract void get(ScreenPage page, UserIdentity user) throws IOException;
 
@@ -65,7 +69,12 @@ public abstract class StaffScreenServlet extends ModuleServlet {
     String logout = getInitParameter("logout");
     ScreenPage page =
         new ScreenPage(
-            request, response, runtime, templates(), area(), logout == null ? "" : logout);
+            request,
+            response,
+            runtime,
+            screen.templates(),
+            screen.area(),
+            logout == null ? "" : logout);
     try {
       Optional<UserIdentity> user = admitted(page);
       if (user.isEmpty()) {
@@ -118,11 +127,11 @@ public abstract class StaffScreenServlet extends ModuleServlet {
     }
     Optional<UserIdentity> user = page.runtime().currentUser().of(page.request());
     if (user.isEmpty()) {
-      page.message(401, "Inloggen nodig", loginText());
+      page.message(401, "Inloggen nodig", screen.loginText());
       return Optional.empty();
     }
-    if (roles().stream().noneMatch(user.get()::hasRole)) {
-      page.message(403, "Geen toegang", refusalText());
+    if (screen.roles().stream().noneMatch(user.get()::hasRole)) {
+      page.message(403, "Geen toegang", screen.refusalText());
       return Optional.empty();
     }
     return user;

@@ -35,35 +35,19 @@ import org.slf4j.LoggerFactory;
 public class ExecutionScreenServlet extends StaffScreenServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExecutionScreenServlet.class);
-  private static final ScreenTemplates TEMPLATES =
-      new ScreenTemplates("/nl/alkmaar/wijkaanzet/execution/api");
+
+  public ExecutionScreenServlet() {
+    super(
+        new Screen(
+            "Uitvoering",
+            new ScreenTemplates("/nl/alkmaar/wijkaanzet/execution/api"),
+            Set.of(UserIdentity.EDITOR),
+            "Log in als redacteur om deze pagina te zien.",
+            "Alleen redacteuren kunnen de uitvoering bijhouden."));
+  }
+
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
-
-  @Override
-  protected String area() {
-    return "Uitvoering";
-  }
-
-  @Override
-  protected ScreenTemplates templates() {
-    return TEMPLATES;
-  }
-
-  @Override
-  protected Set<String> roles() {
-    return Set.of(UserIdentity.EDITOR);
-  }
-
-  @Override
-  protected String loginText() {
-    return "Log in als redacteur om deze pagina te zien.";
-  }
-
-  @Override
-  protected String refusalText() {
-    return "Alleen redacteuren kunnen de uitvoering bijhouden.";
-  }
 
   @Override
   protected void get(ScreenPage page, UserIdentity user) throws IOException {
@@ -95,12 +79,7 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
       notFound(page);
       return;
     }
-    if (!page.isGenuinePost(editor)) {
-      page.message(
-          403,
-          "Formulier verlopen",
-          "Dit formulier is te oud of kwam van een andere website. Ga terug, laad de pagina opnieuw"
-              + " en probeer het nog eens. Er is niets opgeslagen.");
+    if (!page.isGenuinePost(editor, "Er is niets opgeslagen.")) {
       return;
     }
     ProgressForm form =

@@ -33,36 +33,19 @@ import org.slf4j.LoggerFactory;
 public class ResultScreenServlet extends StaffScreenServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ResultScreenServlet.class);
-  private static final ScreenTemplates TEMPLATES =
-      new ScreenTemplates("/nl/alkmaar/wijkaanzet/result/api");
+
+  public ResultScreenServlet() {
+    super(
+        new Screen(
+            "Uitslag",
+            new ScreenTemplates("/nl/alkmaar/wijkaanzet/result/api"),
+            Set.of(UserIdentity.EDITOR),
+            "Log in als redacteur om deze pagina te zien.",
+            "Alleen redacteuren kunnen de uitslag bekijken en publiceren."));
+  }
 
   /** A tied point an editor chose: field {@code gelijk-<wijk>}, one value per point. */
   static final String TIE_FIELD = "gelijk-";
-
-  @Override
-  protected String area() {
-    return "Uitslag";
-  }
-
-  @Override
-  protected ScreenTemplates templates() {
-    return TEMPLATES;
-  }
-
-  @Override
-  protected Set<String> roles() {
-    return Set.of(UserIdentity.EDITOR);
-  }
-
-  @Override
-  protected String loginText() {
-    return "Log in als redacteur om deze pagina te zien.";
-  }
-
-  @Override
-  protected String refusalText() {
-    return "Alleen redacteuren kunnen de uitslag bekijken en publiceren.";
-  }
 
   @Override
   protected void get(ScreenPage page, UserIdentity user) throws IOException {
@@ -86,12 +69,7 @@ public class ResultScreenServlet extends StaffScreenServlet {
       notFound(page);
       return;
     }
-    if (!page.isGenuinePost(editor)) {
-      page.message(
-          403,
-          "Formulier verlopen",
-          "Dit formulier is te oud of kwam van een andere website. Ga terug, laad de pagina opnieuw"
-              + " en probeer het nog eens. Er is niets gepubliceerd.");
+    if (!page.isGenuinePost(editor, "Er is niets gepubliceerd.")) {
       return;
     }
     Map<String, Set<String>> tieBreaks =

@@ -35,32 +35,15 @@ import org.slf4j.LoggerFactory;
 public class ReviewScreenServlet extends StaffScreenServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReviewScreenServlet.class);
-  private static final ScreenTemplates TEMPLATES =
-      new ScreenTemplates("/nl/alkmaar/wijkaanzet/review/api");
 
-  @Override
-  protected String area() {
-    return "Haalbaarheid";
-  }
-
-  @Override
-  protected ScreenTemplates templates() {
-    return TEMPLATES;
-  }
-
-  @Override
-  protected Set<String> roles() {
-    return Set.of(UserIdentity.REVIEWER, UserIdentity.EDITOR);
-  }
-
-  @Override
-  protected String loginText() {
-    return "Log in als beoordelaar of redacteur om deze pagina te zien.";
-  }
-
-  @Override
-  protected String refusalText() {
-    return "Alleen beoordelaars en redacteuren kunnen de haalbaarheid van punten vastleggen.";
+  public ReviewScreenServlet() {
+    super(
+        new Screen(
+            "Haalbaarheid",
+            new ScreenTemplates("/nl/alkmaar/wijkaanzet/review/api"),
+            Set.of(UserIdentity.REVIEWER, UserIdentity.EDITOR),
+            "Log in als beoordelaar of redacteur om deze pagina te zien.",
+            "Alleen beoordelaars en redacteuren kunnen de haalbaarheid van punten vastleggen."));
   }
 
   @Override
@@ -93,12 +76,7 @@ public class ReviewScreenServlet extends StaffScreenServlet {
       notFound(page);
       return;
     }
-    if (!page.isGenuinePost(user)) {
-      page.message(
-          403,
-          "Formulier verlopen",
-          "Dit formulier is te oud of kwam van een andere website. Ga terug, laad de pagina opnieuw"
-              + " en probeer het nog eens. Er is niets opgeslagen.");
+    if (!page.isGenuinePost(user, "Er is niets opgeslagen.")) {
       return;
     }
     ReviewForm form = posted(page.request());

@@ -30,32 +30,15 @@ import org.slf4j.LoggerFactory;
 public class VoteScreenServlet extends StaffScreenServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(VoteScreenServlet.class);
-  private static final ScreenTemplates TEMPLATES =
-      new ScreenTemplates("/nl/alkmaar/wijkaanzet/vote/api");
 
-  @Override
-  protected String area() {
-    return "Stemmen";
-  }
-
-  @Override
-  protected ScreenTemplates templates() {
-    return TEMPLATES;
-  }
-
-  @Override
-  protected Set<String> roles() {
-    return Set.of(UserIdentity.EDITOR);
-  }
-
-  @Override
-  protected String loginText() {
-    return "Log in als redacteur om deze pagina te zien.";
-  }
-
-  @Override
-  protected String refusalText() {
-    return "Alleen redacteuren kunnen stemcodes maken en hertellen.";
+  public VoteScreenServlet() {
+    super(
+        new Screen(
+            "Stemmen",
+            new ScreenTemplates("/nl/alkmaar/wijkaanzet/vote/api"),
+            Set.of(UserIdentity.EDITOR),
+            "Log in als redacteur om deze pagina te zien.",
+            "Alleen redacteuren kunnen stemcodes maken en hertellen."));
   }
 
   @Override
@@ -73,12 +56,7 @@ public class VoteScreenServlet extends StaffScreenServlet {
       notFound(page);
       return;
     }
-    if (!page.isGenuinePost(editor)) {
-      page.message(
-          403,
-          "Formulier verlopen",
-          "Dit formulier is te oud of kwam van een andere website. Ga terug, laad de pagina opnieuw"
-              + " en probeer het nog eens. Er zijn geen stemcodes gemaakt.");
+    if (!page.isGenuinePost(editor, "Er zijn geen stemcodes gemaakt.")) {
       return;
     }
     HttpServletRequest request = page.request();
