@@ -3,50 +3,24 @@
 // the editor posts an update on the execution screen (an empty form first), and a resident reads
 // it at phone width on the wijk page and the campaign page. axe in every state.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { expectPhoneState, launchBrowser, phoneContext } from './support/browser.mjs';
-import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
-import { logIn, review, STAFF_PASSWORD, vote } from './support/staff.mjs';
-import { letterCodes } from './support/voting.mjs';
+import { withHostLog } from './support/standalone.mjs';
+import { hostAfterVoting, logIn, review, vote } from './support/staff.mjs';
 
 let browser;
 let host;
-let usersDir;
-let dataDir;
+let after_;
 let chosen;
 
 before(async () => {
-  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-progress-data-'));
-  const users = path.join(usersDir, 'users.properties');
-  addUser(usersDir, 'redacteur1', 'wijkaanzet-editor', STAFF_PASSWORD);
-  addUser(usersDir, 'beoordelaar1', 'wijkaanzet-reviewer', STAFF_PASSWORD);
   browser = await launchBrowser();
-  const voting = await startStandalone({
-    clock: '2024-05-14T10:00:00Z',
-    extraArgs: ['--demo', '--users', users],
-    keepData: dataDir,
+  after_ = await hostAfterVoting(browser, '2024-09-02T09:00:00Z', async ({ host: voting, points, codes, reviewer }) => {
+    [chosen] = points;
+    await vote(voting.baseUrl, 'oudorp', [chosen], codes(1)[0]);
+    await review(reviewer, voting.baseUrl, chosen, 'haalbaar');
   });
-  try {
-    const tally = await (await fetch(`${voting.baseUrl}/api/tallies?wijk=oudorp`)).json();
-    chosen = tally.points.map((point) => point.id).sort()[0];
-    await vote(voting.baseUrl, 'oudorp', [chosen], letterCodes(voting, 'oudorp', 1)[0]);
-    const context = await browser.newContext({ locale: 'nl-NL', hasTouch: true });
-    const page = await context.newPage();
-    await logIn(page, voting.baseUrl, 'beoordelaar1');
-    await review(page, voting.baseUrl, chosen, 'haalbaar');
-    await context.close();
-  } finally {
-    await voting.stop();
-  }
-  host = await startStandalone({
-    clock: '2024-09-02T09:00:00Z',
-    extraArgs: ['--demo', '--users', users],
-    keepData: dataDir,
-  });
+  host = after_.host;
   const context = await browser.newContext({ locale: 'nl-NL', hasTouch: true });
   const page = await context.newPage();
   await logIn(page, host.baseUrl, 'redacteur1');
@@ -58,10 +32,8 @@ before(async () => {
 });
 
 after(async () => {
-  await host?.stop();
+  await after_?.stop();
   await browser?.close();
-  await rm(usersDir, { recursive: true, force: true });
-  await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
 });
 
 test('the editor posts an update after a mistake, and residents read it at 320 px', () =>

@@ -4,64 +4,35 @@
 // refusal first: points without a verdict), and the resident reads them at phone width on the
 // wijk page and the campaign page. axe in every state; nothing wider than the phone.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { expectPhoneState, launchBrowser, phoneContext } from './support/browser.mjs';
-import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
-import { logIn, review, STAFF_PASSWORD as PASSWORD, vote } from './support/staff.mjs';
-import { letterCodes } from './support/voting.mjs';
+import { withHostLog } from './support/standalone.mjs';
+import { hostAfterVoting, logIn, review, vote } from './support/staff.mjs';
 
 let browser;
 let host;
-let usersDir;
-let dataDir;
+let after_;
 let points;
 
 before(async () => {
-  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-results-data-'));
-  const users = path.join(usersDir, 'users.properties');
-  addUser(usersDir, 'redacteur1', 'wijkaanzet-editor', PASSWORD);
-  addUser(usersDir, 'beoordelaar1', 'wijkaanzet-reviewer', PASSWORD);
   browser = await launchBrowser();
-
-  const voting = await startStandalone({
-    clock: '2024-05-14T10:00:00Z',
-    extraArgs: ['--demo', '--users', users],
-    keepData: dataDir,
-  });
-  try {
-    const tally = await (await fetch(`${voting.baseUrl}/api/tallies?wijk=oudorp`)).json();
-    points = tally.points.map((point) => point.id).sort();
+  after_ = await hostAfterVoting(browser, '2024-07-01T09:00:00Z', async ({ host: voting, points: ids, codes, reviewer }) => {
+    points = ids;
     assert.ok(points.length >= 4, 'the demo has points in Oudorp');
-    const codes = letterCodes(voting, 'oudorp', 3);
-    await vote(voting.baseUrl, 'oudorp', [points[0], points[1], points[2]], codes[0]);
-    await vote(voting.baseUrl, 'oudorp', [points[0], points[1]], codes[1]);
-    await vote(voting.baseUrl, 'oudorp', [points[0]], codes[2]);
-    const context = await browser.newContext({ locale: 'nl-NL', hasTouch: true });
-    const page = await context.newPage();
-    await logIn(page, voting.baseUrl, 'beoordelaar1');
-    await review(page, voting.baseUrl, points[0], 'haalbaar');
-    await review(page, voting.baseUrl, points[1], 'niet-haalbaar');
-    await review(page, voting.baseUrl, points[2], 'voorwaarden');
-    await context.close();
-  } finally {
-    await voting.stop();
-  }
-  host = await startStandalone({
-    clock: '2024-07-01T09:00:00Z',
-    extraArgs: ['--demo', '--users', users],
-    keepData: dataDir,
+    const [first, second, third] = codes(3);
+    await vote(voting.baseUrl, 'oudorp', [points[0], points[1], points[2]], first);
+    await vote(voting.baseUrl, 'oudorp', [points[0], points[1]], second);
+    await vote(voting.baseUrl, 'oudorp', [points[0]], third);
+    await review(reviewer, voting.baseUrl, points[0], 'haalbaar');
+    await review(reviewer, voting.baseUrl, points[1], 'niet-haalbaar');
+    await review(reviewer, voting.baseUrl, points[2], 'voorwaarden');
   });
+  host = after_.host;
 });
 
 after(async () => {
-  await host?.stop();
+  await after_?.stop();
   await browser?.close();
-  await rm(usersDir, { recursive: true, force: true });
-  await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
 });
 
 test('results stay private until the editor publishes, then residents read them at 320 px', () =>
