@@ -10,10 +10,12 @@ import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
+import nl.alkmaar.wijkaanzet.idea.Channel;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStatus;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
+import nl.alkmaar.wijkaanzet.idea.SubmissionStatistics;
 import nl.alkmaar.wijkaanzet.result.PublishedResults;
 import nl.alkmaar.wijkaanzet.result.Results;
 import nl.alkmaar.wijkaanzet.result.Standing;
@@ -150,6 +152,67 @@ public final class CouncilExport {
             "niet haalbaar",
             "gekozen"),
         rows);
+  }
+
+  /** The campaign at a glance (see {@link Statistics}). */
+  public Statistics statistics() {
+    Campaign campaign = campaigns.active();
+    SubmissionStatistics received = ideas.statistics(campaign.id());
+    List<String> wijkNames = new ArrayList<>();
+    List<Integer> pointsPerWijk = new ArrayList<>();
+    List<Integer> ballotsPerWijk = new ArrayList<>();
+    List<String> turnouts = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    int ballots = 0;
+    for (Wijk wijk : campaign.wijken()) {
+      wijkNames.add(wijk.name());
+      pointsPerWijk.add(received.byWijk().getOrDefault(wijk.id(), 0));
+      int count = voting.tally(wijk.id()).ballots();
+      ballots += count;
+      ballotsPerWijk.add(count);
+      String turnout = turnout(count, wijk.residents());
+      turnouts.add(turnout.isEmpty() ? "" : "opkomst " + turnout + "%");
+      none.add("");
+    }
+    List<String> channels = new ArrayList<>();
+    List<Integer> perChannel = new ArrayList<>();
+    List<String> channelNotes = new ArrayList<>();
+    for (Channel channel : Channel.values()) {
+      channels.add(channel.label());
+      perChannel.add(received.byChannel().getOrDefault(channel.id(), 0));
+      channelNotes.add("");
+    }
+    List<String> ways = new ArrayList<>();
+    List<Integer> perWay = new ArrayList<>();
+    List<String> wayNotes = new ArrayList<>();
+    voting
+        .ballotsByWay()
+        .forEach(
+            (way, count) -> {
+              ways.add(wayLabel(way));
+              perWay.add(count);
+              wayNotes.add("");
+            });
+    return new Statistics(
+        received.total(),
+        Statistics.bars(wijkNames, pointsPerWijk, none),
+        Statistics.bars(channels, perChannel, channelNotes),
+        ballots,
+        Statistics.bars(wijkNames, ballotsPerWijk, turnouts),
+        Statistics.bars(ways, perWay, wayNotes));
+  }
+
+  /** "Stemcode uit de brief", "Via e-mail", "Bij een medewerker: Bibliotheek". */
+  static String wayLabel(String way) {
+    if (way.equals("stemcode")) {
+      return "Stemcode uit de brief";
+    }
+    if (way.equals("e-mail")) {
+      return "Via e-mail";
+    }
+    String channel = way.contains("/") ? way.substring(way.indexOf('/') + 1) : "";
+    return "Bij een medewerker"
+        + Channel.byId(channel).map(found -> ": " + found.label()).orElse("");
   }
 
   private Map<String, Integer> votes(String wijk) {

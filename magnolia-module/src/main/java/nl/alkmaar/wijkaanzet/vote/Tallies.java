@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.vote;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -16,10 +17,12 @@ public final class Tallies {
 
   private final Map<String, WijkTally> byWijk = new ConcurrentHashMap<>();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, Integer> byWay = new ConcurrentHashMap<>();
 
   /** Counts a ballot that is durably in the box. */
   public void add(Ballot ballot) {
     byWijk.computeIfAbsent(ballot.wijk(), WijkTally::new).add(ballot.ideas());
+    byWay.merge(way(ballot), 1, Integer::sum);
   }
 
   /** Takes back the votes of a ballot that its voter replaced by a new one. */
@@ -28,6 +31,28 @@ public final class Tallies {
     if (tally != null) {
       tally.remove(ballot.ideas());
     }
+    byWay.merge(way(ballot), -1, Integer::sum);
+  }
+
+  /**
+   * Ballots per way of voting: the method ({@code stemcode}, {@code e-mail}) or, for ballots staff
+   * recorded, {@code balie/<channel>} (bibliotheek, bus, …). Single counts only, as for points.
+   */
+  public Map<String, Integer> byWay() {
+    Map<String, Integer> ways = new TreeMap<>();
+    byWay.forEach(
+        (way, count) -> {
+          if (count > 0) {
+            ways.put(way, count);
+          }
+        });
+    return ways;
+  }
+
+  private static String way(Ballot ballot) {
+    return ballot.method() == VoteMethod.ASSISTED && ballot.channel() != null
+        ? ballot.method().id() + "/" + ballot.channel()
+        : ballot.method().id();
   }
 
   /** Tells listeners (the live bars) which wijken changed; called by the writer after a batch. */

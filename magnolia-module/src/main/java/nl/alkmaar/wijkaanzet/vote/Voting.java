@@ -195,6 +195,11 @@ public final class Voting implements AutoCloseable {
     return byEmail.confirm(token);
   }
 
+  /** Ballots per way of voting (see {@link Tallies#byWay()}). */
+  public Map<String, Integer> ballotsByWay() {
+    return tallies.byWay();
+  }
+
   /** The counts of a wijk's published points (zero for a point without votes), most votes first. */
   public TallySnapshot tally(String wijk) {
     if (!casting.isWijk(wijk)) {

@@ -126,6 +126,19 @@ class ExportIT {
       assertEquals("Bankjes; en een \"zitplek\"", json.get("rows").get(0).get("titel").asText());
       assertEquals(404, editor.screen("/api/export/geheim.csv").statusCode());
 
+      HttpResponse<String> statistics = editor.screen("/statistieken/");
+      assertEquals(200, statistics.statusCode(), statistics.body());
+      assertTrue(statistics.body().contains("Verbeterpunten: 3 ingestuurd"), statistics.body());
+      assertTrue(
+          java.util.regex.Pattern.compile(
+                  "Oudorp</span>\\s*<span class=\"wz-results__count\">1 stemmer \\(opkomst [0-9,]+%\\)")
+              .matcher(statistics.body())
+              .find(),
+          "ballots per wijk as text, with the turnout");
+      assertTrue(statistics.body().contains("Stemcode uit de brief"));
+      assertTrue(statistics.body().contains("/api/export/punten.csv"), "the downloads");
+      assertEquals(403, ModeratorClient.logIn(host).screen("/statistieken/").statusCode());
+
       assertEquals(401, ModeratorClient.publicGet(host, "/api/export/punten.csv").statusCode());
       assertEquals(403, ModeratorClient.logIn(host).screen("/api/export/punten.csv").statusCode());
     }

@@ -52,6 +52,8 @@ class RoutesIT {
     routes.put(prefix + "/api/progress", MODULE + "execution.api.ProgressServlet");
     routes.put(prefix + "/uitvoering", MODULE + "execution.api.ExecutionScreenServlet");
     routes.put(prefix + "/uitvoering/*", MODULE + "execution.api.ExecutionScreenServlet");
+    routes.put(prefix + "/statistieken", MODULE + "export.api.StatisticsScreenServlet");
+    routes.put(prefix + "/statistieken/*", MODULE + "export.api.StatisticsScreenServlet");
     routes.put(prefix + "/api/export", MODULE + "export.api.ExportServlet");
     routes.put(prefix + "/api/export/*", MODULE + "export.api.ExportServlet");
     routes.put(prefix + "/uitslag", MODULE + "result.api.ResultScreenServlet");

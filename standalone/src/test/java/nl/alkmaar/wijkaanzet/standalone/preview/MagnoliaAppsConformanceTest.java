@@ -58,8 +58,16 @@ class MagnoliaAppsConformanceTest {
   private static final String REVIEW_APP = "wijkaanzet-haalbaarheid";
   private static final String RESULTS_APP = "wijkaanzet-uitslag";
   private static final String EXECUTION_APP = "wijkaanzet-uitvoering";
+  private static final String STATISTICS_APP = "wijkaanzet-statistieken";
   private static final List<String> APPS =
-      List.of(CONTENT_APP, MODERATION_APP, VOTING_APP, REVIEW_APP, RESULTS_APP, EXECUTION_APP);
+      List.of(
+          CONTENT_APP,
+          MODERATION_APP,
+          VOTING_APP,
+          REVIEW_APP,
+          RESULTS_APP,
+          EXECUTION_APP,
+          STATISTICS_APP);
   private static final Set<String> ROLES = Set.of("wijkaanzet-moderator", "superuser");
 
   /** Apps that show one of the module's screens: app → label, address, roles. */
@@ -86,6 +94,11 @@ class MagnoliaAppsConformanceTest {
           List.of(
               "Uitvoering Wij(k) aan zet!",
               "/.wijkaanzet/uitvoering",
+              Set.of("wijkaanzet-editor", "superuser")),
+          STATISTICS_APP,
+          List.of(
+              "Statistieken Wij(k) aan zet!",
+              "/.wijkaanzet/statistieken",
               Set.of("wijkaanzet-editor", "superuser")));
 
   /** Node types below {@code /<campaign>/private}: personal data, never shown in an app. */
