@@ -66,6 +66,12 @@ test('the editor posts an update after a mistake, and residents read it at 320 p
       assert.match(await screen.locator(`#punt-${chosen}`).textContent(), /Gepland\s*15 oktober 2024/);
       await expectPhoneState(screen, 'execution screen after the update');
 
+      await screen.goto(`${host.baseUrl}/statistieken/`);
+      await screen.getByRole('heading', { level: 1, name: 'Statistieken' }).waitFor();
+      const perWijk = screen.getByRole('figure', { name: 'Stemmers per wijk' });
+      assert.match(await perWijk.textContent(), /Oudorp\s*1 stemmer/);
+      await expectPhoneState(screen, 'statistics');
+
       const wijk = await resident.newPage();
       await wijk.goto(`${host.baseUrl}/wijk/oudorp`);
       const progress = wijk.locator('section.wz-progress');

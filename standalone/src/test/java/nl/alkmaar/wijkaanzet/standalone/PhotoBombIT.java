@@ -137,8 +137,7 @@ class PhotoBombIT {
         assertTrue(answer.body().contains("te veel pixels"), answer.body());
       } else if (status == 503) {
         // The body says which 503 it was (a flaky run once had one without Retry-After).
-        assertEquals(
-            "30", answer.headers().firstValue("retry-after").orElse(""), answer.body());
+        assertEquals("30", answer.headers().firstValue("retry-after").orElse(""), answer.body());
         assertTrue(answer.body().contains("erg druk"), answer.body());
       } else {
         assertEquals(201, status, answer.body());
