@@ -51,7 +51,8 @@ public class StatisticsScreenServlet extends StaffScreenServlet {
 
   @Override
   protected void post(ScreenPage page, UserIdentity user) throws IOException {
-    notFound(page);
+    page.response().setHeader("Allow", "GET, HEAD");
+    page.message(405, "Dat kan hier niet", "Deze pagina kunt u alleen bekijken.");
   }
 
   /** Maps, not records: Magnolia's FreeMarker does not read record components. */
