@@ -7,7 +7,7 @@ The municipality has announced the results of Wij(k) aan zet! in ${wijk}.
 This is what happens with your improvement point.
 Reference number: ${reference}
 [#if merged]
-Your point was merged with a point that says the same (${mergedInto}).
+Your point was merged with a point that asks for almost the same (${mergedInto}).
 Below is the result of that point.
 [/#if]
 
@@ -15,12 +15,13 @@ Below is the result of that point.
 Your point was chosen. It received ${votes} [#if votes == 1]vote[#else]votes[/#if] and the municipality will carry it out.
 We will let you know how the work is going.
 [#elseif standing == "niet-haalbaar"]
-Your point cannot be carried out. The municipality checked whether it is
+The municipality cannot carry out your point. It checked whether it is
 feasible and affordable.
 [#elseif standing == "niet-beoordeeld"]
 Your point was not chosen. It received ${votes} [#if votes == 1]vote[#else]votes[/#if].
+The municipality did not check in time whether it can be done, so it could not be chosen.
 [#else]
-Your point was not chosen. It received ${votes} [#if votes == 1]vote[#else]votes[/#if]. Other points in your neighbourhood received more votes.
+Your point was not chosen. It received ${votes} [#if votes == 1]vote[#else]votes[/#if]. Other points in your neighbourhood had more votes, or as many: then the municipality chose.
 [/#if]
 [#if verdict?has_content]
 

@@ -11,7 +11,7 @@ De gemeente heeft de uitslag van Wij(k) aan zet! in ${wijk} bekendgemaakt.
 Dit is wat er met uw verbeterpunt gebeurt.
 Referentienummer: ${reference}
 [#if merged]
-Uw punt is samengevoegd met een punt dat op hetzelfde neerkomt (${mergedInto}).
+Uw punt is samengevoegd met een punt dat bijna hetzelfde vraagt (${mergedInto}).
 Hieronder staat de uitslag van dat punt.
 [/#if]
 
@@ -19,12 +19,13 @@ Hieronder staat de uitslag van dat punt.
 Uw punt is gekozen. Het kreeg ${votes} [#if votes == 1]stem[#else]stemmen[/#if] en de gemeente gaat het uitvoeren.
 Wij laten u weten hoe het gaat met de uitvoering.
 [#elseif standing == "niet-haalbaar"]
-Uw punt kan niet worden uitgevoerd. De gemeente heeft gekeken of het
+De gemeente kan uw punt niet uitvoeren. Zij heeft gekeken of het
 haalbaar en betaalbaar is.
 [#elseif standing == "niet-beoordeeld"]
 Uw punt is niet gekozen. Het kreeg ${votes} [#if votes == 1]stem[#else]stemmen[/#if].
+De gemeente heeft niet op tijd bekeken of het kan. Daarom kon het niet gekozen worden.
 [#else]
-Uw punt is niet gekozen. Het kreeg ${votes} [#if votes == 1]stem[#else]stemmen[/#if]. Andere punten in uw wijk kregen meer stemmen.
+Uw punt is niet gekozen. Het kreeg ${votes} [#if votes == 1]stem[#else]stemmen[/#if]. Er waren andere punten in uw wijk met meer stemmen, of evenveel: dan heeft de gemeente gekozen.
 [/#if]
 [#if verdict?has_content]
 

@@ -18,7 +18,7 @@
   <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n.get('wijkaanzet.progress.title', [wijkInfo.name!'']))}</h2>
   [/#if]
   [#if progress.total == 0]
-  <p class="utrecht-paragraph">${i18n['wijkaanzet.progress.none']}</p>
+  <p class="utrecht-paragraph">${i18n[all?then('wijkaanzet.progress.none.all', 'wijkaanzet.progress.none')]}</p>
   [#else]
   [#if all]
   <ul class="wz-progress__counts" role="list">
@@ -34,13 +34,13 @@
       <p class="utrecht-paragraph wz-progress__meta">[#if all]${point.wijk} · [/#if]<span class="wz-progress__status wz-progress__status--${point.status?has_content?then(point.status, 'geen-nieuws')}">${i18n['wijkaanzet.progress.status.' + point.status?has_content?then(point.status, 'geen-nieuws')]}</span>[#if point.planned?has_content] · ${i18n.get('wijkaanzet.progress.planned', [point.planned])}[/#if]</p>
       [#if point.updates?has_content]
       [#assign latest = point.updates?first]
-      <p class="utrecht-paragraph wz-progress__latest"><strong>${latest.date}:</strong> ${latest.text}</p>
+      <p class="utrecht-paragraph wz-progress__latest wz-progress__text"><strong>${latest.date}:</strong> ${latest.text}</p>
       [#if point.updates?size > 1]
       <details class="wz-details wz-progress__history">
         <summary>${i18n.get('wijkaanzet.progress.history', [point.updates?size - 1])}</summary>
         <ol class="wz-progress__updates" role="list">
           [#list point.updates[1..] as update]
-          <li><strong>${update.date}, ${i18n['wijkaanzet.progress.status.' + update.status]}:</strong> ${update.text}</li>
+          <li class="wz-progress__text"><strong>${update.date}, ${i18n['wijkaanzet.progress.status.' + update.status]}:</strong> ${update.text}</li>
           [/#list]
         </ol>
       </details>

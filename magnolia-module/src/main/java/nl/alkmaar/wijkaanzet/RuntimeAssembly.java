@@ -173,7 +173,8 @@ public final class RuntimeAssembly {
   }
 
   private static java.util.Map<String, Integer> votesOf(Voting voting, String wijk) {
-    return voting.tally(wijk).points().stream()
+    // From the box, not the live tallies: on Magnolia's author, residents vote on other instances.
+    return voting.stored().tally(wijk).points().stream()
         .collect(
             java.util.stream.Collectors.toMap(
                 nl.alkmaar.wijkaanzet.vote.TallySnapshot.Count::id,

@@ -19,13 +19,15 @@ public record ChosenPoint(
         : Optional.of(updates.get(updates.size() - 1).status());
   }
 
-  /** The planned date of the latest update that named one. */
+  /**
+   * The planned date of the latest update (empty there: not known), and none once the point is
+   * gerealiseerd.
+   */
   public Optional<java.time.LocalDate> planned() {
-    for (int i = updates.size() - 1; i >= 0; i--) {
-      if (updates.get(i).planned().isPresent()) {
-        return updates.get(i).planned();
-      }
+    if (updates.isEmpty()
+        || status().filter(status -> status == ExecutionStatus.DONE).isPresent()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return updates.get(updates.size() - 1).planned();
   }
 }

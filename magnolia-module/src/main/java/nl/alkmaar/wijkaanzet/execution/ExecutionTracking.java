@@ -16,6 +16,8 @@ import nl.alkmaar.wijkaanzet.notify.OnceMail;
 import nl.alkmaar.wijkaanzet.notify.OnceMails;
 import nl.alkmaar.wijkaanzet.result.PublishedResults;
 import nl.alkmaar.wijkaanzet.result.Results;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Progress on the chosen points, from September on: an editor adds updates (status, planned date, a
@@ -27,8 +29,7 @@ public final class ExecutionTracking {
   /** The mail template (light module {@code mail/uitvoering_<language>.ftl}). */
   public static final String MAIL = "uitvoering";
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+  private static final Logger LOG = LoggerFactory.getLogger(ExecutionTracking.class);
 
   private final CampaignService campaigns;
   private final IdeaStore ideas;
@@ -81,18 +82,32 @@ public final class ExecutionTracking {
         .orElseThrow(() -> new NotChosenException(ideaId));
   }
 
+  /** What came of an update: the update, and how many people were mailed about it. */
+  public record Posted(ProgressUpdate update, int mailed) {}
+
   /**
-   * Adds an update and mails it to the people behind the point.
+   * Adds an update and mails it to the people behind the point. One update at a time, so that two
+   * editors (or one double click) never interleave the check of the status and the numbering.
    *
+   * @param seen how many updates the editor saw on the form, or -1 not to check: an update posted
+   *     meanwhile is shown first rather than answered blindly
    * @throws NotChosenException when the point is not chosen
-   * @throws nl.alkmaar.wijkaanzet.validation.InvalidInputException a field at fault
+   * @throws nl.alkmaar.wijkaanzet.validation.InvalidInputException a field at fault, or an update
+   *     added since the form was shown
    */
-  public ProgressUpdate update(String ideaId, ProgressForm form, String author) {
+  public synchronized Posted update(String ideaId, ProgressForm form, String author, int seen) {
     ChosenPoint chosen = point(ideaId);
+    if (seen >= 0 && seen != chosen.updates().size()) {
+      throw new nl.alkmaar.wijkaanzet.validation.InvalidInputException(
+          List.of(
+              new nl.alkmaar.wijkaanzet.validation.FieldError(
+                  "actie",
+                  "Er is intussen een bericht over dit punt opgeslagen (staat hieronder). Lees"
+                      + " het en verstuur uw bericht dan opnieuw als het nog nodig is.")));
+    }
     ProgressUpdate update = ProgressRules.check(form, chosen.status(), author, clock.instant());
     Campaign campaign = campaigns.active();
-    store.add(campaign.id(), ideaId, update);
-    int number = chosen.updates().size() + 1;
+    int number = store.add(campaign.id(), ideaId, update);
     List<OnceMail> letters = new ArrayList<>();
     for (PointSenders.Sender sender : PointSenders.of(ideas, campaign.id(), ideaId)) {
       Map<String, Object> model = new HashMap<>();
@@ -100,7 +115,13 @@ public final class ExecutionTracking {
       model.put("reference", sender.reference());
       model.put("status", update.status().id());
       model.put("statusLabel", update.status().label());
-      model.put("planned", update.planned().map(DATE::format).orElse(""));
+      Locale language = Locale.forLanguageTag(sender.submitter().language());
+      model.put(
+          "planned",
+          update
+              .planned()
+              .map(DateTimeFormatter.ofPattern("d MMMM yyyy", language)::format)
+              .orElse(""));
       model.put("text", update.text());
       model.put("link", campaign.website() == null ? "" : campaign.website());
       letters.add(
@@ -111,7 +132,18 @@ public final class ExecutionTracking {
               sender.submitter().language(),
               model));
     }
-    mails.sendOnce(letters);
-    return update;
+    int mailed = 0;
+    try {
+      mailed = mails.sendOnce(letters);
+    } catch (RuntimeException e) {
+      // The update is stored and public; only its mails are missing. Said here, so it can be sent.
+      LOG.error(
+          "update {} of {} stored, but its {} mails were not queued",
+          number,
+          ideaId,
+          letters.size(),
+          e);
+    }
+    return new Posted(update, mailed);
   }
 }

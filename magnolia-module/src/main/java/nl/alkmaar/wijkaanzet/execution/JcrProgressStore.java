@@ -33,8 +33,8 @@ public final class JcrProgressStore implements ProgressStore {
   }
 
   @Override
-  public void add(String campaignId, String ideaId, ProgressUpdate update) {
-    sessions.write(
+  public int add(String campaignId, String ideaId, ProgressUpdate update) {
+    return sessions.write(
         Workspaces.CONTENT,
         session -> {
           if (!session.getRootNode().hasNode(campaignId)) {
@@ -49,8 +49,15 @@ public final class JcrProgressStore implements ProgressStore {
                       NodeTypes.FOLDER),
                   ideaId,
                   NodeTypes.FOLDER);
-          String name = String.format("%04d", folder.getNodes().getSize() + 1);
-          Node node = folder.addNode(name, NodeTypes.PROGRESS_UPDATE);
+          // One more than the highest number so far: a removed update never frees its number.
+          int number = 1;
+          for (NodeIterator it = folder.getNodes(); it.hasNext(); ) {
+            String name = it.nextNode().getName();
+            if (name.matches("\\d+")) {
+              number = Math.max(number, Integer.parseInt(name) + 1);
+            }
+          }
+          Node node = folder.addNode(String.format("%04d", number), NodeTypes.PROGRESS_UPDATE);
           node.setProperty("wz:at", calendar(update.at()));
           node.setProperty("wz:status", update.status().id());
           if (update.planned().isPresent()) {
@@ -58,7 +65,7 @@ public final class JcrProgressStore implements ProgressStore {
           }
           node.setProperty("wz:text", update.text());
           node.setProperty("wz:author", update.author());
-          return null;
+          return number;
         });
   }
 

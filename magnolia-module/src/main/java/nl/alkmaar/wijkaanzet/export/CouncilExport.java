@@ -122,7 +122,7 @@ public final class CouncilExport {
           perVerdict[review.verdict().ordinal()]++;
         }
       }
-      int ballots = voting.tally(wijk.id()).ballots();
+      int ballots = voting.stored().tally(wijk.id()).ballots();
       rows.add(
           List.of(
               wijk.name(),
@@ -167,7 +167,7 @@ public final class CouncilExport {
     for (Wijk wijk : campaign.wijken()) {
       wijkNames.add(wijk.name());
       pointsPerWijk.add(received.byWijk().getOrDefault(wijk.id(), 0));
-      int count = voting.tally(wijk.id()).ballots();
+      int count = voting.stored().tally(wijk.id()).ballots();
       ballots += count;
       ballotsPerWijk.add(count);
       String turnout = turnout(count, wijk.residents());
@@ -186,7 +186,8 @@ public final class CouncilExport {
     List<Integer> perWay = new ArrayList<>();
     List<String> wayNotes = new ArrayList<>();
     voting
-        .ballotsByWay()
+        .stored()
+        .byWay()
         .forEach(
             (way, count) -> {
               ways.add(wayLabel(way));
@@ -217,7 +218,7 @@ public final class CouncilExport {
 
   private Map<String, Integer> votes(String wijk) {
     Map<String, Integer> votes = new HashMap<>();
-    voting.tally(wijk).points().forEach(count -> votes.put(count.id(), count.votes()));
+    voting.stored().tally(wijk).points().forEach(count -> votes.put(count.id(), count.votes()));
     return votes;
   }
 

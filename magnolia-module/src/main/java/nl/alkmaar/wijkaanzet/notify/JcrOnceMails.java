@@ -7,7 +7,8 @@ import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 
 /**
  * Once-only mails in the outbox: the message id is the mail's own id, so the outbox node that a
- * first attempt left is what a second attempt finds.
+ * first attempt left is what a second attempt finds. One call at a time on this host, so two calls
+ * never both find an id free (across hosts of a cluster: issue 14).
  */
 public final class JcrOnceMails implements OnceMails {
 
@@ -31,7 +32,7 @@ public final class JcrOnceMails implements OnceMails {
   }
 
   @Override
-  public int sendOnce(List<OnceMail> mails) {
+  public synchronized int sendOnce(List<OnceMail> mails) {
     if (mails.isEmpty()) {
       return 0;
     }

@@ -28,13 +28,18 @@ import nl.alkmaar.wijkaanzet.notify.OnceMails;
 import nl.alkmaar.wijkaanzet.review.Review;
 import nl.alkmaar.wijkaanzet.review.ReviewStore;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.vote.StoredCounts;
 import nl.alkmaar.wijkaanzet.vote.Voting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The results per wijk: a preview for the editor at any time, and publication at a moment of the
  * editor's choosing after voting has closed. Before publication nothing of it is public.
  */
 public final class Results {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Results.class);
 
   /** Public hosts read the published results again after this, so a publication reaches them. */
   private static final Duration FRESH = Duration.ofSeconds(5);
@@ -51,7 +56,8 @@ public final class Results {
   private record Cached(Optional<PublishedResults> results, Instant readAt) {}
 
   /** The ranking of every wijk, with the reviews it was made from. */
-  public record Preview(List<WijkSelection> wijken, Map<String, Review> reviews) {
+  public record Preview(
+      List<WijkSelection> wijken, Map<String, Review> reviews, StoredCounts counts) {
 
     /**
      * What the editor saw: the same text as long as no point, vote or verdict changed (the editor's
@@ -106,6 +112,11 @@ public final class Results {
    * @param tieBreaks per wijk the tied points an editor chose
    */
   public Preview preview(Map<String, Set<String>> tieBreaks) {
+    return preview(tieBreaks, voting.stored());
+  }
+
+  /** The ranking from these counts of the box (not the live tallies: see {@link StoredCounts}). */
+  private Preview preview(Map<String, Set<String>> tieBreaks, StoredCounts counts) {
     Campaign campaign = campaigns.active();
     Map<String, Review> all = reviews.all(campaign.id());
     Map<String, nl.alkmaar.wijkaanzet.review.Verdict> verdicts = new HashMap<>();
@@ -113,7 +124,7 @@ public final class Results {
     List<WijkSelection> selections = new ArrayList<>();
     for (Wijk wijk : campaign.wijken()) {
       Map<String, Integer> votes = new HashMap<>();
-      voting.tally(wijk.id()).points().forEach(count -> votes.put(count.id(), count.votes()));
+      counts.tally(wijk.id()).points().forEach(count -> votes.put(count.id(), count.votes()));
       selections.add(
           Selection.select(
               wijk.id(),
@@ -123,7 +134,7 @@ public final class Results {
               campaign.rules().nextMovesUp(),
               tieBreaks.getOrDefault(wijk.id(), Set.of())));
     }
-    return new Preview(selections, all);
+    return new Preview(selections, all, counts);
   }
 
   /** Whether voting has closed, so results may be published. */
@@ -147,8 +158,8 @@ public final class Results {
   public synchronized PublishedResults publish(
       String editor, Map<String, Set<String>> tieBreaks, String seen, boolean confirmIncomplete) {
     Campaign campaign = campaigns.active();
-    // One read of the reviews for both the ranking and what the snapshot says of each verdict.
-    Preview preview = preview(tieBreaks);
+    // One read of the reviews and one count of the box for both the ranking and the snapshot.
+    Preview preview = preview(tieBreaks, voting.storedNow());
     List<FieldError> faults = new ArrayList<>();
     if (!votingClosed()) {
       faults.add(
@@ -199,7 +210,12 @@ public final class Results {
     PublishedResults results = snapshot(campaign, preview, byId, tieBreaks, clock.instant());
     store.save(results, editor);
     cached = new Cached(Optional.of(results), clock.instant());
-    mails.sendOnce(mails(campaign, results));
+    try {
+      mails.sendOnce(mails(campaign, results));
+    } catch (RuntimeException e) {
+      // The results are out; only the mails are missing: publishing again queues them (once).
+      LOG.error("results of {} published, but their mails were not queued", campaign.id(), e);
+    }
     return results;
   }
 
@@ -312,7 +328,11 @@ public final class Results {
       }
       wijken.add(
           new PublishedResults.Wijk(
-              wijk.id(), wijk.name(), voting.tally(wijk.id()).ballots(), wijk.residents(), points));
+              wijk.id(),
+              wijk.name(),
+              preview.counts().tally(wijk.id()).ballots(),
+              wijk.residents(),
+              points));
     }
     return new PublishedResults(campaign.id(), at, wijken, decided);
   }

@@ -39,6 +39,8 @@ public final class Voting implements AutoCloseable {
   private final InPersonVoting inPerson;
   private final EmailVoting byEmail;
   private final SecureRandom random;
+  private final Clock clock;
+  private volatile StoredCounts stored;
 
   public Voting(
       CampaignService campaigns,
@@ -67,6 +69,34 @@ public final class Voting implements AutoCloseable {
         new EmailVoting(
             casting, addresses, keys, new EmailBallots(pending, mail, random, clock), clock);
     this.random = random;
+    this.clock = clock;
+    // A ballot this host saved makes the counted box old at once (other hosts': within seconds).
+    tallies.onChange(wijk -> stored = null);
+  }
+
+  /** Counts from the box are this fresh at most for staff screens; publication counts anew. */
+  private static final Duration STORED_FRESH = Duration.ofSeconds(10);
+
+  /**
+   * The counts of every ballot in the box, walked at most {@link #STORED_FRESH} ago: for staff
+   * screens (review order, statistics, exports, the results preview).
+   */
+  public StoredCounts stored() {
+    StoredCounts counted = stored;
+    if (counted == null || counted.countedAt().plus(STORED_FRESH).isBefore(clock.instant())) {
+      counted = storedNow();
+    }
+    return counted;
+  }
+
+  /** The counts of every ballot in the box, walked now: for publishing the results. */
+  public StoredCounts storedNow() {
+    Tallies counted = new Tallies();
+    box.forEachBallot(counted::add);
+    StoredCounts now =
+        new StoredCounts(wijk -> shaped(wijk, counted), counted.byWay(), clock.instant());
+    stored = now;
+    return now;
   }
 
   public VotingWindow window() {
@@ -195,17 +225,19 @@ public final class Voting implements AutoCloseable {
     return byEmail.confirm(token);
   }
 
-  /** Ballots per way of voting (see {@link Tallies#byWay()}). */
-  public Map<String, Integer> ballotsByWay() {
-    return tallies.byWay();
+  /**
+   * The live counts of a wijk's published points (zero for a point without votes), most votes
+   * first: the ballots this host took and counted since it started. For the live bars.
+   */
+  public TallySnapshot tally(String wijk) {
+    return shaped(wijk, tallies);
   }
 
-  /** The counts of a wijk's published points (zero for a point without votes), most votes first. */
-  public TallySnapshot tally(String wijk) {
+  private TallySnapshot shaped(String wijk, Tallies source) {
     if (!casting.isWijk(wijk)) {
       return new TallySnapshot(wijk, 0, 0, List.of());
     }
-    TallySnapshot counted = tallies.snapshot(wijk);
+    TallySnapshot counted = source.snapshot(wijk);
     Map<String, Integer> votes = new java.util.HashMap<>();
     counted.points().forEach(count -> votes.put(count.id(), count.votes()));
     List<TallySnapshot.Count> shown =

@@ -59,17 +59,20 @@ class ExecutionTrackingTest {
 
   @Test
   void updatesOnAChosenPointAreKeptInOrderAndMailedOnceEach() {
-    execution.update(points.get(0), new ProgressForm("gepland", "15-10-2024", TEXT), "redacteur1");
+    execution.update(
+        points.get(0), new ProgressForm("gepland", "15-10-2024", TEXT), "redacteur1", -1);
     clock.advance(Duration.ofDays(20));
     execution.update(
-        points.get(0), new ProgressForm("gerealiseerd", "", "De bankjes staan er."), "redacteur2");
+        points.get(0),
+        new ProgressForm("gerealiseerd", "", "De bankjes staan er."),
+        "redacteur2",
+        -1);
 
     ChosenPoint chosen = execution.point(points.get(0));
     assertEquals(Optional.of(ExecutionStatus.DONE), chosen.status());
     assertEquals(2, chosen.updates().size());
     assertEquals("redacteur1", chosen.updates().get(0).author());
-    assertEquals(
-        Optional.of(java.time.LocalDate.of(2024, 10, 15)), chosen.planned(), "the last date named");
+    assertEquals(Optional.empty(), chosen.planned(), "no planned date once it is done");
     List<OutboxMessage> mails =
         runtime.outbox().due(clock.instant().plusSeconds(60), 100).stream()
             .filter(mail -> mail.kind().equals(ExecutionTracking.MAIL))
@@ -82,18 +85,37 @@ class ExecutionTrackingTest {
   }
 
   @Test
+  void anUpdateSavedMeanwhileIsShownBeforeASecondOneIsTaken() {
+    execution.update(points.get(0), new ProgressForm("gepland", "15-10-2024", TEXT), "a", 0);
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                execution.update(
+                    points.get(0), new ProgressForm("gepland", "15-10-2024", TEXT), "b", 0));
+    assertTrue(refused.errors().get(0).message().startsWith("Er is intussen een bericht"));
+    assertEquals(1, execution.point(points.get(0)).updates().size(), "a double click stores once");
+    assertEquals(
+        Optional.of(java.time.LocalDate.of(2024, 10, 15)),
+        execution.point(points.get(0)).planned());
+    execution.update(points.get(0), new ProgressForm("in-uitvoering", "", TEXT), "b", 1);
+    assertEquals(Optional.empty(), execution.point(points.get(0)).planned(), "empty: not known");
+  }
+
+  @Test
   void aPointThatWasNotChosenHasNoExecutionAndADoneOneDoesNotGoBack() {
     assertThrows(
         NotChosenException.class,
-        () -> execution.update(points.get(1), new ProgressForm("gepland", "", TEXT), "a"));
+        () -> execution.update(points.get(1), new ProgressForm("gepland", "", TEXT), "a", -1));
     assertEquals(
         List.of(points.get(0)),
         execution.chosen("oudorp").stream().map(c -> c.point().id()).toList());
 
-    execution.update(points.get(0), new ProgressForm("gerealiseerd", "", TEXT), "a");
+    execution.update(points.get(0), new ProgressForm("gerealiseerd", "", TEXT), "a", -1);
     assertThrows(
         InvalidInputException.class,
-        () -> execution.update(points.get(0), new ProgressForm("vertraagd", "", TEXT), "a"));
+        () -> execution.update(points.get(0), new ProgressForm("vertraagd", "", TEXT), "a", -1));
     assertEquals(1, execution.point(points.get(0)).updates().size(), "nothing stored");
   }
 }

@@ -185,7 +185,7 @@ class ResultsTest {
             .orElseThrow();
     assertTrue(notFeasible.subject().startsWith("De uitslag voor uw verbeterpunt (WAZ-CENT-0000)"));
     assertTrue(
-        notFeasible.textBody().contains("Uw punt kan niet worden uitgevoerd."),
+        notFeasible.textBody().contains("De gemeente kan uw punt niet uitvoeren."),
         notFeasible.textBody());
     assertTrue(notFeasible.textBody().contains("Oordeel van de gemeente: Niet haalbaar"));
     assertTrue(notFeasible.textBody().contains(WHY));

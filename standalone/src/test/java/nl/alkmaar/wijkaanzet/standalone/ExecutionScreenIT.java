@@ -92,7 +92,13 @@ class ExecutionScreenIT {
           point.get("updates").get(0).get("text").asText());
       assertFalse(api.body().contains(EDITOR), "no author in public");
       JsonNode all = ModeratorClient.json(ModeratorClient.publicGet(host, "/api/progress"));
-      assertEquals(1, all.get("wijken").get(0).get("gepland").asInt());
+      assertEquals(
+          9, all.get("wijken").size(), "every wijk of the results, also without a chosen point");
+      for (JsonNode wijk : all.get("wijken")) {
+        boolean oudorp = wijk.get("wijk").asText().equals("oudorp");
+        assertEquals(oudorp ? 1 : 0, wijk.get("gepland").asInt(), wijk.toString());
+        assertEquals(oudorp ? 1 : 0, wijk.get("chosen").asInt(), wijk.toString());
+      }
 
       HttpResponse<String> page = ModeratorClient.publicGet(host, "/wijk/oudorp");
       assertTrue(

@@ -16,6 +16,7 @@ import nl.alkmaar.wijkaanzet.backoffice.ScreenPage;
 import nl.alkmaar.wijkaanzet.backoffice.StaffScreenServlet;
 import nl.alkmaar.wijkaanzet.execution.ChosenPoint;
 import nl.alkmaar.wijkaanzet.execution.ExecutionStatus;
+import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.execution.NotChosenException;
 import nl.alkmaar.wijkaanzet.execution.ProgressForm;
 import nl.alkmaar.wijkaanzet.execution.ProgressUpdate;
@@ -48,6 +49,9 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+  /** How the date field shows a date: as people type it. */
+  private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
   @Override
   protected void get(ScreenPage page, UserIdentity user) throws IOException {
@@ -88,14 +92,33 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
             page.request().getParameter(ProgressForm.PLANNED),
             page.request().getParameter(ProgressForm.TEXT));
     String id = chosen.get().point().id();
+    int mailed;
     try {
-      ProgressUpdate update = page.runtime().execution().update(id, form, editor.name());
-      LOG.info("execution of {} set to {} by {}", id, update.status().id(), editor.name());
+      ExecutionTracking.Posted posted =
+          page.runtime().execution().update(id, form, editor.name(), seen(page));
+      mailed = posted.mailed();
+      LOG.info("execution of {} set to {} by {}", id, posted.update().status().id(), editor.name());
     } catch (InvalidInputException e) {
-      form(page, chosen.get(), form, e.errors(), 400);
+      // Shown with what is stored now (an update posted meanwhile included).
+      form(page, page.runtime().execution().point(id), form, e.errors(), 400);
       return;
     }
-    page.redirect("/?opgeslagen=" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "#punt-" + id);
+    page.redirect(
+        "/?opgeslagen="
+            + URLEncoder.encode(id, StandardCharsets.UTF_8)
+            + "&gemaild="
+            + mailed
+            + "#punt-"
+            + id);
+  }
+
+  /** How many updates the form showed; -1 when it did not say (then nothing is compared). */
+  private static int seen(ScreenPage page) {
+    try {
+      return Integer.parseInt(page.request().getParameter("gezien"));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static Optional<ChosenPoint> chosen(ScreenPage page, String id) {
@@ -121,7 +144,16 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
     model.put("published", page.runtime().results().published().isPresent());
     model.put("rows", rows);
     model.put("saved", savedReference);
+    model.put("mailed", mailedCount(page));
     page.page("uitvoering", "Uitvoering", model, 200);
+  }
+
+  private static int mailedCount(ScreenPage page) {
+    try {
+      return Math.max(0, Integer.parseInt(page.request().getParameter("gemaild")));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static void form(
@@ -140,6 +172,7 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
               "author", update.author()));
     }
     model.put("history", history);
+    model.put("seen", chosen.updates().size());
     List<Map<String, String>> statuses = new ArrayList<>();
     for (ExecutionStatus each : ExecutionStatus.values()) {
       statuses.add(Map.of("id", each.id(), "label", each.label()));

@@ -47,8 +47,15 @@ public class ProgressServlet extends ApiServlet {
       body.put("points", chosen.stream().map(point -> ProgressJson.point(point, zone)).toList());
     } else {
       Map<String, Map<String, Object>> perWijk = new LinkedHashMap<>();
+      // Every wijk of the results, also one where nothing was chosen.
+      runtime
+          .results()
+          .published()
+          .orElseThrow()
+          .wijken()
+          .forEach(each -> perWijk.put(each.id(), summary(each.id(), each.name())));
       for (ChosenPoint point : chosen) {
-        Map<String, Object> row = perWijk.computeIfAbsent(point.wijk().id(), id -> summary(point));
+        Map<String, Object> row = perWijk.get(point.wijk().id());
         String status = point.status().map(ExecutionStatus::id).orElse("geen-nieuws");
         row.merge(status, 1, (a, b) -> (Integer) a + (Integer) b);
         row.merge("chosen", 1, (a, b) -> (Integer) a + (Integer) b);
@@ -58,10 +65,10 @@ public class ProgressServlet extends ApiServlet {
     Json.write(response, 200, body);
   }
 
-  private static Map<String, Object> summary(ChosenPoint point) {
+  private static Map<String, Object> summary(String wijk, String name) {
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("wijk", point.wijk().id());
-    row.put("name", point.wijk().name());
+    row.put("wijk", wijk);
+    row.put("name", name);
     row.put("chosen", 0);
     for (ExecutionStatus status : ExecutionStatus.values()) {
       row.put(status.id(), 0);

@@ -28,6 +28,8 @@
   <h2 class="utrecht-heading-2" id="wz-bericht-titel">Nieuw bericht</h2>
   <form method="post" action="${url}" class="wz-form" accept-charset="UTF-8" novalidate aria-labelledby="wz-bericht-titel">
     <input type="hidden" name="token" value="${token}">
+    [#-- How many updates this form showed: one saved meanwhile is shown before this one is taken. --]
+    <input type="hidden" name="gezien" value="${seen?c}">
     [#assign statusInvalid = fieldErrors.status??]
     <fieldset class="utrecht-form-fieldset wz-form__group[#if statusInvalid] utrecht-form-field--invalid[/#if]" id="wz-veld-status" tabindex="-1"[#if statusInvalid] aria-describedby="wz-veld-status-fout"[/#if]>
       <legend class="utrecht-form-fieldset__legend">Status</legend>
@@ -49,7 +51,7 @@
     [#assign textInvalid = fieldErrors.tekst??]
     <div class="utrecht-form-field utrecht-form-field--textarea[#if textInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
       <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-tekst">Bericht voor bewoners</label></div>
-      <div class="utrecht-form-field__description" id="wz-veld-tekst-uitleg">Wat gebeurt er en wanneer? Bewoners lezen dit op de website; wie het punt instuurde, krijgt het per e-mail.</div>
+      <div class="utrecht-form-field__description" id="wz-veld-tekst-uitleg">Wat gebeurt er en wanneer? Bewoners lezen dit op de website. Wie het punt instuurde en een e-mailadres achterliet, krijgt het per e-mail.</div>
       [@error "tekst" /]
       <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea[#if textInvalid] utrecht-textarea--invalid[/#if]" id="wz-veld-tekst" name="tekst" rows="6" aria-describedby="[@describedBy "tekst" true /]"[#if textInvalid] aria-invalid="true"[/#if]>${form.tekst}</textarea></div>
     </div>
