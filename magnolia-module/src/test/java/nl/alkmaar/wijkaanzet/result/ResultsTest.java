@@ -200,6 +200,48 @@ class ResultsTest {
         other.textBody());
   }
 
+  @Test
+  void whoSentAPointThatWasMergedHearsTheOutcomeOfThePointItWasMergedInto() {
+    clock.advance(Duration.ofDays(14));
+    List<String> centrum =
+        VoteFixtures.publish(runtime, "centrum", List.of("Meer bomen", "Bomen erbij"));
+    runtime
+        .moderation()
+        .merge(
+            new nl.alkmaar.wijkaanzet.idea.IdeaVersion(centrum.get(0), version(centrum.get(0))),
+            List.of(
+                new nl.alkmaar.wijkaanzet.idea.IdeaVersion(
+                    centrum.get(1), version(centrum.get(1)))),
+            "moderator1");
+    runtime
+        .feasibility()
+        .review(centrum.get(0), new ReviewForm("niet-haalbaar", WHY, "", "", "", ""), "a");
+
+    results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(3))), null, true);
+
+    List<OutboxMessage> mails =
+        runtime.outbox().due(clock.instant().plusSeconds(60), 100).stream()
+            .filter(mail -> mail.kind().equals(Results.MAIL))
+            .toList();
+    assertEquals(2, mails.size(), "the target's sender and the merged point's sender");
+    OutboxMessage merged =
+        mails.stream()
+            .filter(mail -> mail.recipient().equals("inwoner1@voorbeeld.nl"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(merged.subject().contains("(WAZ-CENT-0001)"), "their own reference");
+    assertTrue(
+        merged
+            .textBody()
+            .contains("samengevoegd met een punt dat bijna hetzelfde vraagt (WAZ-CENT-0000)"),
+        merged.textBody());
+    assertTrue(merged.textBody().contains("De gemeente kan uw punt niet uitvoeren."));
+  }
+
+  private long version(String id) {
+    return runtime.ideas().forModeration("alkmaar-2024", id).orElseThrow().version();
+  }
+
   private void review(int point, String verdict) {
     boolean feasible = !verdict.equals("niet-haalbaar");
     runtime
