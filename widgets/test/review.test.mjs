@@ -3,34 +3,25 @@
 // a wrong amount, then a complete verdict. axe in every state; the page never gets wider than the
 // phone.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { expectPhoneState, launchBrowser, phoneContext } from './support/browser.mjs';
-import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+import { withHostLog } from './support/standalone.mjs';
+import { STAFF_PASSWORD, startWithStaff } from './support/staff.mjs';
 
 const USER = 'beoordelaar1';
-const PASSWORD = 'lang-genoeg-wachtwoord-2024';
+const PASSWORD = STAFF_PASSWORD;
 
 let browser;
 let host;
-let usersDir;
 
 before(async () => {
-  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
-  addUser(usersDir, USER, 'wijkaanzet-reviewer', PASSWORD);
   browser = await launchBrowser();
-  host = await startStandalone({
-    clock: '2024-05-14T10:00:00Z',
-    extraArgs: ['--demo', '--users', path.join(usersDir, 'users.properties')],
-  });
+  host = await startWithStaff({ user: USER, role: 'wijkaanzet-reviewer', clock: '2024-05-14T10:00:00Z' });
 });
 
 after(async () => {
   await host?.stop();
   await browser?.close();
-  await rm(usersDir, { recursive: true, force: true });
 });
 
 test('a reviewer saves an empty form, then a wrong amount, then a verdict, at 320 px', () =>

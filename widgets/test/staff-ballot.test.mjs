@@ -3,35 +3,26 @@
 // log in, choose the wijk, pick points, a wrong date of birth first, then the receipt. Without
 // JavaScript too. axe in every state.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, launchBrowser } from './support/browser.mjs';
-import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+import { withHostLog } from './support/standalone.mjs';
+import { STAFF_PASSWORD, startWithStaff } from './support/staff.mjs';
 import { ballotsIn } from './support/voting.mjs';
 
 const USER = 'bibliotheek1';
-const PASSWORD = 'lang-genoeg-wachtwoord-2024';
+const PASSWORD = STAFF_PASSWORD;
 
 let browser;
 let host;
-let usersDir;
 
 before(async () => {
-  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
-  addUser(usersDir, USER, 'wijkaanzet-staff', PASSWORD);
   browser = await launchBrowser();
-  host = await startStandalone({
-    clock: '2024-05-14T10:00:00Z',
-    extraArgs: ['--demo', '--users', path.join(usersDir, 'users.properties')],
-  });
+  host = await startWithStaff({ user: USER, role: 'wijkaanzet-staff', clock: '2024-05-14T10:00:00Z' });
 });
 
 after(async () => {
   await host?.stop();
   await browser?.close();
-  await rm(usersDir, { recursive: true, force: true });
 });
 
 async function logIn(page) {

@@ -2,34 +2,25 @@
 // enters a resident's idea without an e-mail address. Checks the login page (also its error
 // state) and the staff form with axe.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
-import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+import { withHostLog } from './support/standalone.mjs';
+import { STAFF_PASSWORD, startWithStaff } from './support/staff.mjs';
 
 const USER = 'bibliotheek1';
-const PASSWORD = 'lang-genoeg-wachtwoord-2024';
+const PASSWORD = STAFF_PASSWORD;
 
 let browser;
 let host;
-let usersDir;
 
 before(async () => {
-  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
-  addUser(usersDir, USER, 'wijkaanzet-staff', PASSWORD);
   browser = await launchBrowser();
-  host = await startStandalone({
-    clock: '2024-04-10T12:00:00Z',
-    extraArgs: ['--users', path.join(usersDir, 'users.properties')],
-  });
+  host = await startWithStaff({ user: USER, role: 'wijkaanzet-staff', clock: '2024-04-10T12:00:00Z', demo: false });
 });
 
 after(async () => {
   await host?.stop();
   await browser?.close();
-  await rm(usersDir, { recursive: true, force: true });
 });
 
 async function tabTo(page, selector, max = 40) {

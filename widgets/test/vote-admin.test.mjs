@@ -2,34 +2,26 @@
 // voting weeks: log in, mistype the number of letter codes first, then download them, then the
 // recount. axe in every state; the page never gets wider than the phone.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { expectNoAxeViolations, launchBrowser } from './support/browser.mjs';
-import { addUser, startStandalone, withHostLog } from './support/standalone.mjs';
+import { withHostLog } from './support/standalone.mjs';
+import { STAFF_PASSWORD, startWithStaff } from './support/staff.mjs';
 
 const USER = 'redacteur1';
-const PASSWORD = 'lang-genoeg-wachtwoord-2024';
+const PASSWORD = STAFF_PASSWORD;
 
 let browser;
 let host;
-let usersDir;
 
 before(async () => {
-  usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
-  addUser(usersDir, USER, 'wijkaanzet-editor', PASSWORD);
   browser = await launchBrowser();
-  host = await startStandalone({
-    clock: '2024-05-14T10:00:00Z',
-    extraArgs: ['--demo', '--users', path.join(usersDir, 'users.properties')],
-  });
+  host = await startWithStaff({ user: USER, role: 'wijkaanzet-editor', clock: '2024-05-14T10:00:00Z' });
 });
 
 after(async () => {
   await host?.stop();
   await browser?.close();
-  await rm(usersDir, { recursive: true, force: true });
 });
 
 async function pageWidth(page) {

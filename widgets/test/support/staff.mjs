@@ -10,6 +10,23 @@ import { letterCodes } from './voting.mjs';
 export const STAFF_PASSWORD = 'lang-genoeg-wachtwoord-2024';
 export const EXPLANATION = 'Dit past in de plannen voor de openbare ruimte van volgend jaar.';
 
+/**
+ * A host at `clock` with one staff account (`user` with `role`, password STAFF_PASSWORD), with the
+ * demo points when `demo`; its `stop()` also removes the account file.
+ */
+export async function startWithStaff({ user, role, clock, demo = true }) {
+  const usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
+  addUser(usersDir, user, role, STAFF_PASSWORD);
+  const users = ['--users', path.join(usersDir, 'users.properties')];
+  const host = await startStandalone({ clock, extraArgs: demo ? ['--demo', ...users] : users });
+  const stopHost = host.stop;
+  host.stop = async () => {
+    await stopHost();
+    await rm(usersDir, { recursive: true, force: true });
+  };
+  return host;
+}
+
 /** Logs `user` in on `page` with the login form, as a person does. */
 export async function logIn(page, baseUrl, user) {
   await page.goto(`${baseUrl}/inloggen`);
