@@ -88,6 +88,10 @@ public abstract class StaffScreenServlet extends ModuleServlet {
             return;
           }
           request.setCharacterEncoding("UTF-8");
+          if (ScreenForms.unreadable(request)) {
+            page.message(400, "Onleesbaar formulier", ScreenForms.UNREADABLE);
+            return;
+          }
           post(page, user.get());
         }
         default -> {

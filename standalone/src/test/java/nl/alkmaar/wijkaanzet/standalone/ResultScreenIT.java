@@ -145,6 +145,20 @@ class ResultScreenIT {
       assertEquals(403, publish(editor, "", stand, origin, confirm).statusCode(), "no token");
       assertEquals(403, publish(editor, token, stand, "http://evil.example", confirm).statusCode());
       assertEquals(404, ModeratorClient.publicGet(host, "/api/results").statusCode());
+      HttpResponse<String> garbled =
+          editor
+              .http()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          host.baseUri().resolve("/uitslag/publiceren"))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .header("Origin", origin)
+                      .POST(java.net.http.HttpRequest.BodyPublishers.ofString("%zz=&toch=%ff%fe"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, garbled.statusCode(), "a page that says so, not a 500");
+      assertTrue(garbled.body().contains("Onleesbaar formulier"));
+      assertEquals(404, ModeratorClient.publicGet(host, "/api/results").statusCode());
       assertEquals(
           303, publish(editor, token, stand, origin, confirm).statusCode(), "and now it works");
       assertEquals(200, ModeratorClient.publicGet(host, "/api/results").statusCode());

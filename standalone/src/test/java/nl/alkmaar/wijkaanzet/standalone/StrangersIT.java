@@ -106,6 +106,21 @@ class StrangersIT {
   }
 
   @Test
+  void aGarbledLoginFormIsAFailedLoginNotAServerError() throws Exception {
+    HttpResponse<String> login =
+        raw.post(
+            RawRequests.browser(),
+            "/j_security_check",
+            "application/x-www-form-urlencoded",
+            "%zz=&j_username=moderator1&j_password=%ff%fe",
+            "Origin",
+            host.baseUri().toString().replaceAll("/$", ""));
+
+    assertEquals(303, login.statusCode(), login.body());
+    assertEquals("/inloggen?fout=1", RawRequests.location(login));
+  }
+
+  @Test
   void aLinkOnAnotherSiteCannotLogInWithTheNameAndPasswordInTheAddress() throws Exception {
     HttpClient browser = RawRequests.browser();
 

@@ -87,6 +87,11 @@ public class ModerationScreensServlet extends ModuleServlet {
             screen.message(413, "Te veel tekst", ScreenForms.TOO_LARGE);
             return;
           }
+          request.setCharacterEncoding("UTF-8");
+          if (ScreenForms.unreadable(request)) {
+            screen.message(400, "Onleesbaar formulier", ScreenForms.UNREADABLE);
+            return;
+          }
           new ScreenActions(screen, user.get()).post(segments(request));
         }
         default -> {

@@ -17,7 +17,24 @@ public final class ScreenForms {
       "Het formulier was groter dan 256 kB. Er is niets opgeslagen. Maak de tekst korter en probeer"
           + " het opnieuw.";
 
+  public static final String UNREADABLE =
+      "Het formulier bevat tekens die we niet kunnen lezen. Er is niets opgeslagen. Laad de pagina"
+          + " opnieuw en probeer het nog eens.";
+
   private ScreenForms() {}
+
+  /**
+   * Whether the form's fields cannot be read (bad %-escapes, bytes that are not UTF-8): the
+   * container refuses them with an exception of its own, which would otherwise be a 500.
+   */
+  public static boolean unreadable(HttpServletRequest request) {
+    try {
+      request.getParameterMap();
+      return false;
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
 
   /** Whether the post is too large, or does not say how large it is. */
   public static boolean tooLarge(HttpServletRequest request) {

@@ -41,11 +41,13 @@ final class StaffFormAuthenticator extends FormAuthenticator {
   static final String RETURN_PARAMETER = "terug";
 
   private final String apiPath;
+  private final String errorPage;
 
   private static final int DRAIN_LIMIT = 1024 * 1024;
 
   StaffFormAuthenticator(String loginPage, String errorPage, String apiPath) {
     super(loginPage, errorPage, false);
+    this.errorPage = errorPage;
     this.apiPath = apiPath;
   }
 
@@ -96,6 +98,11 @@ final class StaffFormAuthenticator extends FormAuthenticator {
         Response.sendRedirect(request, response, callback, 303, OTHER_SITE_PAGE, true);
         return AuthenticationState.SEND_FAILURE;
       }
+      if (!readableForm(request)) {
+        // Bad %-escapes: no person types those. A failed login, not a 500 with a stack trace.
+        Response.sendRedirect(request, response, callback, 303, errorPage, true);
+        return AuthenticationState.SEND_FAILURE;
+      }
     }
     if (!hasLogin(request) && isUnsafe(request) && !fromOwnSite(request)) {
       // A form from another site arrives without the SameSite=Lax session cookie. Sending it to the
@@ -143,6 +150,15 @@ final class StaffFormAuthenticator extends FormAuthenticator {
           __J_URI, HttpURI.build(request.getHttpURI()).pathQuery(target).asImmutable());
     }
     return user;
+  }
+
+  private static boolean readableForm(Request request) {
+    try {
+      Request.getParameters(request);
+      return true;
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   private static String returnField(Request request) {
