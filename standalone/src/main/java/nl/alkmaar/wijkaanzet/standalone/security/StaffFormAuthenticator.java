@@ -152,12 +152,26 @@ final class StaffFormAuthenticator extends FormAuthenticator {
     return user;
   }
 
+  /**
+   * Whether the form's fields can be read. Only a garbled body counts as unreadable: a body that
+   * comes too slowly is cut off by the host's own rule (408), which this must not hide.
+   */
   private static boolean readableForm(Request request) {
     try {
       Request.getParameters(request);
       return true;
-    } catch (Exception e) {
+    } catch (IllegalArgumentException e) {
       return false;
+    } catch (org.eclipse.jetty.http.BadMessageException e) {
+      if (e.getCode() == 400) {
+        return false;
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // Reading the body failed (the client went away): as Jetty itself would report it.
+      throw new IllegalStateException("login form not read", e);
     }
   }
 
