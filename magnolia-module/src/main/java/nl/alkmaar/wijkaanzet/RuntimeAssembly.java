@@ -6,6 +6,8 @@ import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.campaign.settings.CampaignSettings;
+import nl.alkmaar.wijkaanzet.campaign.settings.StoredCampaignUse;
 import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.execution.JcrProgressStore;
 import nl.alkmaar.wijkaanzet.export.CouncilExport;
@@ -61,7 +63,8 @@ public final class RuntimeAssembly {
    * Wires everything; the mail dispatcher is created but not started, the host starts it (and
    * closes it before the repository).
    *
-   * @param overwrite whether the configured campaign replaces one already stored
+   * @param overwrite whether the configured campaign replaces one already stored when the file
+   *     changed since it was imported (see {@link CampaignService#start})
    */
   public static WijkAanZetRuntime create(
       Clock clock,
@@ -144,6 +147,8 @@ public final class RuntimeAssembly {
         sessions,
         currentUser,
         campaigns,
+        new CampaignSettings(campaigns, new StoredCampaignUse(campaigns, ideas, voting, results)),
+        overwrite,
         ideas,
         submissions,
         new IdeaModeration(

@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet;
 
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.campaign.settings.CampaignSettings;
 import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.export.CouncilExport;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
@@ -20,8 +21,9 @@ import nl.alkmaar.wijkaanzet.web.WebProtection;
 /**
  * Everything the module's servlets and template functions share, wired once per host; {@code role}
  * says which of the module's duties this host takes on. Features that send mail enqueue on {@code
- * outbox} inside their own write and then call {@code mail.wakeUp()}. The host closes {@code mail}
- * and {@code voting} (its ballot writer) before the repository.
+ * outbox} inside their own write and then call {@code mail.wakeUp()}. {@code campaignFromFile}: a
+ * configuration file replaces the stored campaign when the file changed (editors are told). The
+ * host closes {@code mail} and {@code voting} (its ballot writer) before the repository.
  */
 public record WijkAanZetRuntime(
     HostRole role,
@@ -29,6 +31,8 @@ public record WijkAanZetRuntime(
     JcrSessions sessions,
     CurrentUser currentUser,
     CampaignService campaigns,
+    CampaignSettings campaignSettings,
+    boolean campaignFromFile,
     IdeaStore ideas,
     IdeaSubmission submissions,
     IdeaModeration moderation,

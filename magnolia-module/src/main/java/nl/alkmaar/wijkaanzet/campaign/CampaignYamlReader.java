@@ -34,7 +34,14 @@ public final class CampaignYamlReader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   public Campaign read(String source, InputStream in) {
-    JsonNode root = parse(source, in);
+    return read(source, parse(source, in));
+  }
+
+  /**
+   * Reads a campaign from a tree in the file's shape, e.g. one the campaign settings screen built
+   * from its form, so that the screen and the file are held to the same rules and messages.
+   */
+  public Campaign read(String source, JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new ConfigException(source, "het bestand is leeg of bevat geen velden.");
     }

@@ -27,6 +27,12 @@ public final class JcrCampaignStore implements CampaignStore {
   private static final String ORDER = "wz:order";
   private static final String ACTIVE = "wz:active";
 
+  /** Raised by every save, so every host sees cheaply that the settings changed. */
+  private static final String REVISION = "wz:revision";
+
+  /** Which content the configuration file had when it was last imported. */
+  private static final String IMPORTED_FILE = "wz:importedFile";
+
   private final JcrSessions sessions;
 
   public JcrCampaignStore(JcrSessions sessions) {
@@ -35,10 +41,46 @@ public final class JcrCampaignStore implements CampaignStore {
 
   @Override
   public void save(Campaign campaign) {
+    write(campaign, null);
+  }
+
+  @Override
+  public void importFile(Campaign campaign, String fileFingerprint) {
+    write(campaign, fileFingerprint);
+  }
+
+  @Override
+  public long revision(String campaignId) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          String path = "/" + campaignId + "/" + REVISION;
+          return session.propertyExists(path) ? session.getProperty(path).getLong() : 0L;
+        });
+  }
+
+  @Override
+  public Optional<String> importedFile(String campaignId) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          String path = "/" + campaignId + "/" + IMPORTED_FILE;
+          return session.propertyExists(path)
+              ? Optional.of(session.getProperty(path).getString())
+              : Optional.empty();
+        });
+  }
+
+  private void write(Campaign campaign, String fileFingerprint) {
     sessions.write(
         Workspaces.CONTENT,
         session -> {
           Node root = childOrNew(session.getRootNode(), campaign.id(), NodeTypes.CAMPAIGN);
+          long revision = root.hasProperty(REVISION) ? root.getProperty(REVISION).getLong() : 0;
+          root.setProperty(REVISION, revision + 1);
+          if (fileFingerprint != null) {
+            root.setProperty(IMPORTED_FILE, fileFingerprint);
+          }
           root.setProperty("wz:title", campaign.title());
           root.setProperty("wz:intro", campaign.intro());
           root.setProperty("wz:website", campaign.website());

@@ -1,7 +1,9 @@
 package nl.alkmaar.wijkaanzet.standalone.preview;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.alkmaar.wijkaanzet.campaign.Wijk;
 
 /**
  * One page of the demo site, as editors would build it in Magnolia's pages app: a page template,
@@ -22,5 +24,40 @@ public record SitePage(
 
   public List<Component> area(String name) {
     return areas.getOrDefault(name, List.of());
+  }
+
+  /** The placeholder of a page pattern for the wijk's id ({@code /wijk/{wijk}}). */
+  public static final String WIJK = "{wijk}";
+
+  /** The placeholder for the wijk's name in a pattern's texts. */
+  public static final String NAME = "{naam}";
+
+  public boolean isPattern() {
+    return path.contains(WIJK);
+  }
+
+  /** A pattern made into the page of one wijk: every placeholder in path and texts filled in. */
+  public SitePage forWijk(Wijk wijk) {
+    Map<String, List<Component>> filled = new LinkedHashMap<>();
+    areas.forEach(
+        (name, components) ->
+            filled.put(
+                name,
+                components.stream()
+                    .map(c -> new Component(c.template(), fill(c.properties(), wijk)))
+                    .toList()));
+    return new SitePage(path.replace(WIJK, wijk.id()), template, fill(properties, wijk), filled);
+  }
+
+  private static Map<String, Object> fill(Map<String, Object> properties, Wijk wijk) {
+    Map<String, Object> filled = new LinkedHashMap<>();
+    properties.forEach(
+        (key, value) ->
+            filled.put(
+                key,
+                value instanceof String text
+                    ? text.replace(WIJK, wijk.id()).replace(NAME, wijk.name())
+                    : value));
+    return filled;
   }
 }

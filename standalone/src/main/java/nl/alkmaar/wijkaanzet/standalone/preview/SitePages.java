@@ -32,8 +32,37 @@ public final class SitePages {
     this.byPath = byPath;
   }
 
-  public Optional<SitePage> page(String path) {
-    return Optional.ofNullable(byPath.get(path));
+  /**
+   * The page at {@code path} for the campaign as it is now: a page of a wijk the campaign no longer
+   * has is gone, and a wijk without a page of its own (one an editor added while the host runs)
+   * gets the wijk page pattern ({@code /wijk/{wijk}}).
+   */
+  public Optional<SitePage> page(String path, Campaign campaign) {
+    SitePage page = byPath.get(path);
+    if (page != null && !page.isPattern()) {
+      Object wijk = page.properties().get("wijk");
+      return wijk == null || campaign.wijk(wijk.toString()).isPresent()
+          ? Optional.of(page)
+          : Optional.empty();
+    }
+    for (SitePage pattern : byPath.values()) {
+      if (!pattern.isPattern()) {
+        continue;
+      }
+      int at = pattern.path().indexOf(SitePage.WIJK);
+      String before = pattern.path().substring(0, at);
+      String after = pattern.path().substring(at + SitePage.WIJK.length());
+      if (path.length() > before.length() + after.length()
+          && path.startsWith(before)
+          && path.endsWith(after)) {
+        String id = path.substring(before.length(), path.length() - after.length());
+        Optional<SitePage> filled = campaign.wijk(id).map(pattern::forWijk);
+        if (filled.isPresent()) {
+          return filled;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   public List<SitePage> all() {
@@ -135,7 +164,7 @@ public final class SitePages {
       Campaign campaign,
       List<ConfigProblem> problems) {
     Object wijk = properties.get("wijk");
-    if (wijk != null && campaign.wijk(wijk.toString()).isEmpty()) {
+    if (wijk != null && !wijk.equals(SitePage.WIJK) && campaign.wijk(wijk.toString()).isEmpty()) {
       problems.add(
           new ConfigProblem(
               field + ".properties.wijk",

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePage;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
@@ -42,7 +43,7 @@ public final class PageServlet extends HttpServlet {
           renderer, request, response, HttpServletResponse.SC_BAD_REQUEST, address.language());
       return;
     }
-    Optional<SitePage> page = pages.page(address.path());
+    Optional<SitePage> page = pages.page(address.path(), WijkAanZet.runtime().campaigns().active());
     if (page.isEmpty()) {
       ErrorPages.send(
           renderer, request, response, HttpServletResponse.SC_NOT_FOUND, address.language());

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.campaign.ConfigException;
+import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import org.junit.jupiter.api.Test;
 
 /** The demo site's page data is checked at start as Magnolia would refuse it. */
@@ -29,7 +32,38 @@ class SitePagesTest {
   void theBundledSiteLoads() {
     SitePages pages = SitePages.loadBundled(definitions, campaign);
 
-    assertEquals("wijkaanzet:pages/campaign", pages.page("/").orElseThrow().template());
+    assertEquals("wijkaanzet:pages/campaign", pages.page("/", campaign).orElseThrow().template());
+  }
+
+  @Test
+  void everyWijkOfTheCampaignAsItIsNowHasAPageAndNoOtherWijkDoes() {
+    SitePages pages = SitePages.loadBundled(definitions, campaign);
+    List<Wijk> wijken = new ArrayList<>(campaign.wijken());
+    wijken.remove(0); // centrum, taken out by an editor
+    wijken.add(new Wijk("sint-pancras", "Sint Pancras", null, 4210));
+    Campaign now =
+        new Campaign(
+            campaign.id(),
+            campaign.title(),
+            campaign.intro(),
+            campaign.website(),
+            campaign.timeZone(),
+            campaign.phases(),
+            wijken,
+            campaign.categories(),
+            campaign.rejectionReasons(),
+            campaign.rules());
+
+    SitePage added = pages.page("/wijk/sint-pancras", now).orElseThrow();
+
+    assertEquals("sint-pancras", added.properties().get("wijk"));
+    assertEquals("Sint Pancras - Wij(k) aan zet!", added.properties().get("windowTitle"));
+    assertEquals(
+        "Wij(k) aan zet! in Sint Pancras", added.area("main").get(0).properties().get("title"));
+    assertTrue(pages.page("/wijk/oudorp", now).isPresent());
+    assertTrue(pages.page("/wijk/centrum", now).isEmpty());
+    assertTrue(pages.page("/wijk/", now).isEmpty());
+    assertTrue(pages.page("/wijk/bestaat-niet", now).isEmpty());
   }
 
   @Test

@@ -1,0 +1,44 @@
+[#ftl output_format="HTML"]
+[#-- NL Design System form fields for the staff screens: label, hint, the error next to the field,
+     aria-describedby and aria-invalid wired the same way everywhere. A screen's model has `form`
+     (what each field shows) and `fieldErrors` (ScreenPage.faults). --]
+[#macro error name]
+[#if fieldErrors[name]??]<div class="utrecht-form-field-error-message wz-form__error" id="wz-veld-${name}-fout">${fieldErrors[name]}</div>[/#if]
+[/#macro]
+
+[#function describedBy name hint]
+  [#return [hint?has_content?then("wz-veld-" + name + "-uitleg", ""), fieldErrors[name]???then("wz-veld-" + name + "-fout", "")]?filter(id -> id?has_content)?join(" ")]
+[/#function]
+
+[#-- A text field (or with type="textarea" a text area); `autocomplete` off, these are not the
+     editor's own details. --]
+[#macro text name label hint="" optional=false type="text" inputmode="" width=""]
+[#local invalid = fieldErrors[name]??]
+[#local described = describedBy(name, hint)]
+<div class="utrecht-form-field utrecht-form-field--${type}[#if invalid] utrecht-form-field--invalid[/#if] wz-form__field">
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-${name}">${label}[#if optional] <span class="wz-form__optional">(optioneel)</span>[/#if]</label></div>
+  [#if hint?has_content]<div class="utrecht-form-field__description" id="wz-veld-${name}-uitleg">${hint}</div>[/#if]
+  [@error name /]
+  <div class="utrecht-form-field__input">
+    [#if type == "textarea"]
+    <textarea class="utrecht-textarea utrecht-textarea--html-textarea[#if invalid] utrecht-textarea--invalid[/#if]" id="wz-veld-${name}" name="${name}" rows="4"[#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>${form[name]}</textarea>
+    [#else]
+    <input class="utrecht-textbox utrecht-textbox--html-input[#if invalid] utrecht-textbox--invalid[/#if][#if width?has_content] wz-form__input--${width}[/#if]" id="wz-veld-${name}" name="${name}" type="text" autocomplete="off" value="${form[name]}"[#if inputmode?has_content] inputmode="${inputmode}"[/#if][#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>
+    [/#if]
+  </div>
+</div>
+[/#macro]
+
+[#-- One check box that posts "ja" when ticked. --]
+[#macro checkbox name label hint=""]
+[#local invalid = fieldErrors[name]??]
+[#local described = describedBy(name, hint)]
+<div class="wz-form__field[#if invalid] utrecht-form-field--invalid[/#if]">
+  [@error name /]
+  <div class="wz-form__checkbox">
+    <input class="utrecht-checkbox utrecht-checkbox--html-input[#if invalid] utrecht-checkbox--invalid[/#if]" type="checkbox" id="wz-veld-${name}" name="${name}" value="ja"[#if form[name]?has_content] checked[/#if][#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>
+    <label class="utrecht-form-label utrecht-form-label--checkbox" for="wz-veld-${name}">${label}</label>
+  </div>
+  [#if hint?has_content]<div class="utrecht-form-field__description" id="wz-veld-${name}-uitleg">${hint}</div>[/#if]
+</div>
+[/#macro]
