@@ -2,7 +2,6 @@ package nl.alkmaar.wijkaanzet;
 
 import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
-import nl.alkmaar.wijkaanzet.campaign.settings.CampaignSettings;
 import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.export.CouncilExport;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
@@ -14,6 +13,7 @@ import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.result.Results;
 import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
+import nl.alkmaar.wijkaanzet.settings.CampaignSettings;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
 import nl.alkmaar.wijkaanzet.vote.Voting;
 import nl.alkmaar.wijkaanzet.web.WebProtection;

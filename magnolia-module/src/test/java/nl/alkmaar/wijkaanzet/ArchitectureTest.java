@@ -33,7 +33,8 @@ class ArchitectureTest {
     "..wijkaanzet.review..",
     "..wijkaanzet.export..",
     "..wijkaanzet.execution..",
-    "..wijkaanzet.notify.."
+    "..wijkaanzet.notify..",
+    "..wijkaanzet.settings.."
   };
 
   /** The HTTP adapters of the features: servlets, their operations, views and screens. */
@@ -46,7 +47,8 @@ class ArchitectureTest {
     "..wijkaanzet.result.api..",
     "..wijkaanzet.review.api..",
     "..wijkaanzet.export.api..",
-    "..wijkaanzet.execution.api.."
+    "..wijkaanzet.execution.api..",
+    "..wijkaanzet.settings.api.."
   };
 
   private static final DescribedPredicate<JavaClass> JCR_ADAPTERS =

@@ -54,10 +54,8 @@ class RoutesIT {
     routes.put(prefix + "/uitvoering/*", MODULE + "execution.api.ExecutionScreenServlet");
     routes.put(prefix + "/statistieken", MODULE + "export.api.StatisticsScreenServlet");
     routes.put(prefix + "/statistieken/*", MODULE + "export.api.StatisticsScreenServlet");
-    routes.put(
-        prefix + "/campagne", MODULE + "campaign.settings.api.CampaignSettingsScreenServlet");
-    routes.put(
-        prefix + "/campagne/*", MODULE + "campaign.settings.api.CampaignSettingsScreenServlet");
+    routes.put(prefix + "/campagne", MODULE + "settings.api.CampaignSettingsScreenServlet");
+    routes.put(prefix + "/campagne/*", MODULE + "settings.api.CampaignSettingsScreenServlet");
     routes.put(prefix + "/api/export", MODULE + "export.api.ExportServlet");
     routes.put(prefix + "/api/export/*", MODULE + "export.api.ExportServlet");
     routes.put(prefix + "/uitslag", MODULE + "result.api.ResultScreenServlet");

@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.campaign.settings;
+package nl.alkmaar.wijkaanzet.settings;
 
 import java.util.HashMap;
 import java.util.Map;

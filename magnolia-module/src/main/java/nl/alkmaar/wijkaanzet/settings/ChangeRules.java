@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.campaign.settings;
+package nl.alkmaar.wijkaanzet.settings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignRules;
 import nl.alkmaar.wijkaanzet.campaign.Category;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
-import nl.alkmaar.wijkaanzet.campaign.settings.SettingsForm.ListKind;
+import nl.alkmaar.wijkaanzet.settings.SettingsForm.ListKind;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 
 /**

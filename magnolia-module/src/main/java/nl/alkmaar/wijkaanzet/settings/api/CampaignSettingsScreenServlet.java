@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.campaign.settings.api;
+package nl.alkmaar.wijkaanzet.settings.api;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,10 +9,10 @@ import java.util.Set;
 import nl.alkmaar.wijkaanzet.backoffice.ScreenPage;
 import nl.alkmaar.wijkaanzet.backoffice.StaffScreenServlet;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
-import nl.alkmaar.wijkaanzet.campaign.settings.CampaignSettings;
-import nl.alkmaar.wijkaanzet.campaign.settings.CampaignUse;
-import nl.alkmaar.wijkaanzet.campaign.settings.SettingsForm;
-import nl.alkmaar.wijkaanzet.campaign.settings.SettingsForm.ListKind;
+import nl.alkmaar.wijkaanzet.settings.CampaignSettings;
+import nl.alkmaar.wijkaanzet.settings.CampaignUse;
+import nl.alkmaar.wijkaanzet.settings.SettingsForm;
+import nl.alkmaar.wijkaanzet.settings.SettingsForm.ListKind;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
@@ -34,7 +34,7 @@ public class CampaignSettingsScreenServlet extends StaffScreenServlet {
     super(
         new Screen(
             "Campagne",
-            new ScreenTemplates("/nl/alkmaar/wijkaanzet/campaign/settings/api"),
+            new ScreenTemplates("/nl/alkmaar/wijkaanzet/settings/api"),
             Set.of(UserIdentity.EDITOR),
             "Log in als redacteur om deze pagina te zien.",
             "Alleen redacteuren kunnen de instellingen van de campagne veranderen."));

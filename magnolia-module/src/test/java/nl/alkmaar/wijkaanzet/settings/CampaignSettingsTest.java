@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.campaign.settings;
+package nl.alkmaar.wijkaanzet.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package nl.alkmaar.wijkaanzet.campaign.settings;
+package nl.alkmaar.wijkaanzet.settings;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.ConfigProblem;
-import nl.alkmaar.wijkaanzet.campaign.settings.SettingsForm.ListKind;
+import nl.alkmaar.wijkaanzet.settings.SettingsForm.ListKind;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 
 /**
