@@ -14,7 +14,7 @@ let host;
 
 before(async () => {
   browser = await launchBrowser();
-  host = await startStandalone({ clock: '2024-05-14T10:00:00Z', extraArgs: ['--demo'] });
+  host = await startStandalone({ clock: '2024-05-14T10:00:00Z', extraArgs: ['--demo-punten'] });
 });
 
 after(async () => {

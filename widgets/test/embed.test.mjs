@@ -30,7 +30,7 @@ before(async () => {
   sitePort = site.address().port;
   host = await startStandalone({
     clock: '2024-05-14T10:00:00Z',
-    extraArgs: ['--demo'],
+    extraArgs: ['--demo-punten'],
     env: { WIJKAANZET_TRUSTED_ORIGINS: `http://localhost:${sitePort}` },
   });
 });

@@ -18,7 +18,7 @@ export async function startWithStaff({ user, role, clock, demo = true }) {
   const usersDir = await mkdtemp(path.join(os.tmpdir(), 'wijkaanzet-users-'));
   addUser(usersDir, user, role, STAFF_PASSWORD);
   const users = ['--users', path.join(usersDir, 'users.properties')];
-  const host = await startStandalone({ clock, extraArgs: demo ? ['--demo', ...users] : users });
+  const host = await startStandalone({ clock, extraArgs: demo ? ['--demo-punten', ...users] : users });
   const stopHost = host.stop;
   host.stop = async () => {
     await stopHost();
@@ -80,7 +80,7 @@ export async function hostAfterVoting(browser, clock, during) {
   const users = path.join(usersDir, 'users.properties');
   addUser(usersDir, 'redacteur1', 'wijkaanzet-editor', STAFF_PASSWORD);
   addUser(usersDir, 'beoordelaar1', 'wijkaanzet-reviewer', STAFF_PASSWORD);
-  const extraArgs = ['--demo', '--users', users];
+  const extraArgs = ['--demo-punten', '--users', users];
   const voting = await startStandalone({ clock: '2024-05-14T10:00:00Z', extraArgs, keepData: dataDir });
   let points;
   try {

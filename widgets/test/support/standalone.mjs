@@ -56,7 +56,10 @@ export async function startStandalone({ clock, jar = standaloneJar(), extraArgs 
   const lightModules = process.env.WIJKAANZET_LIGHT_MODULES
     ? ['--light-modules', path.resolve(widgetsDir, process.env.WIJKAANZET_LIGHT_MODULES)]
     : [];
-  const args = ['-jar', jar, '--port', '0', '--data', dataDir, '--clock', clock, ...lightModules, ...extraArgs];
+  // The host fills an empty campaign with demo data unless told not to; tests start empty unless
+  // they ask for it (--demo-punten: the example points only).
+  const demo = extraArgs.some((arg) => arg.startsWith('--demo')) ? [] : ['--zonder-demo'];
+  const args = ['-jar', jar, '--port', '0', '--data', dataDir, '--clock', clock, ...lightModules, ...demo, ...extraArgs];
   const child = spawn(javaExecutable(), args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

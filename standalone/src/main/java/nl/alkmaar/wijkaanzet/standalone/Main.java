@@ -51,6 +51,9 @@ public final class Main {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(host::close, "shutdown"));
     System.out.println("Wij(k) aan zet! draait op " + host.baseUri());
+    if (!host.demoAccounts().isEmpty()) {
+      System.out.println(host.demoAccounts());
+    }
     System.out.flush();
     host.join();
   }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
@@ -21,6 +22,8 @@ import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
+import nl.alkmaar.wijkaanzet.standalone.demo.DemoAccounts;
+import nl.alkmaar.wijkaanzet.standalone.demo.DemoCampaign;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoIdeas;
 import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
@@ -60,13 +63,24 @@ public final class StandaloneHost implements AutoCloseable {
   private final OutboxDispatcher mail;
   private final Voting voting;
   private final Server server;
+  private final String demoAccounts;
 
   private StandaloneHost(
-      EmbeddedRepository repository, OutboxDispatcher mail, Voting voting, Server server) {
+      EmbeddedRepository repository,
+      OutboxDispatcher mail,
+      Voting voting,
+      Server server,
+      String demoAccounts) {
     this.repository = repository;
     this.mail = mail;
     this.voting = voting;
     this.server = server;
+    this.demoAccounts = demoAccounts;
+  }
+
+  /** The demo accounts made at this start, with their passwords, to print once; or empty. */
+  public String demoAccounts() {
+    return demoAccounts;
   }
 
   public static StandaloneHost start(StandaloneOptions options) {
@@ -77,6 +91,10 @@ public final class StandaloneHost implements AutoCloseable {
     TemplateDefinitions definitions = new TemplateDefinitions(files);
     SitePages pages = SitePages.loadBundled(definitions, campaign);
     Clock clock = options.clock().map(ClockOption::startingAt).orElseGet(Clock::systemUTC);
+    String demoAccounts =
+        options.demo() == StandaloneOptions.Demo.LIVING && options.users().isEmpty()
+            ? DemoAccounts.addIfNoUsers(options.usersFile())
+            : "";
     StaffLoginService logins = logins(options, clock);
 
     EmbeddedRepository repository = openRepository(options.dataDir());
@@ -91,24 +109,33 @@ public final class StandaloneHost implements AutoCloseable {
               clock,
               options.submitBurst(),
               options.dataDir().resolve("formulierfotos"));
-      WijkAanZetRuntime runtime =
-          RuntimeAssembly.create(
-              options.role(),
-              clock,
-              sessions,
-              new ContainerCurrentUser(),
-              campaign,
-              true,
-              web,
-              MailSenders.choose(options.mail(), options.dataDir().resolve("mail")),
-              options.forwarding(),
-              new MailTemplates(Optional.of(files.templateLoader())),
-              new VotingSettings(
-                  VoterSecretFile.load(options.dataDir(), System.getenv()),
-                  new CodeInboxFolder(options.dataDir()),
-                  AddressTable.load(options.dataDir(), campaign)));
+      VotingSettings votingSettings =
+          new VotingSettings(
+              VoterSecretFile.load(options.dataDir(), System.getenv()),
+              new CodeInboxFolder(options.dataDir()),
+              AddressTable.load(options.dataDir(), campaign));
+      Function<Clock, WijkAanZetRuntime> assemble =
+          at ->
+              RuntimeAssembly.create(
+                  options.role(),
+                  at,
+                  sessions,
+                  new ContainerCurrentUser(),
+                  campaign,
+                  true,
+                  at == clock ? web : WebProtection.create(API_PATH, options.trustedOrigins(), at),
+                  MailSenders.choose(options.mail(), options.dataDir().resolve("mail")),
+                  options.forwarding(),
+                  new MailTemplates(Optional.of(files.templateLoader())),
+                  votingSettings);
+      boolean living =
+          options.demo() == StandaloneOptions.Demo.LIVING
+              && DemoCampaign.prepare(assemble, clock, campaign);
+      WijkAanZetRuntime runtime = assemble.apply(clock);
       voting = runtime.voting();
-      if (options.demo()) {
+      if (living) {
+        DemoCampaign.complete(runtime);
+      } else if (options.demo() == StandaloneOptions.Demo.POINTS) {
         DemoIdeas.addIfEmpty(runtime);
       }
       Forwarding.warnIfOnlyFiles(options.forwarding(), options.mail());
@@ -129,7 +156,7 @@ public final class StandaloneHost implements AutoCloseable {
           (System.nanoTime() - started) / 1_000_000,
           options.dataDir().toAbsolutePath(),
           files);
-      return new StandaloneHost(repository, mail, voting, server);
+      return new StandaloneHost(repository, mail, voting, server, demoAccounts);
     } catch (RuntimeException e) {
       if (mail != null) {
         mail.close();

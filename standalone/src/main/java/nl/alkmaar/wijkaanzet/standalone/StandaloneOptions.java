@@ -34,7 +34,18 @@ public record StandaloneOptions(
     Optional<ForwardingSettings> forwarding,
     Set<String> trustedProxies,
     HostRole role,
-    boolean demo) {
+    Demo demo) {
+
+  /**
+   * What an empty campaign is filled with at start: nothing; the example points only (for tests
+   * that cast their own ballots); or the living demo, as far as the clock has come, with demo
+   * accounts (the command line's default).
+   */
+  public enum Demo {
+    NONE,
+    POINTS,
+    LIVING
+  }
 
   public static final String CLOCK_ENV = "WIJKAANZET_CLOCK";
   public static final String TRUSTED_PROXIES_ENV = "WIJKAANZET_TRUSTED_PROXIES";
@@ -133,7 +144,7 @@ public record StandaloneOptions(
         forwarding,
         trustedProxies,
         HostRole.STANDALONE,
-        false);
+        Demo.NONE);
   }
 
   /** The same options with forwarding of reports about the public space set up. */
@@ -193,8 +204,11 @@ public record StandaloneOptions(
         demo);
   }
 
-  /** The same options, with demo verbeterpunten put in an empty campaign when {@code on}. */
-  public StandaloneOptions withDemo(boolean on) {
+  /**
+   * The same options, with an empty campaign filled as far as the clock has come, and demo accounts
+   * when there is no users file, when {@code on} (the command line's default).
+   */
+  public StandaloneOptions withDemo(Demo on) {
     return new StandaloneOptions(
         port,
         dataDir,
@@ -226,7 +240,10 @@ public record StandaloneOptions(
         --config <bestand>      campagne-instellingen (YAML); standaard de Alkmaarse editie 2024
         --light-modules <map>   lees de light module uit deze map in plaats van uit de jar
         --users <bestand>       wie mag inloggen (standaard <data>/users.properties)
-        --demo                  zet voorbeeldpunten in elke wijk als er nog geen punten zijn
+        --zonder-demo           begin leeg; zonder deze optie vult de host een lege campagne met
+                                voorbeelden tot waar de klok is (punten, stemmen, oordelen,
+                                uitslag, uitvoering) en maakt hij demo-accounts aan
+        --demo-punten           alleen de voorbeeldpunten, zonder stemmen en demo-accounts
       Een medewerker of moderator toevoegen (vraagt twee keer om het wachtwoord):
         java -jar wijkaanzet-standalone.jar gebruiker-toevoegen --naam <naam> --rollen <rol,rol>
              [--data <map>] [--users <bestand>]
@@ -256,14 +273,22 @@ public record StandaloneOptions(
     Optional<Path> config = Optional.empty();
     Optional<Path> lightModules = Optional.empty();
     Optional<Path> users = Optional.empty();
-    boolean demo = false;
+    Demo demo = Demo.LIVING;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
         throw new OptionsException(null);
       }
-      if (option.equals("--demo")) {
-        demo = true;
+      Optional<Demo> chosen =
+          switch (option) {
+            // --demo is the default now; still accepted, as scripts of before use it.
+            case "--demo" -> Optional.of(Demo.LIVING);
+            case "--demo-punten" -> Optional.of(Demo.POINTS);
+            case "--zonder-demo" -> Optional.of(Demo.NONE);
+            default -> Optional.empty();
+          };
+      if (chosen.isPresent()) {
+        demo = chosen.get();
         continue;
       }
       String value = valueOf(args, i++, option);

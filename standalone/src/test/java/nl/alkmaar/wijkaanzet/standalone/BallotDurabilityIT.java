@@ -134,7 +134,8 @@ class BallotDurabilityIT {
             "--port",
             "0",
             "--clock",
-            VOTING);
+            VOTING,
+            "--zonder-demo");
     return new ProcessBuilder(command)
         .redirectError(data.resolve("child-err.txt").toFile())
         .start();

@@ -56,7 +56,8 @@ class PhotoBombIT {
             "--data",
             folder.resolve("data").toString(),
             "--clock",
-            "2024-04-10T12:00:00Z");
+            "2024-04-10T12:00:00Z",
+            "--zonder-demo");
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put(StandaloneOptions.SUBMIT_BURST_ENV, "20");
     host =

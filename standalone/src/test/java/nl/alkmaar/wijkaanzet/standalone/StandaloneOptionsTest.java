@@ -29,6 +29,14 @@ class StandaloneOptionsTest {
   }
 
   @Test
+  void theLivingDemoIsTheDefaultAndCanBeLeftOut() {
+    assertEquals(StandaloneOptions.Demo.LIVING, parse().demo());
+    assertEquals(StandaloneOptions.Demo.LIVING, parse("--demo").demo());
+    assertEquals(StandaloneOptions.Demo.POINTS, parse("--demo-punten").demo());
+    assertEquals(StandaloneOptions.Demo.NONE, parse("--zonder-demo").demo());
+  }
+
+  @Test
   void theUsersFileLivesInTheDataFolderUnlessNamed() {
     assertEquals(Path.of("data", "users.properties"), parse().usersFile());
     assertEquals(Path.of("/srv/wijk/users.properties"), parse("--data", "/srv/wijk").usersFile());

@@ -61,11 +61,15 @@ public final class DemoIdeas {
 
   private DemoIdeas() {}
 
-  /** Puts the examples in every wijk, published, unless the campaign has points already. */
-  public static void addIfEmpty(WijkAanZetRuntime runtime) {
+  /**
+   * Puts the examples in every wijk, published, unless the campaign has points already.
+   *
+   * @return whether they were put in
+   */
+  public static boolean addIfEmpty(WijkAanZetRuntime runtime) {
     Campaign campaign = runtime.campaigns().active();
     if (runtime.ideas().statistics(campaign.id()).total() > 0) {
-      return;
+      return false;
     }
     Instant submitted =
         campaign.phases().stream()
@@ -118,5 +122,6 @@ public final class DemoIdeas {
       }
     }
     LOG.info("{} demo verbeterpunten added ({} per wijk)", count, EXAMPLES.size());
+    return true;
   }
 }

@@ -220,7 +220,7 @@ public final class LiveBarsBenchmark {
             "0",
             "--clock",
             "2024-05-14T10:00:00Z",
-            "--demo");
+            "--demo-punten");
     // As behind a reverse proxy: all streams come from one address, which is then not limited.
     builder.environment().put("WIJKAANZET_TRUSTED_PROXIES", "127.0.0.1");
     return builder.redirectError(data.resolve("host-err.txt").toFile()).start();
