@@ -133,14 +133,14 @@ public final class SettingsForm {
     SettingsForm shown = of(current);
     Map<String, String> values = new LinkedHashMap<>();
     for (String key : shown.values.keySet()) {
-      values.put(key, clean(parameter.apply(key)));
+      values.put(key, clean(parameter.apply(key), isMultiLine(key)));
     }
     Map<ListKind, Integer> rows = new LinkedHashMap<>();
     for (ListKind kind : ListKind.values()) {
       int existing = shown.rows.get(kind);
       for (int i = 0; i < existing; i++) {
         values.put(field(kind, i, "id"), shown.values.get(field(kind, i, "id")));
-        values.put(field(kind, i, REMOVE), clean(parameter.apply(field(kind, i, REMOVE))));
+        values.put(field(kind, i, REMOVE), clean(parameter.apply(field(kind, i, REMOVE)), false));
       }
       // The empty row for a new item.
       for (String name : kind.fields) {
@@ -312,9 +312,21 @@ public final class SettingsForm {
     return value == null ? "" : value;
   }
 
-  /** Trimmed, and line ends as one kind, so a text that was not touched compares equal. */
-  private static String clean(String value) {
-    return value == null ? "" : value.replace("\r\n", "\n").strip();
+  /**
+   * Trimmed, line ends as one kind (so a text that was not touched compares equal), no control
+   * characters; a field of one line gets no line breaks at all (titles end up in mail subjects).
+   */
+  private static String clean(String value, boolean multiLine) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
+    return (multiLine ? text : text.replaceAll("\\s+", " ")).strip();
+  }
+
+  /** The texts residents read as paragraphs: the intro and the phases' explanations. */
+  private static boolean isMultiLine(String key) {
+    return key.equals("intro") || key.endsWith("-description");
   }
 
   /** For messages: a phase's name as the screen shows it. */

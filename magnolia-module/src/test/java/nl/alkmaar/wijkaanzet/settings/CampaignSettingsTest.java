@@ -51,6 +51,16 @@ class CampaignSettingsTest {
   }
 
   @Test
+  void aLineBreakOrControlCharacterNeverReachesATitle() {
+    Campaign changed =
+        post(
+            Map.of("title", "Wij(k)\r\nBcc: iedereen@example.org\u0007", "intro", "Een.\r\nTwee."));
+
+    assertEquals("Wij(k) Bcc: iedereen@example.org", changed.title());
+    assertEquals("Een.\nTwee.", changed.intro());
+  }
+
+  @Test
   void aDateThatDoesNotExistIsNamedAndNothingIsSaved() {
     long revision = store.revision("alkmaar-2024");
 

@@ -41,6 +41,7 @@ class MagnoliaAppsConformanceTest {
   private static final String RESULTS_APP = "wijkaanzet-uitslag";
   private static final String EXECUTION_APP = "wijkaanzet-uitvoering";
   private static final String STATISTICS_APP = "wijkaanzet-statistieken";
+  private static final String SETTINGS_APP = "wijkaanzet-campagne";
   private static final List<String> APPS =
       List.of(
           CONTENT_APP,
@@ -49,7 +50,8 @@ class MagnoliaAppsConformanceTest {
           REVIEW_APP,
           RESULTS_APP,
           EXECUTION_APP,
-          STATISTICS_APP);
+          STATISTICS_APP,
+          SETTINGS_APP);
   private static final Set<String> ROLES = Set.of("wijkaanzet-moderator", "superuser");
 
   /** Apps that show one of the module's screens: app → label, address, roles. */
@@ -81,6 +83,11 @@ class MagnoliaAppsConformanceTest {
           List.of(
               "Statistieken Wij(k) aan zet!",
               "/.wijkaanzet/statistieken",
+              Set.of("wijkaanzet-editor", "superuser")),
+          SETTINGS_APP,
+          List.of(
+              "Campagne Wij(k) aan zet!",
+              "/.wijkaanzet/campagne",
               Set.of("wijkaanzet-editor", "superuser")));
 
   @Test
