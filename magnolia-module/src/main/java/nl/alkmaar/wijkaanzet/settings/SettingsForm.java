@@ -142,11 +142,6 @@ public final class SettingsForm {
         values.put(field(kind, i, "id"), shown.values.get(field(kind, i, "id")));
         values.put(field(kind, i, REMOVE), clean(parameter.apply(field(kind, i, REMOVE)), false));
       }
-      // The empty row for a new item.
-      for (String name : kind.fields) {
-        values.put(
-            field(kind, existing, name), clean(parameter.apply(field(kind, existing, name))));
-      }
       rows.put(kind, existing);
     }
     return new SettingsForm(values, rows);
