@@ -8,6 +8,9 @@ import { expectPhoneState, launchBrowser, phoneContext } from './support/browser
 import { withHostLog } from './support/standalone.mjs';
 import { hostAfterVoting, logIn, review, vote } from './support/staff.mjs';
 
+/** A small JPEG (green, with a brown bench) as a phone would send it. */
+const BENCH_JPEG = '/9j/4AAQSkZJRgABAgAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAAwAEADASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwDnKKKK8o8IKKKKACiiigAooooAKKKufYP+mv8A47/9emot7GtKhUq35FexToq59g/6a/8Ajv8A9ej7B/01/wDHf/r1Xs5G31HEfy/iv8ynRVz7B/01/wDHf/r0fYP+mv8A47/9ej2cg+o4j+X8V/mU6KufYP8Apr/47/8AXqnUuLW5jVoVKVudWuFXPt//AEy/8e/+tVOihSa2ClXqUr8jtcufb/8Apl/49/8AWo+3/wDTL/x7/wCtVOiq9pI2+vYj+b8F/kXPt/8A0y/8e/8ArUfb/wDpl/49/wDWqnRR7SQfXsR/N+C/yLn2/wD6Zf8Aj3/1qp0UVLk3uY1a9Srbnd7H/9k=';
+
 let browser;
 let host;
 let after_;
@@ -66,6 +69,23 @@ test('the editor posts an update after a mistake, and residents read it at 320 p
       assert.match(await screen.locator(`#punt-${chosen}`).textContent(), /Gepland\s*15 oktober 2024/);
       await expectPhoneState(screen, 'execution screen after the update');
 
+      // A second update with a photo: chosen without words for it first, then described.
+      await screen.locator(`#punt-${chosen} a`).tap();
+      await screen.getByRole('heading', { level: 2, name: 'Nieuw bericht' }).waitFor();
+      const bench = { name: 'bankjes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(BENCH_JPEG, 'base64') };
+      await screen.getByLabel('In uitvoering', { exact: true }).tap();
+      await screen.getByLabel(/Verwacht klaar/).fill('15-10-2024');
+      await screen.getByLabel('Bericht voor bewoners').fill('De eerste bankjes staan er al.');
+      await screen.getByLabel(/^Foto/).setInputFiles(bench);
+      await save.tap();
+      await summary.waitFor();
+      assert.match(await summary.textContent(), /Beschrijf wat er op de foto staat/);
+      await expectPhoneState(screen, 'execution form, photo without words');
+      await screen.getByLabel(/^Foto/).setInputFiles(bench);
+      await screen.getByLabel('Wat staat er op de foto?', { exact: false }).fill('Twee nieuwe bankjes aan de vijver');
+      await save.tap();
+      await screen.locator('#wz-opgeslagen').waitFor();
+
       await screen.goto(`${host.baseUrl}/statistieken/`);
       await screen.getByRole('heading', { level: 1, name: 'Statistieken' }).waitFor();
       const perWijk = screen.getByRole('figure', { name: 'Stemmers per wijk' });
@@ -77,15 +97,22 @@ test('the editor posts an update after a mistake, and residents read it at 320 p
       const progress = wijk.locator('section.wz-progress');
       assert.match(await progress.textContent(), /Zo gaat het in Oudorp/);
       const item = progress.locator(`#wz-progress-${chosen}`);
-      assert.match(await item.textContent(), /Gepland\s*· verwacht klaar: 15 oktober 2024/);
+      assert.match(await item.textContent(), /In uitvoering\s*· verwacht klaar: 15 oktober 2024/);
       assert.match(await item.textContent(), /De bankjes zijn besteld en komen half oktober\./);
       assert.doesNotMatch(await progress.textContent(), /redacteur1/, 'no staff name');
+      const photo = item.getByRole('img', { name: 'Twee nieuwe bankjes aan de vijver' });
+      await photo.waitFor({ state: 'attached' });
+      await photo.scrollIntoViewIfNeeded();
+      await photo.evaluate((img) =>
+        img.complete ? null : new Promise((loaded) => img.addEventListener('load', loaded, { once: true })),
+      );
+      assert.ok(await photo.evaluate((img) => img.naturalWidth > 0), 'the photo loads');
       await expectPhoneState(wijk, 'wijk page with progress');
 
       const home = await resident.newPage();
       await home.goto(`${host.baseUrl}/`);
       const all = home.locator('section.wz-progress');
-      assert.match(await all.textContent(), /Gepland\s*1 punt/);
+      assert.match(await all.textContent(), /In uitvoering\s*1 punt/);
       await expectPhoneState(home, 'campaign page with progress');
     } finally {
       await editor.close();

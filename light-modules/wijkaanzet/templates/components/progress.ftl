@@ -3,6 +3,12 @@
      municipality's updates (newest first); with allWijken a count per status and every chosen
      point with its status. Shown only once results are published (before that there is nothing to
      follow, and the results component says when they come). Text only: works without JavaScript. --]
+[#-- An update's photo: the thumbnail, described for who cannot see it, linked to the full size. --]
+[#macro photo update]
+[#if update.thumbnail?has_content]
+<a class="wz-progress__photo-link" href="${ctx.contextPath}${update.photo}"><img class="wz-progress__photo" src="${ctx.contextPath}${update.thumbnail}" alt="${update.photoAlt}" width="240" loading="lazy"></a>
+[/#if]
+[/#macro]
 [#assign page = cmsfn.page(content)!{}]
 [#assign allValue = content.allWijken!false]
 [#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]
@@ -35,12 +41,13 @@
       [#if point.updates?has_content]
       [#assign latest = point.updates?first]
       <p class="utrecht-paragraph wz-progress__latest wz-progress__text"><strong>${latest.date}:</strong> ${latest.text}</p>
+      [@photo latest /]
       [#if point.updates?size > 1]
       <details class="wz-details wz-progress__history">
         <summary>${i18n.get('wijkaanzet.progress.history', [point.updates?size - 1])}</summary>
         <ol class="wz-progress__updates" role="list">
           [#list point.updates[1..] as update]
-          <li class="wz-progress__text"><strong>${update.date}, ${i18n['wijkaanzet.progress.status.' + update.status]}:</strong> ${update.text}</li>
+          <li class="wz-progress__text"><strong>${update.date}, ${i18n['wijkaanzet.progress.status.' + update.status]}:</strong> ${update.text}[@photo update /]</li>
           [/#list]
         </ol>
       </details>

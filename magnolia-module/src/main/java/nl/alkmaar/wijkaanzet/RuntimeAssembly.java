@@ -171,7 +171,13 @@ public final class RuntimeAssembly {
         results,
         new CouncilExport(campaigns, ideas, reviews, voting, results),
         new ExecutionTracking(
-            campaigns, ideas, results, new JcrProgressStore(sessions), onceMails, clock),
+            campaigns,
+            ideas,
+            results,
+            new JcrProgressStore(sessions),
+            onceMails,
+            submissions.photos(),
+            clock),
         web,
         outbox,
         mail);

@@ -28,6 +28,11 @@ public record ScreenPage(
     String area,
     String logoutPath) {
 
+  /** The same page, answering a request read another way (a form with a photo). */
+  public ScreenPage withRequest(HttpServletRequest read) {
+    return new ScreenPage(read, response, runtime, templates, area, logoutPath);
+  }
+
   /** Where the screen is mounted, e.g. {@code /.wijkaanzet/haalbaarheid}. */
   public String base() {
     return request.getContextPath() + request.getServletPath();

@@ -11,10 +11,12 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.module.ModuleServlet;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
+import nl.alkmaar.wijkaanzet.web.ProblemException;
 import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenForms;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTemplates;
+import nl.alkmaar.wijkaanzet.web.screen.ScreenUploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,12 +85,19 @@ public abstract class StaffScreenServlet extends ModuleServlet {
       switch (request.getMethod()) {
         case "GET", "HEAD" -> get(page, user.get());
         case "POST" -> {
-          if (ScreenForms.tooLarge(request)) {
-            page.message(413, "Te veel tekst", ScreenForms.TOO_LARGE);
+          boolean upload = maxPhotoBytes() > 0 && ScreenUploads.isUpload(request);
+          if (upload ? ScreenUploads.tooLarge(request) : ScreenForms.tooLarge(request)) {
+            page.message(413, "Te groot", upload ? ScreenUploads.TOO_LARGE : ScreenForms.TOO_LARGE);
             return;
           }
           request.setCharacterEncoding("UTF-8");
-          if (ScreenForms.unreadable(request)) {
+          if (upload) {
+            HttpServletRequest read = readUpload(page);
+            if (read == null) {
+              return;
+            }
+            page = page.withRequest(read);
+          } else if (ScreenForms.unreadable(request)) {
             page.message(400, "Onleesbaar formulier", ScreenForms.UNREADABLE);
             return;
           }
@@ -114,6 +123,27 @@ public abstract class StaffScreenServlet extends ModuleServlet {
               + " beheerder van de website.");
     } finally {
       RequestFields.drainSmallBody(request, response);
+    }
+  }
+
+  /**
+   * Photos a screen's form may send along ({@code multipart/form-data}, field {@code photo}); 0
+   * (the default): none, and such a post is not read.
+   */
+  protected int maxPhotoBytes() {
+    return 0;
+  }
+
+  /** The request with the upload's fields as parameters; null when the page said why not. */
+  private HttpServletRequest readUpload(ScreenPage page) throws IOException {
+    try {
+      return ScreenUploads.read(page.request(), maxPhotoBytes());
+    } catch (ProblemException e) {
+      page.message(
+          e.problem().status(),
+          "Onleesbaar formulier",
+          e.problem().status() == 413 ? ScreenUploads.TOO_LARGE : ScreenForms.UNREADABLE);
+      return null;
     }
   }
 

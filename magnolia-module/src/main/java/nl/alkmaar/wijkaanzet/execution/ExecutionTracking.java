@@ -12,10 +12,15 @@ import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.PointSenders;
+import nl.alkmaar.wijkaanzet.idea.photo.InvalidPhotoException;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
+import nl.alkmaar.wijkaanzet.idea.photo.PhotoProcessor;
 import nl.alkmaar.wijkaanzet.notify.OnceMail;
 import nl.alkmaar.wijkaanzet.notify.OnceMails;
 import nl.alkmaar.wijkaanzet.result.PublishedResults;
 import nl.alkmaar.wijkaanzet.result.Results;
+import nl.alkmaar.wijkaanzet.validation.FieldError;
+import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +41,7 @@ public final class ExecutionTracking {
   private final Results results;
   private final ProgressStore store;
   private final OnceMails mails;
+  private final PhotoProcessor photos;
   private final Clock clock;
 
   public ExecutionTracking(
@@ -44,12 +50,14 @@ public final class ExecutionTracking {
       Results results,
       ProgressStore store,
       OnceMails mails,
+      PhotoProcessor photos,
       Clock clock) {
     this.campaigns = campaigns;
     this.ideas = ideas;
     this.results = results;
     this.store = store;
     this.mails = mails;
+    this.photos = photos;
     this.clock = clock;
   }
 
@@ -82,6 +90,17 @@ public final class ExecutionTracking {
         .orElseThrow(() -> new NotChosenException(ideaId));
   }
 
+  /**
+   * The photo of a chosen point's update (or its thumbnail); empty when there is none, the point is
+   * not chosen or the results are not out.
+   */
+  public Optional<byte[]> photo(String ideaId, int number, boolean thumbnail) {
+    boolean chosen = chosen(null).stream().anyMatch(point -> point.point().id().equals(ideaId));
+    return chosen
+        ? store.photo(campaigns.active().id(), ideaId, number, thumbnail)
+        : Optional.empty();
+  }
+
   /** What came of an update: the update, and how many people were mailed about it. */
   public record Posted(ProgressUpdate update, int mailed) {}
 
@@ -98,16 +117,38 @@ public final class ExecutionTracking {
   public synchronized Posted update(String ideaId, ProgressForm form, String author, int seen) {
     ChosenPoint chosen = point(ideaId);
     if (seen >= 0 && seen != chosen.updates().size()) {
-      throw new nl.alkmaar.wijkaanzet.validation.InvalidInputException(
+      throw new InvalidInputException(
           List.of(
-              new nl.alkmaar.wijkaanzet.validation.FieldError(
+              new FieldError(
                   "actie",
                   "Er is intussen een bericht over dit punt opgeslagen (staat hieronder). Lees"
                       + " het en verstuur uw bericht dan opnieuw als het nog nodig is.")));
     }
-    ProgressUpdate update = ProgressRules.check(form, chosen.status(), author, clock.instant());
+    Optional<Photo> photo = Optional.empty();
+    List<FieldError> photoFaults = new ArrayList<>();
+    if (form.photo().isPresent()) {
+      try {
+        photo = Optional.of(photos.process(form.photo().get()));
+      } catch (InvalidPhotoException e) {
+        photoFaults.add(new FieldError(ProgressForm.PHOTO, e.getMessage()));
+      }
+    }
+    ProgressUpdate update;
+    try {
+      update = ProgressRules.check(form, chosen.status(), author, clock.instant());
+    } catch (InvalidInputException e) {
+      List<FieldError> all = new ArrayList<>(e.errors());
+      all.addAll(photoFaults);
+      throw new InvalidInputException(all);
+    }
+    if (!photoFaults.isEmpty()) {
+      throw new InvalidInputException(photoFaults);
+    }
+    if (photo.isPresent()) {
+      update = update.numbered(0, Optional.of(form.photoAlt()));
+    }
     Campaign campaign = campaigns.active();
-    int number = store.add(campaign.id(), ideaId, update);
+    int number = store.add(campaign.id(), ideaId, update, photo);
     List<OnceMail> letters = new ArrayList<>();
     for (PointSenders.Sender sender : PointSenders.of(ideas, campaign.id(), ideaId)) {
       Map<String, Object> model = new HashMap<>();

@@ -13,6 +13,8 @@ import java.util.Optional;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
+import nl.alkmaar.wijkaanzet.idea.photo.JcrPhotos;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
@@ -33,7 +35,7 @@ public final class JcrProgressStore implements ProgressStore {
   }
 
   @Override
-  public int add(String campaignId, String ideaId, ProgressUpdate update) {
+  public int add(String campaignId, String ideaId, ProgressUpdate update, Optional<Photo> photo) {
     return sessions.write(
         Workspaces.CONTENT,
         session -> {
@@ -65,6 +67,10 @@ public final class JcrProgressStore implements ProgressStore {
           }
           node.setProperty("wz:text", update.text());
           node.setProperty("wz:author", update.author());
+          if (photo.isPresent()) {
+            node.setProperty("wz:photoAlt", update.photoAlt().orElseThrow());
+            JcrPhotos.add(node, photo.get());
+          }
           return number;
         });
   }
@@ -91,6 +97,26 @@ public final class JcrProgressStore implements ProgressStore {
         });
   }
 
+  @Override
+  public Optional<byte[]> photo(String campaignId, String ideaId, int number, boolean thumbnail) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          String path =
+              String.join(
+                  "/",
+                  "",
+                  campaignId,
+                  Workspaces.PRIVATE_FOLDER,
+                  FOLDER,
+                  ideaId,
+                  String.format("%04d", number));
+          return session.nodeExists(path)
+              ? Optional.ofNullable(JcrPhotos.read(session.getNode(path), thumbnail))
+              : Optional.empty();
+        });
+  }
+
   private static ProgressUpdate read(Node node) throws RepositoryException {
     return new ProgressUpdate(
         instant(node, "wz:at"),
@@ -99,6 +125,10 @@ public final class JcrProgressStore implements ProgressStore {
             ? Optional.of(LocalDate.parse(node.getProperty("wz:planned").getString()))
             : Optional.empty(),
         node.getProperty("wz:text").getString(),
-        node.getProperty("wz:author").getString());
+        node.getProperty("wz:author").getString(),
+        Integer.parseInt(node.getName()),
+        node.hasProperty("wz:photoAlt")
+            ? Optional.of(node.getProperty("wz:photoAlt").getString())
+            : Optional.empty());
   }
 }

@@ -79,10 +79,39 @@ public final class ProgressRules {
                   + TEXT_MAX
                   + " tekens."));
     }
+    checkPhotoAlt(form, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return new ProgressUpdate(at, status.orElseThrow(), planned, form.text(), author);
+  }
+
+  static final int PHOTO_ALT_MAX = 250;
+
+  /** A photo needs words for people who cannot see it; words need the photo they describe. */
+  private static void checkPhotoAlt(ProgressForm form, List<FieldError> errors) {
+    if (form.photo().isPresent() && form.photoAlt().isEmpty()) {
+      errors.add(
+          new FieldError(
+              ProgressForm.PHOTO_ALT,
+              "Beschrijf wat er op de foto staat, voor bewoners die hem niet kunnen zien."));
+    } else if (form.photo().isEmpty() && !form.photoAlt().isEmpty()) {
+      errors.add(
+          new FieldError(
+              ProgressForm.PHOTO,
+              "Kies de foto die bij de beschrijving hoort (na een fout kiest u hem opnieuw), of"
+                  + " maak de beschrijving leeg."));
+    }
+    if (form.photoAlt().length() > PHOTO_ALT_MAX) {
+      errors.add(
+          new FieldError(
+              ProgressForm.PHOTO_ALT,
+              "De beschrijving is "
+                  + form.photoAlt().length()
+                  + " tekens. Maak hem korter: hoogstens "
+                  + PHOTO_ALT_MAX
+                  + " tekens."));
+    }
   }
 
   /**

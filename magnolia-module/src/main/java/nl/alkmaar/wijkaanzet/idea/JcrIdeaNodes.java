@@ -27,7 +27,7 @@ final class JcrIdeaNodes {
   static final String PRIVATE = Workspaces.PRIVATE_FOLDER;
   static final String SUBMITTERS = "submitters";
   static final String AUDIT = "audit";
-  static final String PHOTO = "photo";
+  static final String PHOTO = nl.alkmaar.wijkaanzet.idea.photo.JcrPhotos.NODE;
   static final String VERSION = "wz:version";
   static final String STATUS = "wz:status";
   static final String STATUS_BEFORE_MERGE = "wz:statusBeforeMerge";

@@ -1,7 +1,6 @@
 package nl.alkmaar.wijkaanzet.idea;
 
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.AUDIT;
-import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.PHOTO;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.PRIVATE;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.SUBMITTERS;
 import static nl.alkmaar.wijkaanzet.idea.JcrIdeaNodes.appendAudit;
@@ -15,20 +14,16 @@ import static nl.alkmaar.wijkaanzet.jcr.JcrValues.instant;
 import static nl.alkmaar.wijkaanzet.jcr.JcrValues.setText;
 import static nl.alkmaar.wijkaanzet.jcr.JcrValues.text;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.jcr.Binary;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.ValueFactory;
+import nl.alkmaar.wijkaanzet.idea.photo.JcrPhotos;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
@@ -70,7 +65,7 @@ public final class JcrIdeaStore implements IdeaStore {
           Node ideaNode = wijk.addNode(idea.id(), NodeTypes.IDEA);
           writeIdea(ideaNode, idea);
           if (photo.isPresent()) {
-            writePhoto(session, ideaNode.addNode(PHOTO, NodeTypes.PHOTO), photo.get());
+            JcrPhotos.add(ideaNode, photo.get());
           }
           writeSubmitter(
               privateFolder(session, idea.campaignId(), SUBMITTERS)
@@ -100,21 +95,9 @@ public final class JcrIdeaStore implements IdeaStore {
         Workspaces.CONTENT,
         session -> {
           Optional<Node> idea = ideaNode(session, campaignId, id);
-          if (idea.isEmpty() || !idea.get().hasNode(PHOTO)) {
-            return Optional.empty();
-          }
-          Binary binary =
-              idea.get()
-                  .getNode(PHOTO)
-                  .getProperty(thumbnail ? "wz:thumbnail" : "wz:image")
-                  .getBinary();
-          try (InputStream in = binary.getStream()) {
-            return Optional.of(in.readAllBytes());
-          } catch (IOException e) {
-            throw new RepositoryException("photo of " + id + " unreadable", e);
-          } finally {
-            binary.dispose();
-          }
+          return idea.isEmpty()
+              ? Optional.empty()
+              : Optional.ofNullable(JcrPhotos.read(idea.get(), thumbnail));
         });
   }
 
@@ -293,16 +276,6 @@ public final class JcrIdeaStore implements IdeaStore {
           }
           return entries;
         });
-  }
-
-  private static void writePhoto(Session session, Node node, Photo photo)
-      throws RepositoryException {
-    ValueFactory values = session.getValueFactory();
-    node.setProperty("wz:image", values.createBinary(new ByteArrayInputStream(photo.image())));
-    node.setProperty(
-        "wz:thumbnail", values.createBinary(new ByteArrayInputStream(photo.thumbnail())));
-    node.setProperty("wz:width", photo.width());
-    node.setProperty("wz:height", photo.height());
   }
 
   private static void writeSubmitter(Node node, Submitter submitter) throws RepositoryException {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.idea.photo.TestImages;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
@@ -117,5 +118,55 @@ class ExecutionTrackingTest {
         InvalidInputException.class,
         () -> execution.update(points.get(0), new ProgressForm("vertraagd", "", TEXT), "a", -1));
     assertEquals(1, execution.point(points.get(0)).updates().size(), "nothing stored");
+  }
+
+  @Test
+  void anUpdateCarriesAPhotoWithWordsForWhoCannotSeeIt() {
+    byte[] phone = TestImages.phoneJpeg(1200, 900, 6);
+    InvalidInputException noWords =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                execution.update(
+                    points.get(0),
+                    new ProgressForm("gepland", "", TEXT, Optional.of(phone), ""),
+                    "a",
+                    -1));
+    InvalidInputException notAPhoto =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                execution.update(
+                    points.get(0),
+                    new ProgressForm(
+                        "gepland",
+                        "",
+                        "",
+                        Optional.of("geen foto".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "Bankjes"),
+                    "a",
+                    -1));
+    assertEquals(List.of(ProgressForm.PHOTO_ALT), fields(noWords));
+    assertEquals(List.of(ProgressForm.TEXT, ProgressForm.PHOTO), fields(notAPhoto), "all at once");
+    assertTrue(execution.point(points.get(0)).updates().isEmpty(), "nothing stored");
+
+    execution.update(
+        points.get(0),
+        new ProgressForm("gepland", "", TEXT, Optional.of(phone), "Drie bankjes bij de vijver"),
+        "a",
+        -1);
+
+    ProgressUpdate stored = execution.point(points.get(0)).updates().get(0);
+    assertEquals(Optional.of("Drie bankjes bij de vijver"), stored.photoAlt());
+    assertEquals(1, stored.number());
+    byte[] photo = execution.photo(points.get(0), 1, false).orElseThrow();
+    assertTrue(photo.length > 0 && (photo[0] & 0xff) == 0xff, "a JPEG, encoded again");
+    assertTrue(execution.photo(points.get(0), 1, true).orElseThrow().length < photo.length);
+    assertTrue(execution.photo(points.get(1), 1, false).isEmpty(), "not a chosen point");
+    assertTrue(execution.photo(points.get(0), 2, false).isEmpty(), "no such update");
+  }
+
+  private static List<String> fields(InvalidInputException e) {
+    return e.errors().stream().map(error -> error.field()).toList();
   }
 }

@@ -50,6 +50,7 @@ class RoutesIT {
     routes.put(prefix + "/stembeheer/*", MODULE + "vote.api.VoteScreenServlet");
     routes.put(prefix + "/api/results", MODULE + "result.api.ResultsServlet");
     routes.put(prefix + "/api/progress", MODULE + "execution.api.ProgressServlet");
+    routes.put(prefix + "/api/progress/*", MODULE + "execution.api.ProgressServlet");
     routes.put(prefix + "/uitvoering", MODULE + "execution.api.ExecutionScreenServlet");
     routes.put(prefix + "/uitvoering/*", MODULE + "execution.api.ExecutionScreenServlet");
     routes.put(prefix + "/statistieken", MODULE + "export.api.StatisticsScreenServlet");

@@ -20,10 +20,12 @@ import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.execution.NotChosenException;
 import nl.alkmaar.wijkaanzet.execution.ProgressForm;
 import nl.alkmaar.wijkaanzet.execution.ProgressUpdate;
+import nl.alkmaar.wijkaanzet.idea.photo.PhotoProcessor;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.validation.InvalidInputException;
 import nl.alkmaar.wijkaanzet.web.screen.ScreenTemplates;
+import nl.alkmaar.wijkaanzet.web.screen.ScreenUploads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,12 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
 
   /** How the date field shows a date: as people type it. */
   private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+  /** An update may carry one photo, as residents' points may. */
+  @Override
+  protected int maxPhotoBytes() {
+    return PhotoProcessor.MAX_BYTES;
+  }
 
   @Override
   protected void get(ScreenPage page, UserIdentity user) throws IOException {
@@ -90,7 +98,9 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
         new ProgressForm(
             page.request().getParameter(ProgressForm.STATUS),
             page.request().getParameter(ProgressForm.PLANNED),
-            page.request().getParameter(ProgressForm.TEXT));
+            page.request().getParameter(ProgressForm.TEXT),
+            ScreenUploads.photo(page.request()),
+            page.request().getParameter(ProgressForm.PHOTO_ALT));
     String id = chosen.get().point().id();
     int mailed;
     try {
@@ -163,13 +173,25 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
     ZoneId zone = page.runtime().campaigns().active().timeZone();
     List<Map<String, Object>> history = new ArrayList<>();
     for (ProgressUpdate update : chosen.updates()) {
-      history.add(
-          Map.of(
-              "date", DATE.format(update.at().atZone(zone)),
-              "status", update.status().label(),
-              "planned", update.planned().map(DATE::format).orElse(""),
-              "text", update.text(),
-              "author", update.author()));
+      Map<String, Object> shown = new HashMap<>();
+      shown.put("date", DATE.format(update.at().atZone(zone)));
+      shown.put("status", update.status().label());
+      shown.put("planned", update.planned().map(DATE::format).orElse(""));
+      shown.put("text", update.text());
+      shown.put("author", update.author());
+      shown.put(
+          "thumbnail",
+          update.hasPhoto()
+              ? page.request().getContextPath()
+                  + page.runtime().web().apiPath()
+                  + "/progress/"
+                  + chosen.point().id()
+                  + "/"
+                  + update.number()
+                  + "/photo/thumbnail"
+              : "");
+      shown.put("photoAlt", update.photoAlt().orElse(""));
+      history.add(shown);
     }
     model.put("history", history);
     model.put("seen", chosen.updates().size());
@@ -183,7 +205,8 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
         Map.of(
             ProgressForm.STATUS, form.status(),
             ProgressForm.PLANNED, form.planned(),
-            ProgressForm.TEXT, form.text()));
+            ProgressForm.TEXT, form.text(),
+            ProgressForm.PHOTO_ALT, form.photoAlt()));
     model.putAll(ScreenPage.faults(errors));
     String title =
         (errors.isEmpty() ? "" : "Fout: ") + "Uitvoering van " + chosen.point().reference();

@@ -11,7 +11,10 @@ final class ProgressJson {
 
   private ProgressJson() {}
 
-  static Map<String, Object> point(ChosenPoint chosen, ZoneId zone) {
+  /**
+   * @param photos where the photos of updates are served, e.g. {@code /api/progress/}
+   */
+  static Map<String, Object> point(ChosenPoint chosen, ZoneId zone, String photos) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", chosen.point().id());
     row.put("reference", chosen.point().reference());
@@ -20,17 +23,25 @@ final class ProgressJson {
     row.put("status", chosen.status().map(status -> status.id()).orElse(null));
     row.put("statusLabel", chosen.status().map(status -> status.label()).orElse(null));
     row.put("planned", chosen.planned().map(Object::toString).orElse(null));
-    row.put("updates", chosen.updates().stream().map(update -> update(update, zone)).toList());
+    String base = photos + chosen.point().id() + "/";
+    row.put(
+        "updates", chosen.updates().stream().map(update -> update(update, zone, base)).toList());
     return row;
   }
 
-  private static Map<String, Object> update(ProgressUpdate update, ZoneId zone) {
+  private static Map<String, Object> update(ProgressUpdate update, ZoneId zone, String base) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("date", update.at().atZone(zone).toLocalDate().toString());
     row.put("status", update.status().id());
     row.put("statusLabel", update.status().label());
     row.put("planned", update.planned().map(Object::toString).orElse(null));
     row.put("text", update.text());
+    if (update.hasPhoto()) {
+      String photo = base + update.number() + "/photo";
+      row.put(
+          "photo",
+          Map.of("url", photo, "thumbnail", photo + "/thumbnail", "alt", update.photoAlt().get()));
+    }
     return row;
   }
 }

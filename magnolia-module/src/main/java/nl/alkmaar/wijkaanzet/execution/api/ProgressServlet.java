@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.execution.ChosenPoint;
 import nl.alkmaar.wijkaanzet.execution.ExecutionStatus;
+import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
 import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.Problem;
@@ -18,8 +19,8 @@ import nl.alkmaar.wijkaanzet.web.ProblemException;
 /**
  * {@code GET /api/progress?wijk=…}: the chosen points of a wijk with their status, planned date and
  * every public update; {@code GET /api/progress}: per wijk how many chosen points are in each
- * status. 404 problem+json until results are published. Public facts only, readable from other
- * sites.
+ * status; {@code GET /api/progress/{point}/{number}/photo[/thumbnail]}: an update's photo. 404
+ * problem+json until results are published. Public facts only, readable from other sites.
  */
 public class ProgressServlet extends ApiServlet {
 
@@ -28,6 +29,11 @@ public class ProgressServlet extends ApiServlet {
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
     response.setHeader("Access-Control-Allow-Origin", "*");
+    String path = request.getPathInfo();
+    if (path != null && !path.equals("/")) {
+      photo(request, response, runtime, path.substring(1).split("/"));
+      return;
+    }
     boolean one = request.getParameter("wijk") != null;
     String wijk = one ? wijkParameter(request, runtime) : null;
     if (runtime.results().published().isEmpty()) {
@@ -43,8 +49,10 @@ public class ProgressServlet extends ApiServlet {
     List<ChosenPoint> chosen = runtime.execution().chosen(wijk);
     Map<String, Object> body = new LinkedHashMap<>();
     if (one) {
+      String photos = runtime.web().apiPath() + "/progress/";
       body.put("wijk", wijk);
-      body.put("points", chosen.stream().map(point -> ProgressJson.point(point, zone)).toList());
+      body.put(
+          "points", chosen.stream().map(point -> ProgressJson.point(point, zone, photos)).toList());
     } else {
       Map<String, Map<String, Object>> perWijk = new LinkedHashMap<>();
       // Every wijk of the results, also one where nothing was chosen.
@@ -63,6 +71,37 @@ public class ProgressServlet extends ApiServlet {
       body.put("wijken", List.copyOf(perWijk.values()));
     }
     Json.write(response, 200, body);
+  }
+
+  /**
+   * {@code /{point}/{number}/photo} and {@code …/photo/thumbnail}: the photo of an update on a
+   * chosen point, JPEG. A stored update never changes, so its address names it for good.
+   */
+  private static void photo(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      WijkAanZetRuntime runtime,
+      String[] segments)
+      throws IOException {
+    boolean thumbnail = segments.length == 4 && segments[3].equals("thumbnail");
+    if (segments.length < 3
+        || segments.length > 4
+        || !segments[1].matches("\\d{1,4}")
+        || !segments[2].equals("photo")
+        || (segments.length == 4 && !thumbnail)) {
+      throw new ProblemException(Problem.notFound());
+    }
+    byte[] image =
+        runtime
+            .execution()
+            .photo(segments[0], Integer.parseInt(segments[1]), thumbnail)
+            .orElseThrow(() -> new ProblemException(Problem.notFound()));
+    response.setHeader("Cache-Control", "public, max-age=86400");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setStatus(200);
+    response.setContentType(Photo.MEDIA_TYPE);
+    response.setContentLength(image.length);
+    response.getOutputStream().write(image);
   }
 
   private static Map<String, Object> summary(String wijk, String name) {

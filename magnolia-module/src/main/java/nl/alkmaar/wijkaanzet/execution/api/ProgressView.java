@@ -50,11 +50,21 @@ public final class ProgressView {
       List<ProgressUpdate> newestFirst = new ArrayList<>(point.updates());
       java.util.Collections.reverse(newestFirst);
       for (ProgressUpdate update : newestFirst) {
-        updates.add(
-            Map.of(
-                "date", dates.format(update.at().atZone(zone)),
-                "status", update.status().id(),
-                "text", update.text()));
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("date", dates.format(update.at().atZone(zone)));
+        shown.put("status", update.status().id());
+        shown.put("text", update.text());
+        String photo =
+            runtime.web().apiPath()
+                + "/progress/"
+                + point.point().id()
+                + "/"
+                + update.number()
+                + "/photo";
+        shown.put("photo", update.hasPhoto() ? photo : "");
+        shown.put("thumbnail", update.hasPhoto() ? photo + "/thumbnail" : "");
+        shown.put("photoAlt", update.photoAlt().orElse(""));
+        updates.add(shown);
       }
       row.put("updates", updates);
       points.add(row);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import nl.alkmaar.wijkaanzet.web.FormTokens;
 
@@ -39,10 +40,8 @@ public final class ScreenTokens {
   private static boolean isFormBody(HttpServletRequest request) {
     String type = request.getContentType();
     return type != null
-        && type.split(";")[0]
-            .strip()
-            .toLowerCase(Locale.ROOT)
-            .equals("application/x-www-form-urlencoded");
+        && List.of("application/x-www-form-urlencoded", "multipart/form-data")
+            .contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the address carries a token parameter (which the servlet API would read first). */

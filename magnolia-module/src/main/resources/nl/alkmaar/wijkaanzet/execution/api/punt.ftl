@@ -20,13 +20,13 @@
   <h2 class="utrecht-heading-2">Berichten tot nu toe</h2>
   <ol class="wz-moderation__candidates">
     [#list history?reverse as update]
-    <li class="wz-moderation__candidate"><p class="utrecht-paragraph"><strong>${update.date}: ${update.status}</strong>[#if update.planned?has_content], verwacht klaar ${update.planned}[/#if] (${update.author})</p><p class="utrecht-paragraph wz-moderation__text">${update.text}</p></li>
+    <li class="wz-moderation__candidate"><p class="utrecht-paragraph"><strong>${update.date}: ${update.status}</strong>[#if update.planned?has_content], verwacht klaar ${update.planned}[/#if] (${update.author})</p><p class="utrecht-paragraph wz-moderation__text">${update.text}</p>[#if update.thumbnail?has_content]<img class="wz-progress__photo" src="${update.thumbnail}" alt="${update.photoAlt}" width="240" loading="lazy">[/#if]</li>
     [/#list]
   </ol>
   [/#if]
 
   <h2 class="utrecht-heading-2" id="wz-bericht-titel">Nieuw bericht</h2>
-  <form method="post" action="${url}" class="wz-form" accept-charset="UTF-8" novalidate aria-labelledby="wz-bericht-titel">
+  <form method="post" action="${url}" class="wz-form" accept-charset="UTF-8" enctype="multipart/form-data" novalidate aria-labelledby="wz-bericht-titel">
     <input type="hidden" name="token" value="${token}">
     [#-- How many updates this form showed: one saved meanwhile is shown before this one is taken. --]
     <input type="hidden" name="gezien" value="${seen?c}">
@@ -54,6 +54,20 @@
       <div class="utrecht-form-field__description" id="wz-veld-tekst-uitleg">Wat gebeurt er en wanneer? Bewoners lezen dit op de website. Wie het punt instuurde en een e-mailadres achterliet, krijgt het per e-mail.</div>
       [@error "tekst" /]
       <div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea[#if textInvalid] utrecht-textarea--invalid[/#if]" id="wz-veld-tekst" name="tekst" rows="6" aria-describedby="[@describedBy "tekst" true /]"[#if textInvalid] aria-invalid="true"[/#if]>${form.tekst}</textarea></div>
+    </div>
+    [#assign photoInvalid = fieldErrors.photo??]
+    <div class="utrecht-form-field utrecht-form-field--file[#if photoInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
+      <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-photo">Foto <span class="wz-form__optional">(optioneel)</span></label></div>
+      <div class="utrecht-form-field__description" id="wz-veld-photo-uitleg">Een JPG-, PNG- of WebP-foto van hoogstens 5 MB. Bewoners zien hem bij het bericht; de foto wordt opnieuw opgeslagen zonder plaats en camera. Ging er iets mis, kies de foto dan opnieuw.</div>
+      [@error "photo" /]
+      <div class="utrecht-form-field__input"><input class="wz-form__file" id="wz-veld-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="[@describedBy "photo" true /]"[#if photoInvalid] aria-invalid="true"[/#if]></div>
+    </div>
+    [#assign altInvalid = fieldErrors.fotoBeschrijving??]
+    <div class="utrecht-form-field utrecht-form-field--text[#if altInvalid] utrecht-form-field--invalid[/#if] wz-form__field">
+      <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-fotoBeschrijving">Wat staat er op de foto? <span class="wz-form__optional">(nodig bij een foto)</span></label></div>
+      <div class="utrecht-form-field__description" id="wz-veld-fotoBeschrijving-uitleg">Voor bewoners die de foto niet kunnen zien, bijvoorbeeld: Drie nieuwe bankjes langs de singel.</div>
+      [@error "fotoBeschrijving" /]
+      <div class="utrecht-form-field__input"><input class="utrecht-textbox utrecht-textbox--html-input[#if altInvalid] utrecht-textbox--invalid[/#if]" id="wz-veld-fotoBeschrijving" name="fotoBeschrijving" type="text" autocomplete="off" value="${form.fotoBeschrijving}" aria-describedby="[@describedBy "fotoBeschrijving" true /]"[#if altInvalid] aria-invalid="true"[/#if]></div>
     </div>
     <div class="wz-form__actions"><button class="utrecht-button utrecht-button--primary-action" type="submit">Bericht opslaan en versturen</button></div>
   </form>
