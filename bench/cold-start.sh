@@ -13,7 +13,7 @@ port=18080
 one_start() { # $1 = data folder; prints milliseconds to the first 200 on /
   local data=$1 start end pid
   start=$(date +%s%N)
-  java -jar "$jar" --port "$port" --data "$data" --clock 2024-04-10T12:00 >/dev/null 2>&1 &
+  java -jar "$jar" --port "$port" --data "$data" --clock 2024-04-10T12:00 --zonder-demo >/dev/null 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" 2>/dev/null)" = 200 ]; do
     sleep 0.02
