@@ -14,7 +14,12 @@
     [#list fields as field]
     [#if field.name != "id"][@f.text name=kind + "-" + row.row + "-" + field.name label=field.label hint=field.hint optional=field.optional inputmode=field.inputmode width=field.width /][/#if]
     [/#list]
-    [@f.checkbox name=kind + "-" + row.row + "-weg" label=row.removeLabel hint=row.removeHint /]
+    [#-- In use: no box to tick, only why (the rule is checked again when saving). --]
+    [#if row.removeHint?has_content]
+    <p class="utrecht-paragraph">${row.removeHint}</p>
+    [#else]
+    [@f.checkbox name=kind + "-" + row.row + "-weg" label=row.removeLabel /]
+    [/#if]
   </fieldset>
   [/#list]
   <fieldset class="utrecht-form-fieldset wz-form__group">

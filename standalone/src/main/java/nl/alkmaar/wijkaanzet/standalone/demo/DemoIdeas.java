@@ -22,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --demo}: four published example verbeterpunten in every wijk of a campaign that has no
- * points yet, so a newcomer (and a browser test) can see the wijk pages, the vote bars and the
- * ballot at any {@code --clock}. Made-up texts, no personal data; never without the option.
+ * Four published example verbeterpunten in every wijk of a campaign that has no points yet (the
+ * next four of twelve, so neighbouring wijken differ), so a newcomer (and a browser test) can see
+ * the wijk pages, the vote bars and the ballot at any {@code --clock}. Made-up texts, no personal
+ * data; only with the demo on (the command line's default, or {@code --demo-punten}).
  */
 public final class DemoIdeas {
 
@@ -57,7 +58,58 @@ public final class DemoIdeas {
               "De straat is erg grijs. Geveltuinen en een paar bomen maken het groener en koeler"
                   + " in de zomer.",
               "groen",
+              null),
+          new Example(
+              "Meer prullenbakken bij het winkelcentrum",
+              "Na het weekend ligt er veel zwerfafval rond de winkels. Een paar extra prullenbakken"
+                  + " en vaker legen zou schelen.",
+              "leefbaarheid",
+              "bij het winkelcentrum"),
+          new Example(
+              "Betere verlichting op het fietspad",
+              "In de winter is het fietspad naar het station 's avonds erg donker. Meer lantaarns"
+                  + " maken het veiliger.",
+              "veiligheid",
+              null),
+          new Example(
+              "Een ontmoetingsplek voor jongeren",
+              "Jongeren hebben geen plek om af te spreken. Een overdekte plek met een bank en"
+                  + " wifi zou ze een eigen plek geven.",
+              "anders",
+              null),
+          new Example(
+              "Een moestuin voor de buurt",
+              "Op het braakliggende veldje kan een moestuin komen waar buren samen groente"
+                  + " kweken.",
+              "groen",
+              "het veldje achter de school"),
+          new Example(
+              "Langzamer rijden in de woonstraten",
+              "Auto's rijden hard door de smalle straten. Drempels of een 30-kilometerzone"
+                  + " maken het rustiger.",
+              "verkeer",
+              null),
+          new Example(
+              "Een basketbalveld",
+              "Het oude trapveldje wordt weinig gebruikt. Met een basketbalpaal en nieuwe"
+                  + " lijnen komen er weer kinderen spelen.",
+              "spelen",
+              null),
+          new Example(
+              "Bankjes en schaduw op het plein",
+              "Op het plein kun je nergens zitten en in de zomer is het er heet. Bomen en"
+                  + " bankjes maken het een fijne plek.",
+              "leefbaarheid",
+              "het plein"),
+          new Example(
+              "Een hondenuitlaatplek",
+              "Honden worden nu in het park uitgelaten waar kinderen spelen. Een eigen"
+                  + " uitlaatplek met een hek lost dat op.",
+              "anders",
               null));
+
+  /** Points per wijk; each wijk gets the next four examples, so neighbours differ. */
+  private static final int PER_WIJK = 4;
 
   private DemoIdeas() {}
 
@@ -82,8 +134,11 @@ public final class DemoIdeas {
             .toInstant();
     ReferenceGenerator references = new ReferenceGenerator(new SecureRandom());
     int count = 0;
-    for (Wijk wijk : campaign.wijken()) {
-      for (Example example : EXAMPLES) {
+    List<Wijk> wijken = campaign.wijken();
+    for (int w = 0; w < wijken.size(); w++) {
+      Wijk wijk = wijken.get(w);
+      for (int e = 0; e < PER_WIJK; e++) {
+        Example example = EXAMPLES.get((w * PER_WIJK + e) % EXAMPLES.size());
         String reference = references.next();
         Idea idea =
             new Idea(
@@ -121,7 +176,7 @@ public final class DemoIdeas {
         count++;
       }
     }
-    LOG.info("{} demo verbeterpunten added ({} per wijk)", count, EXAMPLES.size());
+    LOG.info("{} demo verbeterpunten added ({} per wijk)", count, PER_WIJK);
     return true;
   }
 }
