@@ -240,9 +240,11 @@ public record StandaloneOptions(
         --config <bestand>      campagne-instellingen (YAML); standaard de Alkmaarse editie 2024
         --light-modules <map>   lees de light module uit deze map in plaats van uit de jar
         --users <bestand>       wie mag inloggen (standaard <data>/users.properties)
-        --zonder-demo           begin leeg; zonder deze optie vult de host een lege campagne met
-                                voorbeelden tot waar de klok is (punten, stemmen, oordelen,
-                                uitslag, uitvoering) en maakt hij demo-accounts aan
+        --zonder-demo           begin leeg; zonder deze optie (en zonder --config) vult de host
+                                een lege campagne met voorbeelden tot waar de klok is (punten,
+                                stemmen, oordelen, uitslag, uitvoering) en maakt hij
+                                demo-accounts aan
+        --demo                  ook met --config de voorbeelden en demo-accounts
         --demo-punten           alleen de voorbeeldpunten, zonder stemmen en demo-accounts
       Een medewerker of moderator toevoegen (vraagt twee keer om het wachtwoord):
         java -jar wijkaanzet-standalone.jar gebruiker-toevoegen --naam <naam> --rollen <rol,rol>
@@ -273,7 +275,7 @@ public record StandaloneOptions(
     Optional<Path> config = Optional.empty();
     Optional<Path> lightModules = Optional.empty();
     Optional<Path> users = Optional.empty();
-    Demo demo = Demo.LIVING;
+    Optional<Demo> demo = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -288,7 +290,7 @@ public record StandaloneOptions(
             default -> Optional.empty();
           };
       if (chosen.isPresent()) {
-        demo = chosen.get();
+        demo = chosen;
         continue;
       }
       String value = valueOf(args, i++, option);
@@ -314,7 +316,9 @@ public record StandaloneOptions(
             users,
             ForwardingSettings.fromEnvironment(env),
             proxies(env.getOrDefault(TRUSTED_PROXIES_ENV, "")))
-        .withDemo(demo);
+        // The living demo by default only for the bundled demo campaign: a host started with its
+        // own campaign file is meant for real residents, and gets no made-up points or accounts.
+        .withDemo(demo.orElse(config.isEmpty() ? Demo.LIVING : Demo.NONE));
   }
 
   /**

@@ -34,6 +34,12 @@ class StandaloneOptionsTest {
     assertEquals(StandaloneOptions.Demo.LIVING, parse("--demo").demo());
     assertEquals(StandaloneOptions.Demo.POINTS, parse("--demo-punten").demo());
     assertEquals(StandaloneOptions.Demo.NONE, parse("--zonder-demo").demo());
+    assertEquals(
+        StandaloneOptions.Demo.NONE,
+        parse("--config", "campagne.yaml").demo(),
+        "an own campaign file is for real residents");
+    assertEquals(
+        StandaloneOptions.Demo.LIVING, parse("--config", "campagne.yaml", "--demo").demo());
   }
 
   @Test
