@@ -65,10 +65,10 @@
 
     <section aria-labelledby="wz-regels-titel">
       <h2 class="utrecht-heading-2" id="wz-regels-titel">Stemmen en uitslag</h2>
-      [@f.text name="rules-choicesPerBallot" label="Keuzes per stem" hint=votingLocked?then("Er is al gestemd: dit ligt nu vast.", "Op hoeveel punten een bewoner mag stemmen, van 1 tot en met 20.") inputmode="numeric" width="number" /]
-      [@f.checkbox name="rules-ballotsChangeable" label="Bewoners mogen hun stem veranderen tot het stemmen sluit" hint=votingLocked?then("Er is al gestemd: dit ligt nu vast.", "Dan telt alleen hun laatste stem. Lees eerst docs/VOTING.md: dit vraagt een koppeling tussen kiezer en stem.") /]
-      [@f.text name="rules-winnersPerWijk" label="Gekozen punten per wijk" hint=resultsLocked?then("De uitslag is bekend: dit ligt nu vast.", "Hoeveel punten per wijk worden uitgevoerd, van 1 tot en met 20.") inputmode="numeric" width="number" /]
-      [@f.checkbox name="rules-nextMovesUp" label="Is een gekozen punt niet haalbaar, dan schuift het volgende punt door" hint=resultsLocked?then("De uitslag is bekend: dit ligt nu vast.", "") /]
+      [@f.text name="rules-choicesPerBallot" label="Keuzes per stem" hint=votingLocked?then("Er is al gestemd: dit ligt nu vast.", "Op hoeveel punten een bewoner mag stemmen, van 1 tot en met 20.") inputmode="numeric" width="number" locked=votingLocked /]
+      [@f.checkbox name="rules-ballotsChangeable" locked=votingLocked label="Bewoners mogen hun stem veranderen tot het stemmen sluit" hint=votingLocked?then("Er is al gestemd: dit ligt nu vast.", "Dan telt alleen hun laatste stem. Daarvoor bewaren we een koppeling tussen kiezer en stem: overleg eerst met de privacyfunctionaris.") /]
+      [@f.text name="rules-winnersPerWijk" label="Gekozen punten per wijk" hint=resultsLocked?then("De uitslag is bekend: dit ligt nu vast.", "Hoeveel punten per wijk worden uitgevoerd, van 1 tot en met 20.") inputmode="numeric" width="number" locked=resultsLocked /]
+      [@f.checkbox name="rules-nextMovesUp" locked=resultsLocked label="Is een gekozen punt niet haalbaar, dan schuift het volgende punt door" hint=resultsLocked?then("De uitslag is bekend: dit ligt nu vast.", "") /]
     </section>
 
     [@list kind="wijken" legend="Wijken" rows=wijken newLegend="Nieuwe wijk" fields=wijkFields]

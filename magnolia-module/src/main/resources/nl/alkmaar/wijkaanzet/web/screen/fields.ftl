@@ -12,7 +12,7 @@
 
 [#-- A text field (or with type="textarea" a text area); `autocomplete` off, these are not the
      editor's own details. --]
-[#macro text name label hint="" optional=false type="text" inputmode="" width=""]
+[#macro text name label hint="" optional=false type="text" inputmode="" width="" locked=false]
 [#local invalid = fieldErrors[name]??]
 [#local described = describedBy(name, hint)]
 <div class="utrecht-form-field utrecht-form-field--${type}[#if invalid] utrecht-form-field--invalid[/#if] wz-form__field">
@@ -23,20 +23,22 @@
     [#if type == "textarea"]
     <textarea class="utrecht-textarea utrecht-textarea--html-textarea[#if invalid] utrecht-textarea--invalid[/#if]" id="wz-veld-${name}" name="${name}" rows="4"[#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>${form[name]}</textarea>
     [#else]
-    <input class="utrecht-textbox utrecht-textbox--html-input[#if invalid] utrecht-textbox--invalid[/#if][#if width?has_content] wz-form__input--${width}[/#if]" id="wz-veld-${name}" name="${name}" type="text" autocomplete="off" value="${form[name]}"[#if inputmode?has_content] inputmode="${inputmode}"[/#if][#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>
+    <input class="utrecht-textbox utrecht-textbox--html-input[#if invalid] utrecht-textbox--invalid[/#if][#if width?has_content] wz-form__input--${width}[/#if]" id="wz-veld-${name}" name="${name}" type="text" autocomplete="off" value="${form[name]}"[#if inputmode?has_content] inputmode="${inputmode}"[/#if][#if locked] readonly[/#if][#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>
     [/#if]
   </div>
 </div>
 [/#macro]
 
-[#-- One check box that posts "ja" when ticked. --]
-[#macro checkbox name label hint=""]
+[#-- One check box that posts "ja" when ticked. Locked, it cannot be changed and its value is sent
+     along as it is. --]
+[#macro checkbox name label hint="" locked=false]
 [#local invalid = fieldErrors[name]??]
 [#local described = describedBy(name, hint)]
 <div class="wz-form__field[#if invalid] utrecht-form-field--invalid[/#if]">
   [@error name /]
   <div class="wz-form__checkbox">
-    <input class="utrecht-checkbox utrecht-checkbox--html-input[#if invalid] utrecht-checkbox--invalid[/#if]" type="checkbox" id="wz-veld-${name}" name="${name}" value="ja"[#if form[name]?has_content] checked[/#if][#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>
+    [#if locked && form[name]?has_content]<input type="hidden" name="${name}" value="ja">[/#if]
+    <input class="utrecht-checkbox utrecht-checkbox--html-input[#if invalid] utrecht-checkbox--invalid[/#if]" type="checkbox" id="wz-veld-${name}"[#if !locked] name="${name}"[/#if] value="ja"[#if form[name]?has_content] checked[/#if][#if locked] disabled[/#if][#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>
     <label class="utrecht-form-label utrecht-form-label--checkbox" for="wz-veld-${name}">${label}</label>
   </div>
   [#if hint?has_content]<div class="utrecht-form-field__description" id="wz-veld-${name}-uitleg">${hint}</div>[/#if]
