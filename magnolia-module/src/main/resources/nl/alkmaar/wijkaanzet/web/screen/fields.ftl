@@ -11,17 +11,18 @@
 [/#function]
 
 [#-- A text field (or with type="textarea" a text area); `autocomplete` off, these are not the
-     editor's own details. --]
-[#macro text name label hint="" optional=false type="text" inputmode="" width="" locked=false]
+     editor's own details. `note` is shown after the label in brackets ("optioneel" when optional). --]
+[#macro text name label hint="" optional=false note="" type="text" inputmode="" width="" locked=false rows=4]
+[#local note = optional?then("optioneel", note)]
 [#local invalid = fieldErrors[name]??]
 [#local described = describedBy(name, hint)]
 <div class="utrecht-form-field utrecht-form-field--${type}[#if invalid] utrecht-form-field--invalid[/#if] wz-form__field">
-  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-${name}">${label}[#if optional] <span class="wz-form__optional">(optioneel)</span>[/#if]</label></div>
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-${name}">${label}[#if note?has_content] <span class="wz-form__optional">(${note})</span>[/#if]</label></div>
   [#if hint?has_content]<div class="utrecht-form-field__description" id="wz-veld-${name}-uitleg">${hint}</div>[/#if]
   [@error name /]
   <div class="utrecht-form-field__input">
     [#if type == "textarea"]
-    <textarea class="utrecht-textarea utrecht-textarea--html-textarea[#if invalid] utrecht-textarea--invalid[/#if]" id="wz-veld-${name}" name="${name}" rows="4"[#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>${form[name]}</textarea>
+    <textarea class="utrecht-textarea utrecht-textarea--html-textarea[#if invalid] utrecht-textarea--invalid[/#if]" id="wz-veld-${name}" name="${name}" rows="${rows}"[#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>${form[name]}</textarea>
     [#else]
     <input class="utrecht-textbox utrecht-textbox--html-input[#if invalid] utrecht-textbox--invalid[/#if][#if width?has_content] wz-form__input--${width}[/#if]" id="wz-veld-${name}" name="${name}" type="text" autocomplete="off" value="${form[name]}"[#if inputmode?has_content] inputmode="${inputmode}"[/#if][#if locked] readonly[/#if][#if described?has_content] aria-describedby="${described}"[/#if][#if invalid] aria-invalid="true"[/#if]>
     [/#if]
