@@ -45,13 +45,14 @@ public final class CampaignSettings {
   }
 
   /**
-   * Checks and saves the posted settings.
+   * Checks and saves the posted settings. One save at a time on a host, so two editors who saw the
+   * same settings never both pass the check of what they saw.
    *
    * @param seen {@link #stand()} of the settings the form showed
    * @return the campaign now in effect
    * @throws InvalidInputException with every fault, when nothing was saved
    */
-  public Campaign change(SettingsForm form, String seen) {
+  public synchronized Campaign change(SettingsForm form, String seen) {
     Campaign current = campaigns.active();
     if (!stand().equals(seen)) {
       throw new InvalidInputException(List.of(new FieldError("actie", CHANGED_MEANWHILE)));
