@@ -2,11 +2,10 @@
 // JavaScript (post/redirect/get) making mistakes first, with the keyboard only, a code used
 // twice, a phone width of 320 px, and axe in every state.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts, launchBrowser } from './support/browser.mjs';
 import { startStandalone, withHostLog } from './support/standalone.mjs';
+import { waitForMatch } from './support/mail.mjs';
 import { ballotsIn, letterCodes } from './support/voting.mjs';
 
 let browser;
@@ -24,20 +23,8 @@ after(async () => {
 
 
 /** The token of the newest confirmation mail to `to` in the host's mail folder. */
-async function waitForLink(to) {
-  const folder = path.join(host.dataDir, 'mail');
-  for (let i = 0; i < 100; i++) {
-    const files = (await readdir(folder).catch(() => [])).filter((f) => f.endsWith('.eml'));
-    for (const file of files) {
-      const mail = await readFile(path.join(folder, file), 'utf8');
-      // Quoted-printable: soft line breaks and "=3D" for "=".
-      const text = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-      const match = /stemmen\/bevestigen\?t=([A-Za-z0-9_-]+)/.exec(text);
-      if (mail.includes(to) && match) return match[1];
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no confirmation mail to ${to}`);
+function waitForLink(to) {
+  return waitForMatch(host, to, /stemmen\/bevestigen\?t=([A-Za-z0-9_-]+)/);
 }
 
 async function withContext(options, fn) {

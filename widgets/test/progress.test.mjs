@@ -4,8 +4,9 @@
 // it at phone width on the wijk page and the campaign page. axe in every state.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { expectPhoneState, launchBrowser, phoneContext } from './support/browser.mjs';
+import { expectNoAxeViolationsWithoutScripts, expectPhoneState, launchBrowser, phoneContext } from './support/browser.mjs';
 import { withHostLog } from './support/standalone.mjs';
+import { waitForMatch } from './support/mail.mjs';
 import { hostAfterVoting, logIn, review, vote } from './support/staff.mjs';
 
 /** A small JPEG (green, with a brown bench) as a phone would send it. */
@@ -117,5 +118,68 @@ test('the editor posts an update after a mistake, and residents read it at 320 p
     } finally {
       await editor.close();
       await resident.close();
+    }
+  }));
+
+test('a resident follows the wijk at 320 px (a mistake first), confirms on another device, gets the next update and stops', () =>
+  withHostLog(host, async () => {
+    const phone = await phoneContext(browser);
+    const laptop = await browser.newContext({ locale: 'nl-NL' });
+    const editor = await phoneContext(browser);
+    try {
+      const wijk = await phone.newPage();
+      await wijk.goto(`${host.baseUrl}/wijk/oudorp`);
+      const follow = wijk.locator('section.wz-follow');
+      assert.match(await follow.getByRole('heading', { level: 2 }).textContent(), /Blijf op de hoogte van Oudorp/);
+      const email = follow.getByLabel('Uw e-mailadres');
+      await email.fill('buur@voorbeeld');
+      await follow.getByRole('button', { name: 'Houd mij op de hoogte' }).tap();
+      const summary = wijk.locator('section.wz-follow .wz-error-summary');
+      await summary.waitFor();
+      assert.match(await summary.textContent(), /Vul een e-mailadres in zoals naam@voorbeeld\.nl/);
+      assert.equal(await email.getAttribute('aria-invalid'), 'true');
+      assert.equal(await email.inputValue(), 'buur@voorbeeld', 'what was typed comes back');
+      await expectPhoneState(wijk, 'follow form with a fault');
+      await summary.getByRole('link').tap();
+      assert.equal(await wijk.evaluate(() => document.activeElement?.id), 'wz-volgen-email');
+      await email.fill('buur@voorbeeld.nl');
+      await follow.getByRole('button', { name: 'Houd mij op de hoogte' }).tap();
+      await follow.getByRole('status').waitFor();
+      assert.match(await follow.textContent(), /Kijk in uw e-mail/);
+      await expectPhoneState(wijk, 'follow form, mail sent');
+
+      // The link opens on another device; opening it changes nothing until the button is pressed.
+      const confirm = await waitForMatch(host, 'buur@voorbeeld.nl', /volgen\?bevestig=([A-Za-z0-9._-]+)/);
+      const link = await laptop.newPage();
+      await link.goto(`${host.baseUrl}/volgen?bevestig=${confirm}`);
+      assert.match(await link.locator('section.wz-follow').textContent(), /berichten krijgen over de uitslag en de gekozen punten in Oudorp/);
+      await expectNoAxeViolationsWithoutScripts(browser, link, { label: 'confirm page' });
+      await link.getByRole('button', { name: 'Ja, stuur mij berichten' }).click();
+      await link.getByRole('status').waitFor();
+      assert.match(await link.getByRole('status').textContent(), /Gelukt\. U krijgt een e-mail als er nieuws is over Oudorp/);
+
+      // The next update reaches the follower, with a link that stops the mails.
+      const screen = await editor.newPage();
+      await logIn(screen, host.baseUrl, 'redacteur1');
+      await screen.goto(`${host.baseUrl}/uitvoering/`);
+      await screen.locator(`#punt-${chosen} a`).tap();
+      await screen.getByRole('heading', { level: 2, name: 'Nieuw bericht' }).waitFor();
+      await screen.getByLabel('Gerealiseerd', { exact: true }).tap();
+      await screen.getByLabel('Bericht voor bewoners').fill('Alle bankjes staan er.');
+      await screen.getByRole('button', { name: 'Bericht opslaan en versturen' }).tap();
+      await screen.locator('#wz-opgeslagen').waitFor();
+      const stop = await waitForMatch(host, 'buur@voorbeeld.nl', /volgen\?stop=([A-Za-z0-9._-]+)/);
+
+      await link.goto(`${host.baseUrl}/volgen?stop=${stop}`);
+      await expectNoAxeViolationsWithoutScripts(browser, link, { label: 'stop page' });
+      await link.getByRole('button', { name: 'Stop de berichten' }).click();
+      await link.getByRole('status').waitFor();
+      assert.match(await link.getByRole('status').textContent(), /geen berichten meer over Oudorp/);
+      await link.goto(`${host.baseUrl}/volgen?stop=${stop}x`);
+      assert.match(await link.locator('section.wz-follow').textContent(), /Deze link kennen we niet/);
+    } finally {
+      await phone.close();
+      await laptop.close();
+      await editor.close();
     }
   }));

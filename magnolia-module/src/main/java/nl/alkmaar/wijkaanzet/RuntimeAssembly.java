@@ -9,6 +9,8 @@ import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
 import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.execution.JcrProgressStore;
 import nl.alkmaar.wijkaanzet.export.CouncilExport;
+import nl.alkmaar.wijkaanzet.follow.Following;
+import nl.alkmaar.wijkaanzet.follow.JcrFollowerStore;
 import nl.alkmaar.wijkaanzet.forward.Forwarding;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.idea.ConfirmationMail;
@@ -138,9 +140,20 @@ public final class RuntimeAssembly {
     Voting voting = voting(campaigns, ideas, sessions, votingSettings, ballotMail, clock);
     ReviewStore reviews = new JcrReviewStore(sessions);
     OnceMails onceMails = new JcrOnceMails(sessions, outbox, templates, mail::wakeUp, clock);
+    Following following =
+        new Following(
+            campaigns, new JcrFollowerStore(sessions), votingSettings.secret(), onceMails, clock);
+    following.purgeUnconfirmed();
     Results results =
         new Results(
-            campaigns, ideas, reviews, voting, new JcrResultStore(sessions), onceMails, clock);
+            campaigns,
+            ideas,
+            reviews,
+            voting,
+            new JcrResultStore(sessions),
+            onceMails,
+            following,
+            clock);
     return new WijkAanZetRuntime(
         role,
         clock,
@@ -176,8 +189,10 @@ public final class RuntimeAssembly {
             results,
             new JcrProgressStore(sessions),
             onceMails,
+            following,
             submissions.photos(),
             clock),
+        following,
         web,
         outbox,
         mail);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.export.CouncilExport;
+import nl.alkmaar.wijkaanzet.follow.Following;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
@@ -42,6 +43,7 @@ public record WijkAanZetRuntime(
     Results results,
     CouncilExport export,
     ExecutionTracking execution,
+    Following following,
     WebProtection web,
     JcrOutbox outbox,
     OutboxDispatcher mail) {

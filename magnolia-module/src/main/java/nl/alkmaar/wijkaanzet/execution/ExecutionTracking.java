@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
+import nl.alkmaar.wijkaanzet.follow.Following;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.PointSenders;
 import nl.alkmaar.wijkaanzet.idea.photo.InvalidPhotoException;
@@ -27,12 +30,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Progress on the chosen points, from September on: an editor adds updates (status, planned date, a
  * text for residents); residents read them on the wijk and campaign pages; the people who sent a
- * point in are mailed each update once.
+ * point in, and the residents who follow its wijk, are mailed each update once.
  */
 public final class ExecutionTracking {
 
   /** The mail template (light module {@code mail/uitvoering_<language>.ftl}). */
   public static final String MAIL = "uitvoering";
+
+  /** The mail to followers of the wijk (light module {@code mail/volgen-nieuws_<language>.ftl}). */
+  public static final String FOLLOWER_MAIL = "volgen-nieuws";
 
   private static final Logger LOG = LoggerFactory.getLogger(ExecutionTracking.class);
 
@@ -41,6 +47,7 @@ public final class ExecutionTracking {
   private final Results results;
   private final ProgressStore store;
   private final OnceMails mails;
+  private final Following following;
   private final PhotoProcessor photos;
   private final Clock clock;
 
@@ -50,6 +57,7 @@ public final class ExecutionTracking {
       Results results,
       ProgressStore store,
       OnceMails mails,
+      Following following,
       PhotoProcessor photos,
       Clock clock) {
     this.campaigns = campaigns;
@@ -57,6 +65,7 @@ public final class ExecutionTracking {
     this.results = results;
     this.store = store;
     this.mails = mails;
+    this.following = following;
     this.photos = photos;
     this.clock = clock;
   }
@@ -150,27 +159,32 @@ public final class ExecutionTracking {
     Campaign campaign = campaigns.active();
     int number = store.add(campaign.id(), ideaId, update, photo);
     List<OnceMail> letters = new ArrayList<>();
+    Set<String> addressed = new HashSet<>();
     for (PointSenders.Sender sender : PointSenders.of(ideas, campaign.id(), ideaId)) {
-      Map<String, Object> model = new HashMap<>();
-      model.put("wijk", chosen.wijk().name());
+      Map<String, Object> model = model(campaign, chosen, update, sender.submitter().language());
       model.put("reference", sender.reference());
-      model.put("status", update.status().id());
-      model.put("statusLabel", update.status().label());
-      Locale language = Locale.forLanguageTag(sender.submitter().language());
-      model.put(
-          "planned",
-          update
-              .planned()
-              .map(DateTimeFormatter.ofPattern("d MMMM yyyy", language)::format)
-              .orElse(""));
-      model.put("text", update.text());
-      model.put("link", campaign.website() == null ? "" : campaign.website());
+      addressed.add(sender.submitter().email().strip().toLowerCase(Locale.ROOT));
       letters.add(
           new OnceMail(
               MAIL + "-" + sender.ideaId() + "-" + number,
               MAIL,
               sender.submitter().email(),
               sender.submitter().language(),
+              model));
+    }
+    for (Following.Recipient follower : following.recipients(chosen.wijk().id())) {
+      if (!addressed.add(follower.email().strip().toLowerCase(Locale.ROOT))) {
+        continue; // who sent the point in gets its own mail, not a second one
+      }
+      Map<String, Object> model = model(campaign, chosen, update, follower.language());
+      model.put("title", chosen.point().title());
+      model.put("stop", follower.stopLink());
+      letters.add(
+          new OnceMail(
+              FOLLOWER_MAIL + "-" + ideaId + "-" + number + "-" + follower.key(),
+              FOLLOWER_MAIL,
+              follower.email(),
+              follower.language(),
               model));
     }
     int mailed = 0;
@@ -186,5 +200,23 @@ public final class ExecutionTracking {
           e);
     }
     return new Posted(update, mailed);
+  }
+
+  private static Map<String, Object> model(
+      Campaign campaign, ChosenPoint chosen, ProgressUpdate update, String languageTag) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("wijk", chosen.wijk().name());
+    model.put("status", update.status().id());
+    model.put("statusLabel", update.status().label());
+    Locale language = Locale.forLanguageTag(languageTag);
+    model.put(
+        "planned",
+        update
+            .planned()
+            .map(DateTimeFormatter.ofPattern("d MMMM yyyy", language)::format)
+            .orElse(""));
+    model.put("text", update.text());
+    model.put("link", campaign.website() == null ? "" : campaign.website());
+    return model;
   }
 }

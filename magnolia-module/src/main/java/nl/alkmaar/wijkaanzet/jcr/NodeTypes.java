@@ -21,6 +21,7 @@ public final class NodeTypes {
   public static final String RESULTS = "wz:results";
   public static final String PROGRESS_UPDATE = "wz:progressUpdate";
   public static final String OUTBOX_MESSAGE = "wz:outboxMessage";
+  public static final String FOLLOWER = "wz:follower";
   public static final String VOTE_FOLDER = "wz:voteFolder";
   public static final String VOTER = "wz:voter";
   public static final String BALLOT = "wz:ballot";

@@ -15,9 +15,13 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignTimeline;
 import nl.alkmaar.wijkaanzet.campaign.Phase;
+import nl.alkmaar.wijkaanzet.campaign.PhaseKind;
 import nl.alkmaar.wijkaanzet.campaign.PhaseState;
+import nl.alkmaar.wijkaanzet.campaign.PhaseStatus;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.execution.api.ProgressView;
+import nl.alkmaar.wijkaanzet.follow.api.FollowFormView;
+import nl.alkmaar.wijkaanzet.follow.api.FollowLinkView;
 import nl.alkmaar.wijkaanzet.idea.api.IdeaListView;
 import nl.alkmaar.wijkaanzet.idea.submit.SubmissionFormView;
 import nl.alkmaar.wijkaanzet.result.api.ResultsView;
@@ -197,6 +201,52 @@ public class WijkFunctions {
         request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
     return BallotConfirmationView.build(
         runtime.get(), emptyToNull(linkToken), emptyToNull(stateToken), browser);
+  }
+
+  /**
+   * The form that asks for news about a wijk by e-mail ({@code wijk} fixed on a wijk's page, empty
+   * for a choice), with what came of the last post from this browser. {@code shown} is false until
+   * voting starts: before that, the submission form is what a wijk's page offers.
+   */
+  public Map<String, Object> followForm(
+      String wijk, String stateToken, Object request, Object response) {
+    Optional<String> browser =
+        request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
+    if (response instanceof HttpServletResponse http
+        && stateToken != null
+        && !stateToken.isBlank()
+        && !http.isCommitted()) {
+      http.setHeader("Cache-Control", "no-store");
+    }
+    WijkAanZetRuntime current = runtime.get();
+    Map<String, Object> view =
+        new LinkedHashMap<>(
+            FollowFormView.build(current, emptyToNull(wijk), emptyToNull(stateToken), browser));
+    view.put(
+        "shown",
+        current.campaigns().timeline().phases().stream()
+            .anyMatch(
+                state ->
+                    state.phase().kind() == PhaseKind.MEEBESLISSEN
+                        && state.status() != PhaseStatus.UPCOMING));
+    return view;
+  }
+
+  /**
+   * The page the follow mails' links open: {@code confirm} ({@code ?bevestig=}) or {@code stop}
+   * ({@code ?stop=}), or what came of pressing its button ({@code stateToken}).
+   */
+  public Map<String, Object> followLink(
+      String confirm, String stop, String stateToken, Object request, Object response) {
+    if (response instanceof HttpServletResponse http && !http.isCommitted()) {
+      // The page names a link that changes a subscription: no cache may keep it.
+      http.setHeader("Cache-Control", "no-store");
+      http.setHeader("Referrer-Policy", "no-referrer");
+    }
+    Optional<String> browser =
+        request instanceof HttpServletRequest http ? BrowserKey.of(http) : Optional.empty();
+    return FollowLinkView.build(
+        runtime.get(), emptyToNull(confirm), emptyToNull(stop), emptyToNull(stateToken), browser);
   }
 
   /** A wijk's id and name, or an empty map for an unknown id. */

@@ -20,6 +20,7 @@ import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.PhaseKind;
 import nl.alkmaar.wijkaanzet.campaign.PhaseStatus;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
+import nl.alkmaar.wijkaanzet.follow.Following;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
 import nl.alkmaar.wijkaanzet.idea.PointSenders;
@@ -50,6 +51,7 @@ public final class Results {
   private final Voting voting;
   private final ResultStore store;
   private final OnceMails mails;
+  private final Following following;
   private final Clock clock;
   private Cached cached;
 
@@ -96,6 +98,7 @@ public final class Results {
       Voting voting,
       ResultStore store,
       OnceMails mails,
+      Following following,
       Clock clock) {
     this.campaigns = campaigns;
     this.ideas = ideas;
@@ -103,6 +106,7 @@ public final class Results {
     this.voting = voting;
     this.store = store;
     this.mails = mails;
+    this.following = following;
     this.clock = clock;
   }
 
@@ -223,8 +227,15 @@ public final class Results {
   public static final String MAIL = "uitslag";
 
   /**
+   * The results of a wijk for its followers (light module {@code
+   * mail/volgen-uitslag_<language>.ftl}).
+   */
+  public static final String FOLLOWER_MAIL = "volgen-uitslag";
+
+  /**
    * A mail for everyone who left an e-mail address with a published point, or with a point merged
-   * into one: its verdict and whether it was chosen, once per point ever (the id says so).
+   * into one: its verdict and whether it was chosen, once per point ever (the id says so); and one
+   * for each follower of a wijk with the wijk's chosen points.
    */
   private List<OnceMail> mails(Campaign campaign, PublishedResults results) {
     List<OnceMail> mails = new ArrayList<>();
@@ -245,8 +256,34 @@ public final class Results {
                       !sender.ideaId().equals(point.id()))));
         }
       }
+      mails.addAll(followerMails(campaign, wijk));
     }
     return mails;
+  }
+
+  /** The wijk's chosen points for everyone who follows it: once per follower (the id says so). */
+  private List<OnceMail> followerMails(Campaign campaign, PublishedResults.Wijk wijk) {
+    List<Map<String, Object>> chosen = new ArrayList<>();
+    for (PublishedResults.Point point : wijk.chosen()) {
+      chosen.add(Map.of("title", point.title(), "votes", point.votes()));
+    }
+    List<OnceMail> letters = new ArrayList<>();
+    for (Following.Recipient follower : following.recipients(wijk.id())) {
+      Map<String, Object> model = new java.util.HashMap<>();
+      model.put("wijk", wijk.name());
+      model.put("chosen", chosen);
+      model.put("ballots", wijk.ballots());
+      model.put("link", campaign.website() == null ? "" : campaign.website());
+      model.put("stop", follower.stopLink());
+      letters.add(
+          new OnceMail(
+              FOLLOWER_MAIL + "-" + wijk.id() + "-" + follower.key(),
+              FOLLOWER_MAIL,
+              follower.email(),
+              follower.language(),
+              model));
+    }
+    return letters;
   }
 
   /** The points without a verdict, as "reference title (wijk)", for the editor's list. */

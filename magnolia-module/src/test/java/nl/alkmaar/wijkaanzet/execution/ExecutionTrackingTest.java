@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.follow.FollowFixtures;
+import nl.alkmaar.wijkaanzet.follow.Following;
 import nl.alkmaar.wijkaanzet.idea.photo.TestImages;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
@@ -83,6 +85,44 @@ class ExecutionTrackingTest {
     assertTrue(mails.stream().anyMatch(mail -> mail.textBody().contains("Status: Gerealiseerd")));
     assertFalse(
         mails.get(0).textBody().contains("Bankjes bij de vijver"), "nothing the resident typed");
+  }
+
+  private void follow(String wijk, String email) {
+    FollowFixtures.follow(runtime, clock, wijk, email, "nl");
+  }
+
+  private List<OutboxMessage> followerMails() {
+    return runtime.outbox().due(clock.instant().plusSeconds(60), 100).stream()
+        .filter(mail -> mail.kind().equals(ExecutionTracking.FOLLOWER_MAIL))
+        .toList();
+  }
+
+  @Test
+  void followersOfTheWijkGetEachUpdateOnceAndCanStop() {
+    follow("oudorp", "buur@voorbeeld.nl");
+    follow("oudorp", "INWONER0@voorbeeld.nl"); // sent the point in: gets the submitter's mail
+    follow("de-mare", "elders@voorbeeld.nl");
+    runtime.following().ask("oudorp", "nooitbevestigd@voorbeeld.nl", "nl");
+
+    ExecutionTracking.Posted posted =
+        execution.update(
+            points.get(0), new ProgressForm("gepland", "15-10-2024", TEXT), "redacteur1", -1);
+
+    assertEquals(2, posted.mailed(), "the submitter and the one confirmed follower");
+    List<OutboxMessage> mails = followerMails();
+    assertEquals(
+        List.of("buur@voorbeeld.nl"), mails.stream().map(OutboxMessage::recipient).toList());
+    String body = mails.get(0).textBody();
+    assertTrue(mails.get(0).subject().contains("Bankjes bij de vijver"), mails.get(0).subject());
+    assertTrue(body.contains("Status: Gepland"), body);
+    assertTrue(body.contains(TEXT), body);
+    int at = body.indexOf("/volgen?stop=");
+    assertTrue(at > 0, body);
+    String stop = body.substring(at + "/volgen?stop=".length(), body.indexOf('\n', at)).strip();
+
+    assertEquals(Following.LinkState.STOPPED, runtime.following().stop(stop).state());
+    execution.update(points.get(0), new ProgressForm("in-uitvoering", "", TEXT), "redacteur1", -1);
+    assertEquals(1, followerMails().size(), "no mail after stopping");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.follow.FollowFixtures;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
@@ -198,6 +199,46 @@ class ResultsTest {
     assertTrue(
         other.textBody().contains("Uw punt is niet gekozen. Het kreeg 0 stemmen."),
         other.textBody());
+  }
+
+  @Test
+  void followersOfAWijkHearItsChosenPointsOnce() {
+    FollowFixtures.follow(runtime, clock, "oudorp", "buur@voorbeeld.nl", "nl");
+    FollowFixtures.follow(runtime, clock, "oudorp", "neighbour@voorbeeld.nl", "en");
+    FollowFixtures.follow(runtime, clock, "centrum", "centrum@voorbeeld.nl", "nl");
+    runtime.following().ask("oudorp", "nooit@voorbeeld.nl", "nl");
+    clock.advance(Duration.ofDays(14));
+    for (int point = 0; point < 4; point++) {
+      review(point, "haalbaar");
+    }
+
+    results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(3))), null, true);
+    results.publish("redacteur1", Map.of("oudorp", Set.of(oudorp.get(3))), null, true);
+
+    List<OutboxMessage> mails =
+        runtime.outbox().due(clock.instant().plusSeconds(60), 100).stream()
+            .filter(mail -> mail.kind().equals(Results.FOLLOWER_MAIL))
+            .toList();
+    assertEquals(
+        Set.of("buur@voorbeeld.nl", "neighbour@voorbeeld.nl", "centrum@voorbeeld.nl"),
+        mails.stream().map(OutboxMessage::recipient).collect(java.util.stream.Collectors.toSet()),
+        "confirmed followers only, once each although published twice");
+    assertEquals(3, mails.size());
+    OutboxMessage buur =
+        mails.stream().filter(m -> m.recipient().startsWith("buur")).findFirst().orElseThrow();
+    assertEquals("De uitslag voor Oudorp", buur.subject());
+    assertTrue(buur.textBody().contains("3 inwoners hebben gestemd."), buur.textBody());
+    for (PublishedResults.Point chosen :
+        results.published().orElseThrow().wijk("oudorp").orElseThrow().chosen()) {
+      assertTrue(buur.textBody().contains("- " + chosen.title() + " ("), buur.textBody());
+    }
+    assertTrue(buur.textBody().contains("/volgen?stop="), "every news mail can be stopped");
+    OutboxMessage english =
+        mails.stream().filter(m -> m.recipient().startsWith("neigh")).findFirst().orElseThrow();
+    assertTrue(english.textBody().contains("3 residents voted."), english.textBody());
+    OutboxMessage centrum =
+        mails.stream().filter(m -> m.recipient().startsWith("centrum")).findFirst().orElseThrow();
+    assertTrue(centrum.textBody().contains("In Centrum is geen verbeterpunt gekozen."));
   }
 
   @Test

@@ -51,6 +51,8 @@ class RoutesIT {
     routes.put(prefix + "/api/results", MODULE + "result.api.ResultsServlet");
     routes.put(prefix + "/api/progress", MODULE + "execution.api.ProgressServlet");
     routes.put(prefix + "/api/progress/*", MODULE + "execution.api.ProgressServlet");
+    routes.put(prefix + "/api/follow", MODULE + "follow.api.FollowServlet");
+    routes.put(prefix + "/api/follow/*", MODULE + "follow.api.FollowServlet");
     routes.put(prefix + "/uitvoering", MODULE + "execution.api.ExecutionScreenServlet");
     routes.put(prefix + "/uitvoering/*", MODULE + "execution.api.ExecutionScreenServlet");
     routes.put(prefix + "/statistieken", MODULE + "export.api.StatisticsScreenServlet");

@@ -195,6 +195,8 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
     }
     model.put("history", history);
     model.put("seen", chosen.updates().size());
+    // How many residents follow the wijk (never who): the editor knows how far an update goes.
+    model.put("followers", page.runtime().following().counts().getOrDefault(chosen.wijk().id(), 0));
     List<Map<String, String>> statuses = new ArrayList<>();
     for (ExecutionStatus each : ExecutionStatus.values()) {
       statuses.add(Map.of("id", each.id(), "label", each.label()));

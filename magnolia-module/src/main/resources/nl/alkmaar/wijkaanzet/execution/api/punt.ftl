@@ -10,6 +10,7 @@
     <div><dt>Wijk</dt><dd>${wijk}</dd></div>
     <div><dt>Stemmen</dt><dd>${votes}</dd></div>
     <div><dt>Status</dt><dd>${status}</dd></div>
+    <div><dt>Volgers van de wijk</dt><dd>${followers} [#if followers == 1]inwoner krijgt[#else]inwoners krijgen[/#if] elk bericht per e-mail, naast de indieners</dd></div>
     [#if planned?has_content]<div><dt>Verwacht klaar</dt><dd>${planned}</dd></div>[/#if]
   </dl>
 

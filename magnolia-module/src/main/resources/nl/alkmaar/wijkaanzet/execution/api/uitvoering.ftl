@@ -4,7 +4,7 @@
 [@layout.page crumbs=[]]
   <h1 class="utrecht-heading-1">Uitvoering</h1>
   [#if saved?has_content]
-  <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-opgeslagen" tabindex="-1" autofocus><p class="utrecht-paragraph">Het bericht over ${saved} is opgeslagen. [#if mailed == 0]Niemand liet bij dit punt een e-mailadres achter: het staat alleen op de website.[#elseif mailed == 1]1 inwoner krijgt het per e-mail.[#else]${mailed} inwoners krijgen het per e-mail.[/#if]</p></div>
+  <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-opgeslagen" tabindex="-1" autofocus><p class="utrecht-paragraph">Het bericht over ${saved} is opgeslagen. [#if mailed == 0]Niemand krijgt het per e-mail (geen indiener liet een e-mailadres achter en niemand volgt de wijk): het staat alleen op de website.[#elseif mailed == 1]1 inwoner krijgt het per e-mail.[#else]${mailed} inwoners krijgen het per e-mail.[/#if]</p></div>
   [/#if]
   [#if !published]
   <p class="utrecht-paragraph">De uitslag is nog niet gepubliceerd. Na de uitslag houdt u hier bij hoe het gaat met de gekozen punten.</p>
