@@ -183,3 +183,47 @@ test('a resident follows the wijk at 320 px (a mistake first), confirms on anoth
       await editor.close();
     }
   }));
+
+test('after the campaign an editor deletes the register and the contact data at 320 px (without the tick first)', () =>
+  withHostLog(host, async () => {
+    const editor = await phoneContext(browser);
+    try {
+      const screen = await editor.newPage();
+      await logIn(screen, host.baseUrl, 'redacteur1');
+      await screen.goto(`${host.baseUrl}/gegevens/`);
+      await screen.getByRole('heading', { level: 1, name: 'Persoonsgegevens na de campagne' }).waitFor();
+      const table = screen.getByRole('table', { name: 'Wat nu bewaard wordt' });
+      assert.match(await table.textContent(), /Stemmers in het register\s*1/);
+      await expectPhoneState(screen, 'personal data screen');
+
+      await screen.getByRole('button', { name: 'Verwijder het stemregister' }).tap();
+      const summary = screen.locator('#wz-foutmeldingen');
+      await summary.waitFor();
+      assert.equal(await screen.evaluate(() => document.activeElement?.id), 'wz-foutmeldingen');
+      assert.match(await summary.textContent(), /Zet een vinkje/);
+      await expectPhoneState(screen, 'personal data screen without the tick');
+      await screen.getByLabel(/Ik weet dat het stemregister/).check();
+      await screen.getByRole('button', { name: 'Verwijder het stemregister' }).tap();
+      await screen.locator('#wz-verwijderd').waitFor();
+      assert.match(await table.textContent(), /Stemmers in het register\s*0/);
+
+      // The contact step waits until the outbox sent everything (the host sends within seconds).
+      const contacts = screen.getByRole('button', { name: 'Verwijder de contactgegevens' });
+      for (let i = 0; i < 50 && !(await contacts.isVisible()); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await screen.reload();
+      }
+      await screen.getByLabel(/Ik weet dat indieners en volgers/).check();
+      await contacts.tap();
+      await screen.locator('#wz-verwijderd').waitFor();
+      assert.match(await screen.locator('#wz-verwijderd').textContent(), /Niemand krijgt nog e-mail/);
+      assert.match(await table.textContent(), /Indieners met naam en e-mailadres\s*0/);
+      await expectPhoneState(screen, 'personal data screen after deleting');
+
+      const home = await editor.newPage();
+      await home.goto(`${host.baseUrl}/wijk/oudorp`);
+      assert.match(await home.locator('section.wz-progress').textContent(), /Alle bankjes staan er\./, 'what is public stays');
+    } finally {
+      await editor.close();
+    }
+  }));

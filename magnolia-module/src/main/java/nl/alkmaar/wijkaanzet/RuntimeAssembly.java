@@ -32,6 +32,7 @@ import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
 import nl.alkmaar.wijkaanzet.notify.OutboxMessages;
 import nl.alkmaar.wijkaanzet.result.JcrResultStore;
 import nl.alkmaar.wijkaanzet.result.Results;
+import nl.alkmaar.wijkaanzet.retention.AfterCampaign;
 import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
 import nl.alkmaar.wijkaanzet.review.JcrReviewStore;
 import nl.alkmaar.wijkaanzet.review.ReviewStore;
@@ -193,6 +194,7 @@ public final class RuntimeAssembly {
             submissions.photos(),
             clock),
         following,
+        new AfterCampaign(campaigns, voting, ideas, following, outbox, results),
         web,
         outbox,
         mail);

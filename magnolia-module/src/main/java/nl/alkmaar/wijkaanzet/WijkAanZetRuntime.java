@@ -13,6 +13,7 @@ import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.result.Results;
+import nl.alkmaar.wijkaanzet.retention.AfterCampaign;
 import nl.alkmaar.wijkaanzet.review.FeasibilityReview;
 import nl.alkmaar.wijkaanzet.settings.CampaignSettings;
 import nl.alkmaar.wijkaanzet.user.CurrentUser;
@@ -44,6 +45,7 @@ public record WijkAanZetRuntime(
     CouncilExport export,
     ExecutionTracking execution,
     Following following,
+    AfterCampaign afterCampaign,
     WebProtection web,
     JcrOutbox outbox,
     OutboxDispatcher mail) {

@@ -19,6 +19,9 @@ public interface FollowerStore {
   /** The confirmed followers of a wijk: who gets its news. */
   List<Follower> confirmed(String campaignId, String wijk);
 
+  /** How many followers the campaign has, confirmed or not. */
+  int count(String campaignId);
+
   /** How many confirmed followers each wijk has (wijken without any left out). */
   Map<String, Integer> counts(String campaignId);
 

@@ -206,6 +206,16 @@ public final class Following {
     return store.counts(campaigns.active().id());
   }
 
+  /** Every follower of the active campaign, confirmed or not: personal data to delete later. */
+  public int followerCount() {
+    return store.count(campaigns.active().id());
+  }
+
+  /** Deletes every follower of the active campaign (after the campaign); how many. */
+  public int forgetAll() {
+    return store.deleteAll(campaigns.active().id());
+  }
+
   /** Forgets requests nobody confirmed within the link's week. */
   public int purgeUnconfirmed() {
     return store.purgeUnconfirmed(campaigns.active().id(), clock.instant().minus(LINK_VALID));

@@ -130,6 +130,19 @@ public final class JcrFollowerStore implements FollowerStore {
   }
 
   @Override
+  public int count(String campaignId) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          int count = 0;
+          for (Node wijk : nodes(session, folderPath(campaignId))) {
+            count += nodes(session, wijk.getPath()).size();
+          }
+          return count;
+        });
+  }
+
+  @Override
   public int purgeUnconfirmed(String campaignId, Instant before) {
     return sessions.write(
         Workspaces.CONTENT,

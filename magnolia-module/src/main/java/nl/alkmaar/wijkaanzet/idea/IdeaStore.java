@@ -29,6 +29,15 @@ public interface IdeaStore {
 
   Optional<Submitter> submitter(String campaignId, String id);
 
+  /** How many points still have their submitter's personal data (name, address). */
+  int submitterCount(String campaignId);
+
+  /**
+   * Deletes the personal data of every submitter (after the campaign); the points, their history
+   * and channel stay. Returns how many were deleted.
+   */
+  int forgetSubmitters(String campaignId);
+
   /** A point with its version, whatever its status (for moderators). */
   Optional<ModeratedIdea> forModeration(String campaignId, String id);
 

@@ -238,6 +238,32 @@ public final class JcrIdeaStore implements IdeaStore {
   }
 
   @Override
+  public int submitterCount(String campaignId) {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          String path = "/" + campaignId + "/" + PRIVATE + "/" + SUBMITTERS;
+          return session.nodeExists(path) ? (int) session.getNode(path).getNodes().getSize() : 0;
+        });
+  }
+
+  @Override
+  public int forgetSubmitters(String campaignId) {
+    return sessions.write(
+        Workspaces.CONTENT,
+        session -> {
+          String path = "/" + campaignId + "/" + PRIVATE + "/" + SUBMITTERS;
+          if (!session.nodeExists(path)) {
+            return 0;
+          }
+          Node submitters = session.getNode(path);
+          int count = (int) submitters.getNodes().getSize();
+          submitters.remove();
+          return count;
+        });
+  }
+
+  @Override
   public Optional<Submitter> submitter(String campaignId, String id) {
     return sessions.read(
         Workspaces.CONTENT,

@@ -261,6 +261,69 @@ public final class JcrOutbox implements Outbox {
     }
   }
 
+  /** What stands in for an address and a text once they were deleted after the campaign. */
+  public static final String FORGOTTEN = "(verwijderd)";
+
+  @Override
+  public Contents contents() {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          int waiting = 0;
+          int withAddress = 0;
+          if (session.nodeExists(folderPath())) {
+            for (NodeIterator it = session.getNode(folderPath()).getNodes(); it.hasNext(); ) {
+              Node node = it.nextNode();
+              if (OutboxStatus.PENDING.name().equals(text(node, STATUS))) {
+                waiting++;
+              } else if (!FORGOTTEN.equals(text(node, RECIPIENT))) {
+                withAddress++;
+              }
+            }
+          }
+          return new Contents(waiting, withAddress);
+        });
+  }
+
+  @Override
+  public int forgetAddresses() {
+    List<String> done =
+        sessions.read(
+            Workspaces.CONTENT,
+            session -> {
+              List<String> paths = new ArrayList<>();
+              if (session.nodeExists(folderPath())) {
+                for (NodeIterator it = session.getNode(folderPath()).getNodes(); it.hasNext(); ) {
+                  Node node = it.nextNode();
+                  if (!OutboxStatus.PENDING.name().equals(text(node, STATUS))
+                      && !FORGOTTEN.equals(text(node, RECIPIENT))) {
+                    paths.add(node.getPath());
+                  }
+                }
+              }
+              return paths;
+            });
+    for (int from = 0; from < done.size(); from += 1_000) {
+      List<String> part = done.subList(from, Math.min(done.size(), from + 1_000));
+      sessions.write(
+          Workspaces.CONTENT,
+          session -> {
+            for (String path : part) {
+              if (session.nodeExists(path)) {
+                Node node = session.getNode(path);
+                node.setProperty(RECIPIENT, FORGOTTEN);
+                node.setProperty(SUBJECT, FORGOTTEN);
+                node.setProperty(TEXT_BODY, FORGOTTEN);
+                clear(node, HTML_BODY);
+                clear(node, LAST_ERROR);
+              }
+            }
+            return null;
+          });
+    }
+    return done.size();
+  }
+
   private static OutboxMessage read(Node node) throws RepositoryException {
     return new OutboxMessage(
         node.getName(),

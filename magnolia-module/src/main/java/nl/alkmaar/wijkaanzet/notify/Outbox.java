@@ -30,4 +30,16 @@ public interface Outbox {
 
   /** An attempt failed and no later attempt can help; counts it and stops trying. */
   void giveUp(String id, String error, Instant at);
+
+  /** Mails still to be sent, and sent or failed mails that still hold an address and a text. */
+  record Contents(int waiting, int withAddress) {}
+
+  Contents contents();
+
+  /**
+   * Deletes address, text and error of every mail that is no longer waiting (after the campaign);
+   * the message stays with its kind, dates and status, so a once-only mail is never sent again.
+   * Returns how many were cleared.
+   */
+  int forgetAddresses();
 }

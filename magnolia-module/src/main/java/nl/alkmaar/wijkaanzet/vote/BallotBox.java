@@ -34,6 +34,15 @@ public interface BallotBox extends AutoCloseable {
   /** Stores issued letter codes (by their keys) for a wijk; keys already stored are kept. */
   void addCodes(String wijk, Collection<String> codeKeys);
 
+  /** How many voters and issued codes are registered (pending ballots: {@link PendingBallots}). */
+  Register register();
+
+  /**
+   * Deletes the voters and the issued codes; the ballots stay (a recount needs only them). After
+   * the campaign: no voter can be checked against the register any more.
+   */
+  Register forgetRegister();
+
   /** Called by the writer when it stops: gives back what {@link #saveAll} held between saves. */
   @Override
   default void close() {}

@@ -27,6 +27,11 @@ final class CodeBook {
     wijkByKey.put(prefix(key), wijk.intern());
   }
 
+  /** Forgets the codes kept in memory, after the box forgot them (after the campaign). */
+  void clear() {
+    wijkByKey.clear();
+  }
+
   Optional<String> wijk(String key) {
     String wijk = wijkByKey.get(prefix(key));
     if (wijk != null) {

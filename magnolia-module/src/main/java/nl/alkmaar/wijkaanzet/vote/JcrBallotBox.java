@@ -217,6 +217,67 @@ public final class JcrBallotBox implements BallotBox {
         });
   }
 
+  @Override
+  public Register register() {
+    return sessions.read(
+        Workspaces.VOTES,
+        session ->
+            new Register(
+                countBelow(session, "/" + campaignId + "/" + VOTERS),
+                countBelow(session, "/" + campaignId + "/" + CODES),
+                0));
+  }
+
+  @Override
+  public Register forgetRegister() {
+    Register before = register();
+    for (String folder : List.of(VOTERS, CODES)) {
+      String path = "/" + campaignId + "/" + folder;
+      List<String> buckets =
+          sessions.read(
+              Workspaces.VOTES,
+              session -> {
+                List<String> names = new ArrayList<>();
+                if (session.nodeExists(path)) {
+                  for (NodeIterator it = session.getNode(path).getNodes(); it.hasNext(); ) {
+                    names.add(it.nextNode().getPath());
+                  }
+                }
+                return names;
+              });
+      // A bucket per save (a few hundred nodes): 100,000 codes in one save would hold the store.
+      for (String bucket : buckets) {
+        sessions.write(
+            Workspaces.VOTES,
+            session -> {
+              if (session.nodeExists(bucket)) {
+                session.getNode(bucket).remove();
+              }
+              return null;
+            });
+      }
+      sessions.write(
+          Workspaces.VOTES,
+          session -> {
+            if (session.nodeExists(path)) {
+              session.getNode(path).remove();
+            }
+            return null;
+          });
+    }
+    return before;
+  }
+
+  private static int countBelow(Session session, String path) throws RepositoryException {
+    int count = 0;
+    if (session.nodeExists(path)) {
+      for (NodeIterator buckets = session.getNode(path).getNodes(); buckets.hasNext(); ) {
+        count += (int) buckets.nextNode().getNodes().getSize();
+      }
+    }
+    return count;
+  }
+
   /**
    * Codes per save: a whole wijk's letters in one save would hold the store (and a cluster) long.
    */

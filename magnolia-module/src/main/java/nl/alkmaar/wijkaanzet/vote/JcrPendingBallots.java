@@ -101,6 +101,37 @@ public final class JcrPendingBallots implements PendingBallots {
         });
   }
 
+  @Override
+  public int count() {
+    return sessions.read(
+        Workspaces.VOTES,
+        session -> {
+          String path = "/" + campaignId + "/pending";
+          int count = 0;
+          if (session.nodeExists(path)) {
+            for (NodeIterator buckets = session.getNode(path).getNodes(); buckets.hasNext(); ) {
+              count += (int) buckets.nextNode().getNodes().getSize();
+            }
+          }
+          return count;
+        });
+  }
+
+  @Override
+  public int purgeAll() {
+    int count = count();
+    sessions.write(
+        Workspaces.VOTES,
+        session -> {
+          String path = "/" + campaignId + "/pending";
+          if (session.nodeExists(path)) {
+            session.getNode(path).remove();
+          }
+          return null;
+        });
+    return count;
+  }
+
   private String path(String tokenHash) {
     return "/" + campaignId + "/pending/" + tokenHash.substring(0, 2) + "/" + tokenHash;
   }

@@ -15,4 +15,10 @@ public interface PendingBallots {
 
   /** Forgets every link that expired before {@code now}; returns how many. */
   int purgeExpired(Instant now);
+
+  /** How many ballots wait for their link. */
+  int count();
+
+  /** Forgets every waiting ballot, expired or not; returns how many. */
+  int purgeAll();
 }

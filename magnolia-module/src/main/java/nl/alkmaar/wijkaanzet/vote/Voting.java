@@ -38,6 +38,7 @@ public final class Voting implements AutoCloseable {
   private final BallotCasting casting;
   private final InPersonVoting inPerson;
   private final EmailVoting byEmail;
+  private final PendingBallots pending;
   private final SecureRandom random;
   private final Clock clock;
   private volatile StoredCounts stored;
@@ -68,6 +69,7 @@ public final class Voting implements AutoCloseable {
     this.byEmail =
         new EmailVoting(
             casting, addresses, keys, new EmailBallots(pending, mail, random, clock), clock);
+    this.pending = pending;
     this.random = random;
     this.clock = clock;
     // A ballot this host saved makes the counted box old at once (other hosts': within seconds).
@@ -292,6 +294,22 @@ public final class Voting implements AutoCloseable {
   }
 
   /** How many letter codes were issued for each wijk (wijken without codes are left out). */
+  /** What the register of voters holds now (counts only). */
+  public Register register() {
+    Register box = this.box.register();
+    return new Register(box.voters(), box.codes(), pending.count());
+  }
+
+  /**
+   * Deletes the register after the campaign: voters, issued codes and ballots waiting for a link;
+   * the ballots stay. Returns what was deleted.
+   */
+  public Register forgetRegister() {
+    Register box = this.box.forgetRegister();
+    codes.clear();
+    return new Register(box.voters(), box.codes(), pending.purgeAll());
+  }
+
   public Map<String, Integer> issuedCodes() {
     return codes.countsPerWijk();
   }

@@ -65,6 +65,8 @@ class RoutesIT {
     routes.put(prefix + "/uitslag/*", MODULE + "result.api.ResultScreenServlet");
     routes.put(prefix + "/haalbaarheid", MODULE + "review.api.ReviewScreenServlet");
     routes.put(prefix + "/haalbaarheid/*", MODULE + "review.api.ReviewScreenServlet");
+    routes.put(prefix + "/gegevens", MODULE + "retention.api.AfterCampaignScreenServlet");
+    routes.put(prefix + "/gegevens/*", MODULE + "retention.api.AfterCampaignScreenServlet");
     routes.put(prefix + "/api", MODULE + "module.ApiNotFoundServlet");
     routes.put(prefix + "/api/*", MODULE + "module.ApiNotFoundServlet");
     return routes;

@@ -58,6 +58,7 @@ public final class StaffSecurity {
     protect(security, "/uitvoering/*", UserIdentity.EDITOR);
     protect(security, "/statistieken/*", UserIdentity.EDITOR);
     protect(security, "/campagne/*", UserIdentity.EDITOR);
+    protect(security, "/gegevens/*", UserIdentity.EDITOR);
     context.setSecurityHandler(security);
     FilterHolder knownDevices = new FilterHolder(new KnownDeviceFilter(logins.knownDevices()));
     // Every filter on the way must allow async, or the live bars' stream cannot start.

@@ -42,6 +42,7 @@ class MagnoliaAppsConformanceTest {
   private static final String EXECUTION_APP = "wijkaanzet-uitvoering";
   private static final String STATISTICS_APP = "wijkaanzet-statistieken";
   private static final String SETTINGS_APP = "wijkaanzet-campagne";
+  private static final String PERSONAL_DATA_APP = "wijkaanzet-gegevens";
   private static final List<String> APPS =
       List.of(
           CONTENT_APP,
@@ -51,7 +52,8 @@ class MagnoliaAppsConformanceTest {
           RESULTS_APP,
           EXECUTION_APP,
           STATISTICS_APP,
-          SETTINGS_APP);
+          SETTINGS_APP,
+          PERSONAL_DATA_APP);
   private static final Set<String> ROLES = Set.of("wijkaanzet-moderator", "superuser");
 
   /** Apps that show one of the module's screens: app → label, address, roles. */
@@ -88,6 +90,11 @@ class MagnoliaAppsConformanceTest {
           List.of(
               "Campagne Wij(k) aan zet!",
               "/.wijkaanzet/campagne",
+              Set.of("wijkaanzet-editor", "superuser")),
+          PERSONAL_DATA_APP,
+          List.of(
+              "Persoonsgegevens Wij(k) aan zet!",
+              "/.wijkaanzet/gegevens",
               Set.of("wijkaanzet-editor", "superuser")));
 
   @Test
