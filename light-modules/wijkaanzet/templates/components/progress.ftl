@@ -13,10 +13,12 @@
 [#assign allValue = content.allWijken!false]
 [#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]
 [#assign wijkId = all?then('', content.wijk!page.wijk!'')]
-[#assign wijkInfo = wijkfn.wijk(wijkId)]
-[#assign progress = wijkfn.progress(wijkId, cmsfn.language())]
+[#-- Empty: the campaign of now; an earlier edition's id shows how its points got on. --]
+[#assign campaignId = content.campaign!'']
+[#assign wijkInfo = wijkfn.wijk(campaignId, wijkId)]
+[#assign progress = wijkfn.progress(campaignId, wijkId, cmsfn.language())]
 [#if progress.published && (all || wijkInfo?has_content)]
-[#assign headingId = "wz-progress-title-" + all?then("all", wijkInfo.id!"")]
+[#assign headingId = "wz-progress-title-" + progress.edition?has_content?then(progress.edition + "-", "") + all?then("all", wijkInfo.id!"")]
 <section class="wz-progress" aria-labelledby="${headingId}">
   [#if all]
   <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n['wijkaanzet.progress.all.title'])}</h2>

@@ -6,10 +6,13 @@
 [#assign allValue = content.allWijken!false]
 [#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]
 [#assign wijkId = all?then('', content.wijk!page.wijk!'')]
-[#assign results = wijkfn.results(wijkId, cmsfn.language())]
-[#assign wijkInfo = wijkfn.wijk(wijkId)]
+[#-- Empty: the campaign of now; an earlier edition's id shows its results as published. --]
+[#assign campaignId = content.campaign!'']
+[#assign results = wijkfn.results(campaignId, wijkId, cmsfn.language())]
+[#assign wijkInfo = wijkfn.wijk(campaignId, wijkId)]
 [#-- The id of a known wijk only: the dialog's free text never goes into an id. --]
-[#assign headingId = "wz-results-title-" + all?then("all", wijkInfo.id!"")]
+[#assign idPrefix = results.edition?has_content?then(results.edition + "-", "")]
+[#assign headingId = "wz-results-title-" + idPrefix + all?then("all", wijkInfo.id!"")]
 
 [#macro bar percent]
 <svg class="wz-results__bar" width="100%" height="16" aria-hidden="true" focusable="false"><rect x="0" y="0" width="${percent?c}%" height="16" rx="2"></rect></svg>
@@ -38,7 +41,7 @@
     </ul>
   </figure>
   [#list results.wijken as wijk]
-  <h3 class="utrecht-heading-3" id="wz-results-${wijk.id}">${wijk.name}</h3>
+  <h3 class="utrecht-heading-3" id="wz-results-${idPrefix}${wijk.id}">${wijk.name}</h3>
   [#if wijk.chosen?has_content]
   <ol class="wz-results__chosen">
     [#list wijk.chosen as point]<li>${point.title} <span class="wz-results__votes">(${i18n.get('wijkaanzet.results.votes', [point.votes])})</span></li>[/#list]
@@ -79,9 +82,9 @@
   </figure>
   <details class="wz-details wz-results__details">
     <summary>${i18n['wijkaanzet.results.table.summary']}</summary>
-    <div class="wz-table-scroll" role="region" aria-labelledby="wz-results-table-${wijk.id}" tabindex="0">
+    <div class="wz-table-scroll" role="region" aria-labelledby="wz-results-table-${idPrefix}${wijk.id}" tabindex="0">
       <table class="wz-table">
-        <caption id="wz-results-table-${wijk.id}">${i18n.get('wijkaanzet.results.table.caption', [wijk.name])}</caption>
+        <caption id="wz-results-table-${idPrefix}${wijk.id}">${i18n.get('wijkaanzet.results.table.caption', [wijk.name])}</caption>
         <thead>
           <tr>
             <th scope="col" class="wz-table__number">${i18n['wijkaanzet.results.table.rank']}</th>

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -69,6 +71,31 @@ public final class CampaignService {
   public Campaign active() {
     refreshIfStale();
     return active;
+  }
+
+  /**
+   * A campaign by its id: the active one, or an earlier (or parallel) edition kept in the
+   * repository, read as it was stored. Empty for an id that is no campaign; an id is lower-case
+   * letters, digits and hyphens, so a parameter never becomes a repository path.
+   */
+  public Optional<Campaign> edition(String id) {
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+      return Optional.empty();
+    }
+    Campaign current = active();
+    if (current.id().equals(id)) {
+      return Optional.of(current);
+    }
+    return store == null ? Optional.empty() : store.load(id);
+  }
+
+  /** The other editions kept in the repository, by id (the active one left out). */
+  public List<String> archive() {
+    if (store == null) {
+      return List.of();
+    }
+    String current = active().id();
+    return store.ids().stream().filter(id -> !id.equals(current)).sorted().toList();
   }
 
   public CampaignTimeline timeline() {

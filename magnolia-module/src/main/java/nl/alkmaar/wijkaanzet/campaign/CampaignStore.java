@@ -19,6 +19,9 @@ public interface CampaignStore {
 
   Optional<Campaign> load(String campaignId);
 
+  /** The ids of every campaign stored, this year's and earlier editions. */
+  java.util.List<String> ids();
+
   /** Raised by every save; 0 for a campaign that is not stored. Cheap: read on every host often. */
   long revision(String campaignId);
 

@@ -102,10 +102,27 @@ public final class JcrCampaignStore implements CampaignStore {
     return sessions.read(
         Workspaces.CONTENT,
         session -> {
-          if (!session.getRootNode().hasNode(campaignId)) {
+          if (!session.getRootNode().hasNode(campaignId)
+              || !session.getRootNode().getNode(campaignId).isNodeType(NodeTypes.CAMPAIGN)) {
             return Optional.empty();
           }
           return Optional.of(readCampaign(session.getRootNode().getNode(campaignId)));
+        });
+  }
+
+  @Override
+  public java.util.List<String> ids() {
+    return sessions.read(
+        Workspaces.CONTENT,
+        session -> {
+          java.util.List<String> ids = new java.util.ArrayList<>();
+          for (javax.jcr.NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
+            Node node = it.nextNode();
+            if (node.isNodeType(NodeTypes.CAMPAIGN)) {
+              ids.add(node.getName());
+            }
+          }
+          return ids;
         });
   }
 

@@ -72,11 +72,19 @@ public final class ExecutionTracking {
 
   /** The chosen points of every wijk (or of {@code wijk}), in the published order. */
   public List<ChosenPoint> chosen(String wijk) {
-    Optional<PublishedResults> published = results.published();
+    return chosen(campaigns.active().id(), wijk);
+  }
+
+  /**
+   * The chosen points of a campaign, the active one or an earlier edition (whose updates stay
+   * readable), of every wijk or of {@code wijk}.
+   */
+  public List<ChosenPoint> chosen(String campaignId, String wijk) {
+    Optional<PublishedResults> published = results.published(campaignId);
     if (published.isEmpty()) {
       return List.of();
     }
-    Map<String, List<ProgressUpdate>> all = store.all(campaigns.active().id());
+    Map<String, List<ProgressUpdate>> all = store.all(campaignId);
     List<ChosenPoint> chosen = new ArrayList<>();
     for (PublishedResults.Wijk each : published.get().wijken()) {
       if (wijk != null && !each.id().equals(wijk)) {
@@ -104,10 +112,14 @@ public final class ExecutionTracking {
    * not chosen or the results are not out.
    */
   public Optional<byte[]> photo(String ideaId, int number, boolean thumbnail) {
-    boolean chosen = chosen(null).stream().anyMatch(point -> point.point().id().equals(ideaId));
-    return chosen
-        ? store.photo(campaigns.active().id(), ideaId, number, thumbnail)
-        : Optional.empty();
+    return photo(campaigns.active().id(), ideaId, number, thumbnail);
+  }
+
+  /** As {@link #photo(String, int, boolean)}, in the campaign {@code campaignId}. */
+  public Optional<byte[]> photo(String campaignId, String ideaId, int number, boolean thumbnail) {
+    boolean chosen =
+        chosen(campaignId, null).stream().anyMatch(point -> point.point().id().equals(ideaId));
+    return chosen ? store.photo(campaignId, ideaId, number, thumbnail) : Optional.empty();
   }
 
   /** What came of an update: the update, and how many people were mailed about it. */

@@ -163,11 +163,67 @@ public class WijkFunctions {
   }
 
   /**
+   * As {@link #results(String, String)} for the campaign a component names ({@code campaign}: empty
+   * for the active one, or an earlier edition's id). An id that is no campaign shows no results,
+   * never the active campaign's.
+   */
+  public Map<String, Object> results(String campaign, String wijk, String language) {
+    WijkAanZetRuntime current = runtime.get();
+    return edition(current, campaign)
+        .map(
+            found ->
+                withEdition(
+                    current,
+                    found,
+                    ResultsView.build(current, found.id(), emptyToNull(wijk), language)))
+        .orElse(Map.of("published", false, "announced", "", "edition", ""));
+  }
+
+  /**
    * How the chosen points of a wijk ({@code wijk} empty: of every wijk) are getting on: see {@link
    * ProgressView}.
    */
   public Map<String, Object> progress(String wijk, String language) {
     return ProgressView.build(runtime.get(), emptyToNull(wijk), language);
+  }
+
+  /** As {@link #progress(String, String)} for the campaign a component names (see results). */
+  public Map<String, Object> progress(String campaign, String wijk, String language) {
+    WijkAanZetRuntime current = runtime.get();
+    return edition(current, campaign)
+        .map(
+            found ->
+                withEdition(
+                    current,
+                    found,
+                    ProgressView.build(current, found, emptyToNull(wijk), language)))
+        .orElse(Map.of("published", false, "total", 0, "edition", ""));
+  }
+
+  /** A wijk's id and name in the campaign a component names, or an empty map. */
+  public Map<String, Object> wijk(String campaign, String id) {
+    return edition(runtime.get(), campaign)
+        .flatMap(found -> found.wijk(id))
+        .<Map<String, Object>>map(wijk -> Map.of("id", wijk.id(), "name", wijk.name()))
+        .orElse(Map.of());
+  }
+
+  /**
+   * Adds {@code edition}: the id of an earlier edition, empty for the active campaign (so two
+   * components on one page, this year's and last year's, get different element ids).
+   */
+  private static Map<String, Object> withEdition(
+      WijkAanZetRuntime runtime, Campaign campaign, Map<String, Object> view) {
+    Map<String, Object> shown = new LinkedHashMap<>(view);
+    shown.put(
+        "edition", campaign.id().equals(runtime.campaigns().active().id()) ? "" : campaign.id());
+    return shown;
+  }
+
+  private static Optional<Campaign> edition(WijkAanZetRuntime runtime, String campaign) {
+    return campaign == null || campaign.isBlank()
+        ? Optional.of(runtime.campaigns().active())
+        : runtime.campaigns().edition(campaign.strip());
   }
 
   /**

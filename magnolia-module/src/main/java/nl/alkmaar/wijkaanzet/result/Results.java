@@ -292,6 +292,16 @@ public final class Results {
     return unreviewed(campaign, preview, publishedIdeas(campaign));
   }
 
+  /**
+   * The published results of a campaign: the active one ({@link #published()}), or an earlier
+   * edition kept in the repository, whose results stay readable as they were published.
+   */
+  public Optional<PublishedResults> published(String campaignId) {
+    return campaignId == null || campaignId.equals(campaigns.active().id())
+        ? published()
+        : store.find(campaignId);
+  }
+
   /** The published results of the active campaign, or empty before the editor published them. */
   public synchronized Optional<PublishedResults> published() {
     Instant at = clock.instant();

@@ -18,7 +18,14 @@ public record CampaignJson(
     String currentPhase,
     List<PhaseJson> phases,
     List<Category> categories,
-    CampaignRules rules) {
+    CampaignRules rules,
+    List<String> editions) {
+
+  /** With the ids of the other editions kept on this host ({@code ?campagne=<id>} reads one). */
+  public CampaignJson withEditions(List<String> others) {
+    return new CampaignJson(
+        id, title, intro, timeZone, today, currentPhase, phases, categories, rules, others);
+  }
 
   public record PhaseJson(
       String id, String title, String description, LocalDate start, LocalDate end, String status) {}
@@ -47,6 +54,7 @@ public record CampaignJson(
         timeline.current().map(Phase::id).orElse(null),
         phases,
         campaign.categories(),
-        campaign.rules());
+        campaign.rules(),
+        List.of());
   }
 }

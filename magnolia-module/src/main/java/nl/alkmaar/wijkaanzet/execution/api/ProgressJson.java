@@ -13,8 +13,9 @@ final class ProgressJson {
 
   /**
    * @param photos where the photos of updates are served, e.g. {@code /api/progress/}
+   * @param edition the query that names an earlier edition ({@code ?campagne=…}), or empty
    */
-  static Map<String, Object> point(ChosenPoint chosen, ZoneId zone, String photos) {
+  static Map<String, Object> point(ChosenPoint chosen, ZoneId zone, String photos, String edition) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", chosen.point().id());
     row.put("reference", chosen.point().reference());
@@ -25,11 +26,13 @@ final class ProgressJson {
     row.put("planned", chosen.planned().map(Object::toString).orElse(null));
     String base = photos + chosen.point().id() + "/";
     row.put(
-        "updates", chosen.updates().stream().map(update -> update(update, zone, base)).toList());
+        "updates",
+        chosen.updates().stream().map(update -> update(update, zone, base, edition)).toList());
     return row;
   }
 
-  private static Map<String, Object> update(ProgressUpdate update, ZoneId zone, String base) {
+  private static Map<String, Object> update(
+      ProgressUpdate update, ZoneId zone, String base, String edition) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("date", update.at().atZone(zone).toLocalDate().toString());
     row.put("status", update.status().id());
@@ -40,7 +43,13 @@ final class ProgressJson {
       String photo = base + update.number() + "/photo";
       row.put(
           "photo",
-          Map.of("url", photo, "thumbnail", photo + "/thumbnail", "alt", update.photoAlt().get()));
+          Map.of(
+              "url",
+              photo + edition,
+              "thumbnail",
+              photo + "/thumbnail" + edition,
+              "alt",
+              update.photoAlt().get()));
     }
     return row;
   }

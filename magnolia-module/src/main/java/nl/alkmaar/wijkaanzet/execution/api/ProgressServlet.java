@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.execution.ChosenPoint;
 import nl.alkmaar.wijkaanzet.execution.ExecutionStatus;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
@@ -29,14 +30,15 @@ public class ProgressServlet extends ApiServlet {
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
     response.setHeader("Access-Control-Allow-Origin", "*");
+    Campaign campaign = campaignParameter(request, runtime);
     String path = request.getPathInfo();
     if (path != null && !path.equals("/")) {
-      photo(request, response, runtime, path.substring(1).split("/"));
+      photo(response, runtime, campaign, path.substring(1).split("/"));
       return;
     }
     boolean one = request.getParameter("wijk") != null;
-    String wijk = one ? wijkParameter(request, runtime) : null;
-    if (runtime.results().published().isEmpty()) {
+    String wijk = one ? wijkParameter(request, campaign) : null;
+    if (runtime.results().published(campaign.id()).isEmpty()) {
       throw new ProblemException(
           Problem.of(
               404,
@@ -45,20 +47,22 @@ public class ProgressServlet extends ApiServlet {
                   + " punten."));
     }
     response.setHeader("Cache-Control", "public, max-age=30");
-    ZoneId zone = runtime.campaigns().active().timeZone();
-    List<ChosenPoint> chosen = runtime.execution().chosen(wijk);
+    ZoneId zone = campaign.timeZone();
+    List<ChosenPoint> chosen = runtime.execution().chosen(campaign.id(), wijk);
     Map<String, Object> body = new LinkedHashMap<>();
     if (one) {
       String photos = runtime.web().apiPath() + "/progress/";
+      String edition = ProgressView.editionQuery(runtime, campaign.id());
       body.put("wijk", wijk);
       body.put(
-          "points", chosen.stream().map(point -> ProgressJson.point(point, zone, photos)).toList());
+          "points",
+          chosen.stream().map(point -> ProgressJson.point(point, zone, photos, edition)).toList());
     } else {
       Map<String, Map<String, Object>> perWijk = new LinkedHashMap<>();
       // Every wijk of the results, also one where nothing was chosen.
       runtime
           .results()
-          .published()
+          .published(campaign.id())
           .orElseThrow()
           .wijken()
           .forEach(each -> perWijk.put(each.id(), summary(each.id(), each.name())));
@@ -78,10 +82,7 @@ public class ProgressServlet extends ApiServlet {
    * chosen point, JPEG. A stored update never changes, so its address names it for good.
    */
   private static void photo(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      WijkAanZetRuntime runtime,
-      String[] segments)
+      HttpServletResponse response, WijkAanZetRuntime runtime, Campaign campaign, String[] segments)
       throws IOException {
     boolean thumbnail = segments.length == 4 && segments[3].equals("thumbnail");
     if (segments.length < 3
@@ -94,7 +95,7 @@ public class ProgressServlet extends ApiServlet {
     byte[] image =
         runtime
             .execution()
-            .photo(segments[0], Integer.parseInt(segments[1]), thumbnail)
+            .photo(campaign.id(), segments[0], Integer.parseInt(segments[1]), thumbnail)
             .orElseThrow(() -> new ProblemException(Problem.notFound()));
     response.setHeader("Cache-Control", "public, max-age=86400");
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.execution.ChosenPoint;
 import nl.alkmaar.wijkaanzet.execution.ExecutionStatus;
 import nl.alkmaar.wijkaanzet.execution.ProgressUpdate;
+import nl.alkmaar.wijkaanzet.module.ApiServlet;
 
 /**
  * What the progress component shows: before the results, nothing to follow yet; after them, per
@@ -26,13 +28,21 @@ public final class ProgressView {
    * @param wijk one wijk, or null for the summary of every wijk
    */
   public static Map<String, Object> build(WijkAanZetRuntime runtime, String wijk, String language) {
+    return build(runtime, runtime.campaigns().active(), wijk, language);
+  }
+
+  /** As above, for {@code campaign}: the active one or an earlier edition. */
+  public static Map<String, Object> build(
+      WijkAanZetRuntime runtime, Campaign campaign, String wijk, String language) {
     Locale locale = Locale.forLanguageTag(language);
     DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-    ZoneId zone = runtime.campaigns().active().timeZone();
+    ZoneId zone = campaign.timeZone();
     Map<String, Object> view = new LinkedHashMap<>();
-    boolean published = runtime.results().published().isPresent();
+    boolean published = runtime.results().published(campaign.id()).isPresent();
     view.put("published", published);
-    List<ChosenPoint> chosen = published ? runtime.execution().chosen(wijk) : List.of();
+    List<ChosenPoint> chosen =
+        published ? runtime.execution().chosen(campaign.id(), wijk) : List.of();
+    String edition = editionQuery(runtime, campaign.id());
     List<Map<String, Object>> points = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (ExecutionStatus status : ExecutionStatus.values()) {
@@ -61,8 +71,8 @@ public final class ProgressView {
                 + "/"
                 + update.number()
                 + "/photo";
-        shown.put("photo", update.hasPhoto() ? photo : "");
-        shown.put("thumbnail", update.hasPhoto() ? photo + "/thumbnail" : "");
+        shown.put("photo", update.hasPhoto() ? photo + edition : "");
+        shown.put("thumbnail", update.hasPhoto() ? photo + "/thumbnail" + edition : "");
         shown.put("photoAlt", update.photoAlt().orElse(""));
         updates.add(shown);
       }
@@ -74,5 +84,12 @@ public final class ProgressView {
     view.put("counts", counts);
     view.put("total", chosen.size());
     return view;
+  }
+
+  /** {@code ?campagne=<id>} for an earlier edition, empty for the active campaign. */
+  public static String editionQuery(WijkAanZetRuntime runtime, String campaignId) {
+    return campaignId.equals(runtime.campaigns().active().id())
+        ? ""
+        : "?" + ApiServlet.CAMPAIGN_PARAMETER + "=" + campaignId;
   }
 }

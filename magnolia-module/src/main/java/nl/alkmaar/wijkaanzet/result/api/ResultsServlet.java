@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
 import nl.alkmaar.wijkaanzet.result.PublishedResults;
 import nl.alkmaar.wijkaanzet.review.Verdict;
@@ -26,12 +27,13 @@ public class ResultsServlet extends ApiServlet {
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
     response.setHeader("Access-Control-Allow-Origin", "*");
+    Campaign campaign = campaignParameter(request, runtime);
     boolean one = request.getParameter("wijk") != null;
-    String wijk = one ? wijkParameter(request, runtime) : null;
+    String wijk = one ? wijkParameter(request, campaign) : null;
     PublishedResults results =
         runtime
             .results()
-            .published()
+            .published(campaign.id())
             .orElseThrow(
                 () ->
                     new ProblemException(

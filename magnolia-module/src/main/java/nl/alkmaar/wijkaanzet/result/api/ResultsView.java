@@ -30,11 +30,21 @@ public final class ResultsView {
    * @param wijk one wijk, or null for the overview of every wijk
    */
   public static Map<String, Object> build(WijkAanZetRuntime runtime, String wijk, String language) {
+    return build(runtime, runtime.campaigns().active().id(), wijk, language);
+  }
+
+  /**
+   * As above, for the campaign {@code campaignId}: the active one, or an earlier edition (its
+   * published results, or nothing to announce).
+   */
+  public static Map<String, Object> build(
+      WijkAanZetRuntime runtime, String campaignId, String wijk, String language) {
     Locale locale = Locale.forLanguageTag(language);
     Map<String, Object> view = new LinkedHashMap<>();
-    Optional<PublishedResults> published = runtime.results().published();
+    Optional<PublishedResults> published = runtime.results().published(campaignId);
+    boolean active = campaignId.equals(runtime.campaigns().active().id());
     view.put("published", published.isPresent());
-    view.put("announced", announced(runtime, locale));
+    view.put("announced", active ? announced(runtime, locale) : "");
     if (published.isEmpty()) {
       return view;
     }

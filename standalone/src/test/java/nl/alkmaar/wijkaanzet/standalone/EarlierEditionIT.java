@@ -1,0 +1,114 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.execution.ProgressForm;
+import nl.alkmaar.wijkaanzet.review.ReviewForm;
+import nl.alkmaar.wijkaanzet.vote.VoteFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The host that ran the 2024 edition runs the 2025 edition from a new campaign file on the same
+ * data: the API without {@code ?campagne=} is 2025, with {@code ?campagne=alkmaar-2024} last year's
+ * results and progress as they were published; an unknown id is 404.
+ */
+class EarlierEditionIT {
+
+  private static final String WHY =
+      "Dit past in de plannen voor de openbare ruimte van volgend jaar.";
+
+  @TempDir Path data;
+  @TempDir Path files;
+
+  @Test
+  void lastYearStaysReadableBesideThisYear() throws Exception {
+    List<String> points;
+    try (StandaloneHost host = TestHosts.start(data, "2024-05-14T10:00:00Z")) {
+      WijkAanZetRuntime runtime = WijkAanZet.runtime();
+      points = VoteFixtures.publish(runtime, "oudorp", List.of("Bankjes bij de vijver"));
+      runtime
+          .voting()
+          .castWithCode(
+              "oudorp", points, runtime.voting().issueCodes("oudorp", 1).get(0), "10.0.0.1");
+      runtime
+          .feasibility()
+          .review(points.get(0), new ReviewForm("haalbaar", WHY, "900", "kadernota", "", "W"), "a");
+    }
+    try (StandaloneHost host = TestHosts.start(data, "2024-09-10T09:00:00Z")) {
+      WijkAanZet.runtime().results().publish("redacteur1", Map.of(), null, true);
+      WijkAanZet.runtime()
+          .execution()
+          .update(
+              points.get(0),
+              new ProgressForm("gepland", "15-10-2024", "De bankjes zijn besteld."),
+              "redacteur1",
+              -1);
+    }
+    try (StandaloneHost host = StandaloneHost.start(nextYear())) {
+      assertEquals(404, ModeratorClient.publicGet(host, "/api/results").statusCode());
+      JsonNode campaign = ModeratorClient.json(ModeratorClient.publicGet(host, "/api/campaign"));
+      assertEquals("alkmaar-2025", campaign.get("id").asText());
+      assertEquals("alkmaar-2024", campaign.get("editions").get(0).asText());
+
+      HttpResponse<String> earlier =
+          ModeratorClient.publicGet(host, "/api/results?campagne=alkmaar-2024&wijk=oudorp");
+      assertEquals(200, earlier.statusCode(), earlier.body());
+      JsonNode chosen = ModeratorClient.json(earlier).get("points").get(0);
+      assertEquals("Bankjes bij de vijver", chosen.get("title").asText(), earlier.body());
+      JsonNode progress =
+          ModeratorClient.json(
+              ModeratorClient.publicGet(host, "/api/progress?campagne=alkmaar-2024&wijk=oudorp"));
+      assertEquals(
+          "De bankjes zijn besteld.",
+          progress.get("points").get(0).get("updates").get(0).get("text").asText());
+      JsonNode last =
+          ModeratorClient.json(
+              ModeratorClient.publicGet(host, "/api/campaign?campagne=alkmaar-2024"));
+      assertEquals("alkmaar-2024", last.get("id").asText());
+      assertEquals("alkmaar-2025", last.get("editions").get(0).asText());
+
+      for (String unknown : List.of("alkmaar-2023", "..%2Falkmaar-2024", "%00")) {
+        HttpResponse<String> answer =
+            ModeratorClient.publicGet(host, "/api/results?campagne=" + unknown);
+        assertEquals(404, answer.statusCode(), unknown);
+        assertTrue(answer.body().contains("Deze campagne kennen we niet"), answer.body());
+      }
+    }
+  }
+
+  /** The bundled campaign a year later under its own id, as the host's --config. */
+  private nl.alkmaar.wijkaanzet.standalone.StandaloneOptions nextYear() throws Exception {
+    String yaml;
+    try (InputStream in = CampaignFiles.class.getResourceAsStream(CampaignFiles.BUNDLED)) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path file = files.resolve("alkmaar-2025.yaml");
+    Files.writeString(
+        file, yaml.replace("id: alkmaar-2024", "id: alkmaar-2025").replace("2024-", "2025-"));
+    return new StandaloneOptions(
+        0,
+        data,
+        Optional.of(Instant.parse("2025-04-10T10:00:00Z")),
+        Optional.of(file),
+        Optional.empty(),
+        Set.of(),
+        TestHosts.GENEROUS_BURST,
+        Optional.empty());
+  }
+}
