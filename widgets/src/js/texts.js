@@ -27,6 +27,24 @@ const TEXTS = {
     ballotMailTitle: 'Kijk in uw e-mail',
     ballotMailText:
       'We hebben u een e-mail gestuurd met een link. Klik op die link om uw stem te bevestigen. Pas dan telt uw stem. De link werkt 24 uur.',
+    resultsTitle: (wijk) => `Uitslag in ${wijk}`,
+    resultsSoon: 'De gemeente maakt de uitslag binnenkort bekend.',
+    resultsFailed: 'De uitslag kon niet worden geladen. Probeer het later opnieuw.',
+    resultsNone: 'In deze wijk is geen punt gekozen.',
+    resultsVoters: (n) => (n === 0 ? 'Niemand heeft gestemd.' : n === 1 ? '1 inwoner heeft gestemd.' : `${n} inwoners hebben gestemd.`),
+    resultsTurnout: (n, residents, share) =>
+      `${n === 1 ? `1 van de ${residents} inwoners heeft` : `${n} van de ${residents} inwoners hebben`} gestemd (${share}).`,
+    resultsLessThan: (share) => `minder dan ${share}`,
+    resultsChosen: (n) => (n === 1 ? 'Dit punt wordt uitgevoerd' : `Deze ${n} punten worden uitgevoerd`),
+    resultsVotes: (n) => (n === 1 ? '1 stem' : `${n} stemmen`),
+    resultsChart: (wijk) => `Stemmen per punt in ${wijk}`,
+    resultsBadge: 'gekozen',
+    progressTitle: (wijk) => `Zo gaat het in ${wijk}`,
+    progressFailed: 'Het nieuws over de uitvoering kon niet worden geladen. Probeer het later opnieuw.',
+    progressPlanned: (date) => `verwacht klaar: ${date}`,
+    progressStatus: (status) =>
+      ({ gepland: 'Gepland', 'in-uitvoering': 'In uitvoering', vertraagd: 'Vertraagd', gerealiseerd: 'Gerealiseerd' })[status] ??
+      'Nog geen nieuws',
   },
   en: {
     errorsTitle: 'Not everything is filled in correctly. Please correct:',
@@ -50,6 +68,22 @@ const TEXTS = {
     ballotMailTitle: 'Check your e-mail',
     ballotMailText:
       'We sent you an e-mail with a link. Click that link to confirm your vote. Only then does your vote count. The link works for 24 hours.',
+    resultsTitle: (wijk) => `Results in ${wijk}`,
+    resultsSoon: 'The municipality will announce the results soon.',
+    resultsFailed: 'The results could not be loaded. Please try again later.',
+    resultsNone: 'No point was chosen in this neighbourhood.',
+    resultsVoters: (n) => (n === 0 ? 'Nobody voted.' : n === 1 ? '1 resident voted.' : `${n} residents voted.`),
+    resultsTurnout: (n, residents, share) => `${n} of the ${residents} residents voted (${share}).`,
+    resultsLessThan: (share) => `less than ${share}`,
+    resultsChosen: (n) => (n === 1 ? 'This point will be carried out' : `These ${n} points will be carried out`),
+    resultsVotes: (n) => (n === 1 ? '1 vote' : `${n} votes`),
+    resultsChart: (wijk) => `Votes per point in ${wijk}`,
+    resultsBadge: 'chosen',
+    progressTitle: (wijk) => `How things are going in ${wijk}`,
+    progressFailed: 'The news about the work could not be loaded. Please try again later.',
+    progressPlanned: (date) => `expected to be ready: ${date}`,
+    progressStatus: (status) =>
+      ({ gepland: 'Planned', 'in-uitvoering': 'In progress', vertraagd: 'Delayed', gerealiseerd: 'Done' })[status] ?? 'No news yet',
   },
 };
 

@@ -1,6 +1,7 @@
 // Entry of the Wij(k) aan zet! widgets: <script type="module" src=".../js/wijkaanzet.js">.
 // Every widget enhances markup that already works without JavaScript.
 import { WzBallot } from './ballot.js';
+import { WzProgress, WzResults } from './results.js';
 import { WzSubmissionForm } from './submission-form.js';
 import { WzVoteBars } from './vote-bars.js';
 
@@ -23,4 +24,12 @@ if (!customElements.get('wz-vote-bars')) {
 
 if (!customElements.get('wz-ballot')) {
   customElements.define('wz-ballot', WzBallot);
+}
+
+if (!customElements.get('wz-results')) {
+  customElements.define('wz-results', WzResults);
+}
+
+if (!customElements.get('wz-progress')) {
+  customElements.define('wz-progress', WzProgress);
 }

@@ -54,6 +54,7 @@ public class ProgressServlet extends ApiServlet {
       String photos = runtime.web().apiPath() + "/progress/";
       String edition = ProgressView.editionQuery(runtime, campaign.id());
       body.put("wijk", wijk);
+      body.put("name", campaign.wijk(wijk).map(found -> found.name()).orElse(wijk));
       body.put(
           "points",
           chosen.stream().map(point -> ProgressJson.point(point, zone, photos, edition)).toList());
