@@ -129,7 +129,7 @@ describe('ballot', () => {
         await page.goto(`${host.baseUrl}/wijk/oudorp`);
         await page.locator('input[name="points"]').nth(1).check();
         await page.getByText('Geen brief met een stemcode? Stem met uw e-mailadres').click();
-        await page.getByLabel('E-mailadres').fill('inwoner@example.nl');
+        await page.getByLabel('E-mailadres', { exact: true }).fill('inwoner@example.nl');
         await page.getByLabel('Postcode').fill('1811 AA'); // Centrum, not Oudorp
         await page.getByLabel('Huisnummer').fill('4');
         await page.getByRole('button', { name: 'Stem', exact: true }).click();

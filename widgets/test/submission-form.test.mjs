@@ -525,7 +525,7 @@ describe('submission form after the window closed (2024-05-20)', () => {
       withPage({}, async (page) => {
         await page.goto(`${host.baseUrl}/wijk/centrum`);
         await page.waitForFunction(() => customElements.get('wz-submission-form'));
-        assert.equal(await page.locator('form.wz-form').count(), 0, 'no form');
+        assert.equal(await page.locator('section.wz-submit form.wz-form').count(), 0, 'no submission form');
         const text = (await page.textContent('.wz-submit__closed')).trim();
         assert.ok(text.length > 10, `explanation shown: "${text}"`);
         assert.equal(await page.locator('.wz-similar').count(), 0, 'no look-alike panel without a form');

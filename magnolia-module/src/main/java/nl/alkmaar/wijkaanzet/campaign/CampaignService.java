@@ -89,6 +89,13 @@ public final class CampaignService {
     return store == null ? Optional.empty() : store.load(id);
   }
 
+  /** {@link #edition} for a parameter that may be empty: then the active campaign. */
+  public Optional<Campaign> editionOrActive(String idOrEmpty) {
+    return idOrEmpty == null || idOrEmpty.isBlank()
+        ? Optional.of(active())
+        : edition(idOrEmpty.strip());
+  }
+
   /** The other editions kept in the repository, by id (the active one left out). */
   public List<String> archive() {
     if (store == null) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.alkmaar.wijkaanzet.ModuleStoppedException;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
-import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.user.UserIdentity;
 import nl.alkmaar.wijkaanzet.web.Json;
@@ -84,46 +83,25 @@ public abstract class ApiServlet extends ModuleServlet {
   }
 
   /**
-   * The {@code ?wijk=} of a read endpoint, one of the wijken of {@code campaign} (an earlier
-   * edition has its own).
+   * The query parameter of the read endpoints that names an earlier edition instead of the active
+   * campaign (see {@code CampaignService#editionOrActive}).
+   */
+  public static final String CAMPAIGN_PARAMETER = "campagne";
+
+  /**
+   * The {@code ?wijk=} of a read endpoint, a wijk that {@code known} accepts (an earlier edition
+   * has its own wijken).
    *
    * @throws ProblemException 400 otherwise
    */
-  protected static String wijkParameter(HttpServletRequest request, Campaign campaign) {
+  protected static String wijkParameter(
+      HttpServletRequest request, java.util.function.Predicate<String> known) {
     String wijk = request.getParameter("wijk");
-    if (wijk == null || campaign.wijk(wijk).isEmpty()) {
+    if (wijk == null || !known.test(wijk)) {
       throw new ProblemException(
           Problem.of(400, "Welke wijk?", "Geef met ?wijk=… een van de wijken van de campagne op."));
     }
     return wijk;
-  }
-
-  /** The query parameter that names an edition other than the active campaign. */
-  public static final String CAMPAIGN_PARAMETER = "campagne";
-
-  /**
-   * The {@code ?campagne=} of a read endpoint: the active campaign without it, or an earlier
-   * edition kept in the repository (its results and progress stay readable).
-   *
-   * @throws ProblemException 404 for an id that is no campaign
-   */
-  protected static Campaign campaignParameter(
-      HttpServletRequest request, WijkAanZetRuntime runtime) {
-    String id = request.getParameter(CAMPAIGN_PARAMETER);
-    if (id == null || id.isBlank()) {
-      return runtime.campaigns().active();
-    }
-    return runtime
-        .campaigns()
-        .edition(id.strip())
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    Problem.of(
-                        404,
-                        "Onbekende campagne",
-                        "Deze campagne kennen we niet. Laat ?campagne= weg voor de campagne van"
-                            + " nu.")));
   }
 
   /**

@@ -168,15 +168,10 @@ public class WijkFunctions {
    * never the active campaign's.
    */
   public Map<String, Object> results(String campaign, String wijk, String language) {
-    WijkAanZetRuntime current = runtime.get();
-    return edition(current, campaign)
-        .map(
-            found ->
-                withEdition(
-                    current,
-                    found,
-                    ResultsView.build(current, found.id(), emptyToNull(wijk), language)))
-        .orElse(Map.of("published", false, "announced", "", "edition", ""));
+    return inEdition(
+        campaign,
+        (current, found) -> ResultsView.build(current, found.id(), emptyToNull(wijk), language),
+        Map.of("published", false, "announced", "", "edition", ""));
   }
 
   /**
@@ -189,15 +184,24 @@ public class WijkFunctions {
 
   /** As {@link #progress(String, String)} for the campaign a component names (see results). */
   public Map<String, Object> progress(String campaign, String wijk, String language) {
+    return inEdition(
+        campaign,
+        (current, found) -> ProgressView.build(current, found, emptyToNull(wijk), language),
+        Map.of("published", false, "total", 0, "edition", ""));
+  }
+
+  /**
+   * The view {@code build} makes for the campaign a component names, with its {@code edition}; or
+   * {@code unknown} for an id that is no campaign.
+   */
+  private Map<String, Object> inEdition(
+      String campaign,
+      java.util.function.BiFunction<WijkAanZetRuntime, Campaign, Map<String, Object>> build,
+      Map<String, Object> unknown) {
     WijkAanZetRuntime current = runtime.get();
     return edition(current, campaign)
-        .map(
-            found ->
-                withEdition(
-                    current,
-                    found,
-                    ProgressView.build(current, found, emptyToNull(wijk), language)))
-        .orElse(Map.of("published", false, "total", 0, "edition", ""));
+        .map(found -> withEdition(current, found, build.apply(current, found)))
+        .orElse(unknown);
   }
 
   /** A wijk's id and name in the campaign a component names, or an empty map. */

@@ -20,6 +20,14 @@ public record Problem(
     return of(404, "Niet gevonden", "Wat u zoekt bestaat niet (meer).");
   }
 
+  /** A {@code ?campagne=} that names no campaign kept on this host. */
+  public static Problem unknownCampaign() {
+    return of(
+        404,
+        "Onbekende campagne",
+        "Deze campagne kennen we niet. Laat ?campagne= weg voor de campagne van nu.");
+  }
+
   public static Problem methodNotAllowed(String method) {
     return of(405, "Dit kan hier niet", "Dit adres kan niet worden gebruikt met " + method + ".");
   }

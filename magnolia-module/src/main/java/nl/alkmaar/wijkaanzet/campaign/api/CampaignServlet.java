@@ -9,6 +9,8 @@ import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignTimeline;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
 import nl.alkmaar.wijkaanzet.web.Json;
+import nl.alkmaar.wijkaanzet.web.Problem;
+import nl.alkmaar.wijkaanzet.web.ProblemException;
 
 /**
  * {@code GET /api/campaign}: the campaign, its phases with dates and status, the rules, and the ids
@@ -20,7 +22,11 @@ public class CampaignServlet extends ApiServlet {
   protected void get(
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
-    Campaign campaign = campaignParameter(request, runtime);
+    Campaign campaign =
+        runtime
+            .campaigns()
+            .editionOrActive(request.getParameter(CAMPAIGN_PARAMETER))
+            .orElseThrow(() -> new ProblemException(Problem.unknownCampaign()));
     List<String> editions = new java.util.ArrayList<>(runtime.campaigns().archive());
     editions.add(runtime.campaigns().active().id());
     editions.remove(campaign.id());

@@ -30,14 +30,18 @@ public class ProgressServlet extends ApiServlet {
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
     response.setHeader("Access-Control-Allow-Origin", "*");
-    Campaign campaign = campaignParameter(request, runtime);
+    Campaign campaign =
+        runtime
+            .campaigns()
+            .editionOrActive(request.getParameter(CAMPAIGN_PARAMETER))
+            .orElseThrow(() -> new ProblemException(Problem.unknownCampaign()));
     String path = request.getPathInfo();
     if (path != null && !path.equals("/")) {
       photo(response, runtime, campaign, path.substring(1).split("/"));
       return;
     }
     boolean one = request.getParameter("wijk") != null;
-    String wijk = one ? wijkParameter(request, campaign) : null;
+    String wijk = one ? wijkParameter(request, id -> campaign.wijk(id).isPresent()) : null;
     if (runtime.results().published(campaign.id()).isEmpty()) {
       throw new ProblemException(
           Problem.of(

@@ -87,7 +87,7 @@ public final class ProgressView {
   }
 
   /** {@code ?campagne=<id>} for an earlier edition, empty for the active campaign. */
-  public static String editionQuery(WijkAanZetRuntime runtime, String campaignId) {
+  static String editionQuery(WijkAanZetRuntime runtime, String campaignId) {
     return campaignId.equals(runtime.campaigns().active().id())
         ? ""
         : "?" + ApiServlet.CAMPAIGN_PARAMETER + "=" + campaignId;

@@ -27,9 +27,13 @@ public class ResultsServlet extends ApiServlet {
       HttpServletRequest request, HttpServletResponse response, WijkAanZetRuntime runtime)
       throws IOException {
     response.setHeader("Access-Control-Allow-Origin", "*");
-    Campaign campaign = campaignParameter(request, runtime);
+    Campaign campaign =
+        runtime
+            .campaigns()
+            .editionOrActive(request.getParameter(CAMPAIGN_PARAMETER))
+            .orElseThrow(() -> new ProblemException(Problem.unknownCampaign()));
     boolean one = request.getParameter("wijk") != null;
-    String wijk = one ? wijkParameter(request, campaign) : null;
+    String wijk = one ? wijkParameter(request, id -> campaign.wijk(id).isPresent()) : null;
     PublishedResults results =
         runtime
             .results()

@@ -279,7 +279,10 @@ class LightModuleConformanceTest {
             "wijkaanzet.error.",
             "wijkaanzet.form.ageGroup.",
             "wijkaanzet.form.channel.",
-            "wijkaanzet.progress.status."),
+            "wijkaanzet.progress.status.",
+            "wijkaanzet.follow.link.intro.",
+            "wijkaanzet.follow.link.submit.",
+            "wijkaanzet.follow.link.title."),
         dynamicPrefixes,
         "a template builds a new kind of key from a value: list its possible keys below");
     // Keys built from a value in the template ('…status.' + phase.status, '…error.' + status +
@@ -291,6 +294,12 @@ class LightModuleConformanceTest {
       used.add("wijkaanzet.progress.status." + status.id());
     }
     used.add("wijkaanzet.progress.status.geen-nieuws");
+    // The follow link page: '…follow.link.title.' + view.kind (confirm or stop).
+    for (String kind : List.of("confirm", "stop")) {
+      for (String part : List.of("intro", "submit", "title")) {
+        used.add("wijkaanzet.follow.link." + part + "." + kind);
+      }
+    }
     for (AgeGroup group : AgeGroup.values()) {
       used.add("wijkaanzet.form.ageGroup." + group.id());
     }
