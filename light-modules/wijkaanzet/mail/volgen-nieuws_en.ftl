@@ -3,6 +3,7 @@
      stay as they were written. --]
 [#assign statuses = {"gepland": "Planned", "in-uitvoering": "In progress", "vertraagd": "Delayed", "gerealiseerd": "Done"}]
 [#assign subject = "News from ${wijk}: ${title} (${(statuses[status]!statusLabel)?lower_case})"]
+[#if oneClick?has_content][#assign unsubscribe = oneClick][/#if]
 Dear resident,
 
 There is news about a chosen improvement point in ${wijk}.

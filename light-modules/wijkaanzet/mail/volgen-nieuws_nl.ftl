@@ -2,8 +2,10 @@
 [#-- Sent once per update on a chosen point to the residents who follow its wijk (and did not send
      the point in: they get uitvoering_nl.ftl). Model: wijk, title (the published point's title),
      status, statusLabel, planned (may be empty), text (written by the municipality), link (may be
-     empty), stop (the link that ends the mails). B1 Dutch. --]
+     empty), stop (the link that ends the mails), oneClick (where a mail program stops them with
+     one POST, List-Unsubscribe; may be empty). B1 Dutch. --]
 [#assign subject = "Nieuws uit ${wijk}: ${title} (${statusLabel?lower_case})"]
+[#if oneClick?has_content][#assign unsubscribe = oneClick][/#if]
 Beste inwoner,
 
 Er is nieuws over een gekozen verbeterpunt in ${wijk}.

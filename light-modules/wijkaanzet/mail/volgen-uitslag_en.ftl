@@ -2,6 +2,7 @@
 [#-- English version of volgen-uitslag_nl.ftl; same model. The points' titles stay as they were
      published. --]
 [#assign subject = "The results for ${wijk}"]
+[#if oneClick?has_content][#assign unsubscribe = oneClick][/#if]
 Dear resident,
 
 The results for ${wijk} are in. ${ballots} [#if ballots == 1]resident[#else]residents[/#if] voted.

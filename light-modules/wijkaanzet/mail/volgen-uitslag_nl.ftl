@@ -2,8 +2,10 @@
 [#-- Sent once to each follower of a wijk when the results are published. Model: wijk, chosen
      (list of {title, votes}: the published titles of the chosen points, may be empty), ballots
      (how many residents of the wijk voted), link (may be empty), stop (the link that ends the
-     mails). B1 Dutch. --]
+     mails), oneClick (where a mail program stops them with one POST, List-Unsubscribe; may be
+     empty). B1 Dutch. --]
 [#assign subject = "De uitslag voor ${wijk}"]
+[#if oneClick?has_content][#assign unsubscribe = oneClick][/#if]
 Beste inwoner,
 
 De uitslag voor ${wijk} is bekend. ${ballots} [#if ballots == 1]inwoner heeft[#else]inwoners hebben[/#if] gestemd.

@@ -143,7 +143,12 @@ public final class RuntimeAssembly {
     OnceMails onceMails = new JcrOnceMails(sessions, outbox, templates, mail::wakeUp, clock);
     Following following =
         new Following(
-            campaigns, new JcrFollowerStore(sessions), votingSettings.secret(), onceMails, clock);
+            campaigns,
+            new JcrFollowerStore(sessions),
+            votingSettings.secret(),
+            onceMails,
+            web.apiPath(),
+            clock);
     following.purgeUnconfirmed();
     Results results =
         new Results(

@@ -191,6 +191,7 @@ public final class ExecutionTracking {
       Map<String, Object> model = model(campaign, chosen, update, follower.language());
       model.put("title", chosen.point().title());
       model.put("stop", follower.stopLink());
+      model.put("oneClick", follower.oneClick());
       letters.add(
           new OnceMail(
               FOLLOWER_MAIL + "-" + ideaId + "-" + number + "-" + follower.key(),

@@ -39,6 +39,7 @@ public final class Following {
   private final FollowerStore store;
   private final FollowLinks links;
   private final OnceMails mails;
+  private final String apiPath;
   private final Clock clock;
 
   /** Three mails to one address at once, then one per 20 minutes doubling to six hours. */
@@ -47,12 +48,22 @@ public final class Following {
   private final java.util.concurrent.atomic.AtomicLong requests =
       new java.util.concurrent.atomic.AtomicLong(new java.security.SecureRandom().nextInt(1 << 30));
 
+  /**
+   * @param apiPath where the module's API is on the campaign website's host ({@code /api}, in
+   *     Magnolia {@code /.wijkaanzet/api}): the one-click stop address of the mails
+   */
   public Following(
-      CampaignService campaigns, FollowerStore store, byte[] secret, OnceMails mails, Clock clock) {
+      CampaignService campaigns,
+      FollowerStore store,
+      byte[] secret,
+      OnceMails mails,
+      String apiPath,
+      Clock clock) {
     this.campaigns = campaigns;
     this.store = store;
     this.links = new FollowLinks(secret);
     this.mails = mails;
+    this.apiPath = apiPath;
     this.clock = clock;
     this.mailsPerAddress = new WrongAttempts(3, Duration.ofMinutes(20), Duration.ofHours(6), clock);
   }
@@ -183,21 +194,30 @@ public final class Following {
     return new LinkView(LinkState.STOPPED, wijkName(campaign, link.get().wijk()));
   }
 
-  /** Someone who gets a wijk's news, with the link that stops it. */
-  public record Recipient(String key, String email, String language, String stopLink) {}
+  /**
+   * Someone who gets a wijk's news, with the link that stops it (a page with a button) and the
+   * address a mail program posts to stop it in one click ({@code List-Unsubscribe}; empty without a
+   * campaign website).
+   */
+  public record Recipient(
+      String key, String email, String language, String stopLink, String oneClick) {}
 
   /** The confirmed followers of a wijk of the active campaign. */
   public List<Recipient> recipients(String wijk) {
     Campaign campaign = campaigns.active();
     String base = site(campaign) + PAGE + "?stop=";
+    String oneClick = origin(campaign).map(origin -> origin + apiPath + ONE_CLICK).orElse("");
     return store.confirmed(campaign.id(), wijk).stream()
         .map(
-            follower ->
-                new Recipient(
-                    follower.key(),
-                    follower.email(),
-                    follower.language(),
-                    base + links.stopToken(campaign.id(), wijk, follower.key())))
+            follower -> {
+              String token = links.stopToken(campaign.id(), wijk, follower.key());
+              return new Recipient(
+                  follower.key(),
+                  follower.email(),
+                  follower.language(),
+                  base + token,
+                  oneClick.isEmpty() ? "" : oneClick + token);
+            })
         .toList();
   }
 
@@ -231,6 +251,21 @@ public final class Following {
 
   private static String wijkName(Campaign campaign, String wijk) {
     return campaign.wijk(wijk).map(Wijk::name).orElse(wijk);
+  }
+
+  /** The API address that stops with one POST, before the token. */
+  public static final String ONE_CLICK = "/follow/stoppen?t=";
+
+  /** {@code https://host[:port]} of the campaign's website, where the API lives too. */
+  private static Optional<String> origin(Campaign campaign) {
+    try {
+      java.net.URI site = java.net.URI.create(site(campaign));
+      return site.getScheme() == null || site.getRawAuthority() == null
+          ? Optional.empty()
+          : Optional.of(site.getScheme() + "://" + site.getRawAuthority());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static String site(Campaign campaign) {

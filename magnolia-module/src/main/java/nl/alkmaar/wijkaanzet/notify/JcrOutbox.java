@@ -43,6 +43,7 @@ public final class JcrOutbox implements Outbox {
   private static final String STATUS = "wz:status";
   private static final String LAST_ERROR = "wz:lastError";
   private static final String SENT_AT = "wz:sentAt";
+  private static final String UNSUBSCRIBE = "wz:unsubscribe";
 
   private final JcrSessions sessions;
   private final String campaignId;
@@ -259,6 +260,9 @@ public final class JcrOutbox implements Outbox {
     if (message.sentAt() != null) {
       node.setProperty(SENT_AT, calendar(message.sentAt()));
     }
+    if (message.unsubscribe() != null) {
+      node.setProperty(UNSUBSCRIBE, message.unsubscribe());
+    }
   }
 
   /** What stands in for an address and a text once they were deleted after the campaign. */
@@ -316,6 +320,7 @@ public final class JcrOutbox implements Outbox {
                 node.setProperty(TEXT_BODY, FORGOTTEN);
                 clear(node, HTML_BODY);
                 clear(node, LAST_ERROR);
+                clear(node, UNSUBSCRIBE);
               }
             }
             return null;
@@ -337,7 +342,8 @@ public final class JcrOutbox implements Outbox {
         instant(node, NEXT_ATTEMPT_AT),
         OutboxStatus.valueOf(text(node, STATUS)),
         text(node, LAST_ERROR),
-        instant(node, SENT_AT));
+        instant(node, SENT_AT),
+        text(node, UNSUBSCRIBE));
   }
 
   private static String text(Node node, String property) throws RepositoryException {

@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * Renders a mail from {@code <kind>_<lang>.ftl}: the template's output is the plain-text body, and
- * it sets the subject with {@code [#assign subject = "…"]}, so one file holds the whole text of a
- * mail. The texts live in the light module ({@value #LIGHT_MODULE_FOLDER}), where editors change
+ * it sets the subject with {@code [#assign subject = "…"]} (and a mail someone can stop its
+ * one-click address with {@code [#assign unsubscribe = "…"]}), so one file holds the whole text of
+ * a mail. The texts live in the light module ({@value #LIGHT_MODULE_FOLDER}), where editors change
  * them; a copy in the module jar ({@value #FOLDER}) is the default when the host has no light
  * module files to offer. Dutch is the default language; a language without its own template gets
  * the Dutch one.
@@ -78,7 +79,8 @@ public final class MailTemplates {
     try {
       Environment env = template.createProcessingEnvironment(model, body);
       env.process();
-      return new RenderedMail(subject(env, template.getName()), tidy(body.toString()));
+      return new RenderedMail(
+          subject(env, template.getName()), tidy(body.toString()), null, unsubscribe(env));
     } catch (TemplateException | IOException e) {
       throw new IllegalStateException("mail template " + template.getName() + " failed", e);
     }
@@ -105,6 +107,17 @@ public final class MailTemplates {
       throw new IllegalStateException("mail template " + name + " sets no subject");
     }
     return scalar.getAsString().replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * The one-click stop address a template may set with {@code [#assign unsubscribe = "…"]} (the
+   * mails to followers), or null.
+   */
+  private static String unsubscribe(Environment env) throws TemplateModelException {
+    TemplateModel value = env.getMainNamespace().get("unsubscribe");
+    return value instanceof TemplateScalarModel scalar && !scalar.getAsString().isBlank()
+        ? scalar.getAsString().strip()
+        : null;
   }
 
   /** Mail wants CRLF on the wire, which Jakarta Mail adds; here: no blank lines at the ends. */

@@ -44,6 +44,12 @@ final class MimeMails {
     mime.setSentDate(Date.from(message.createdAt()));
     // RFC 3834: keeps out-of-office replies away from an address nobody reads.
     mime.setHeader("Auto-Submitted", "auto-generated");
+    if (message.unsubscribe() != null) {
+      // RFC 2369 and 8058: mail programs show "Afmelden", and a mail provider may stop the mails
+      // with one POST to this address (what large providers ask of mail people asked for).
+      mime.setHeader("List-Unsubscribe", "<" + message.unsubscribe() + ">");
+      mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
     if (message.htmlBody() == null) {
       mime.setText(message.textBody(), UTF_8, "plain");
     } else {

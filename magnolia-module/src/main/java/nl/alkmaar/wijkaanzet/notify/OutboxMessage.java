@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * One mail in the outbox. The id is also the JCR node name and the left part of the mail's {@code
  * Message-ID}, so it is restricted to letters, digits and dashes (a UUID). {@code kind} names the
  * template (for example {@code bevestiging}) and is the only thing about the mail that is logged.
- * {@code htmlBody}, {@code nextAttemptAt}, {@code lastError} and {@code sentAt} may be null.
+ * {@code htmlBody}, {@code nextAttemptAt}, {@code lastError}, {@code sentAt} and {@code
+ * unsubscribe} (the one-click stop address of a mail someone asked for) may be null.
  */
 public record OutboxMessage(
     String id,
@@ -22,7 +23,8 @@ public record OutboxMessage(
     Instant nextAttemptAt,
     OutboxStatus status,
     String lastError,
-    Instant sentAt) {
+    Instant sentAt,
+    String unsubscribe) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -32,6 +34,9 @@ public record OutboxMessage(
     requireMatch("kind", kind, KIND);
     requireHeaderSafe("recipient", recipient);
     requireHeaderSafe("subject", subject);
+    if (unsubscribe != null) {
+      requireHeaderSafe("unsubscribe", unsubscribe);
+    }
     Objects.requireNonNull(textBody, "textBody");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(status, "status");
@@ -58,7 +63,8 @@ public record OutboxMessage(
         now,
         OutboxStatus.PENDING,
         null,
-        null);
+        null,
+        mail.unsubscribe());
   }
 
   public boolean isDue(Instant now) {

@@ -275,6 +275,7 @@ public final class Results {
       model.put("ballots", wijk.ballots());
       model.put("link", campaign.website() == null ? "" : campaign.website());
       model.put("stop", follower.stopLink());
+      model.put("oneClick", follower.oneClick());
       letters.add(
           new OnceMail(
               FOLLOWER_MAIL + "-" + wijk.id() + "-" + follower.key(),

@@ -116,6 +116,10 @@ class ExecutionTrackingTest {
     assertTrue(mails.get(0).subject().contains("Bankjes bij de vijver"), mails.get(0).subject());
     assertTrue(body.contains("Status: Gepland"), body);
     assertTrue(body.contains(TEXT), body);
+    assertTrue(
+        mails.get(0).unsubscribe().contains("/api/follow/stoppen?t="),
+        "a one-click stop for the mail program: " + mails.get(0).unsubscribe());
+    assertFalse(body.contains("stoppen?t="), "the body links to the page with a button");
     int at = body.indexOf("/volgen?stop=");
     assertTrue(at > 0, body);
     String stop = body.substring(at + "/volgen?stop=".length(), body.indexOf('\n', at)).strip();

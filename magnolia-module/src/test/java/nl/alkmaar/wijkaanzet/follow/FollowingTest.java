@@ -77,6 +77,9 @@ class FollowingTest {
     assertEquals(1, recipients.size());
     assertEquals("Bewoner@Voorbeeld.nl", recipients.get(0).email());
     assertTrue(recipients.get(0).stopLink().contains("/volgen?stop="));
+    assertTrue(
+        recipients.get(0).oneClick().startsWith("https://www.alkmaar.nl/api/follow/stoppen?t="),
+        "the API on the campaign website's host: " + recipients.get(0).oneClick());
     assertFalse(recipients.get(0).stopLink().toLowerCase().contains("bewoner"), "no address");
     assertEquals(Map.of("oudorp", 1), following.counts());
   }

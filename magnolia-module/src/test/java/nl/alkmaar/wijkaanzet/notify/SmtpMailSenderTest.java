@@ -75,6 +75,32 @@ class SmtpMailSenderTest {
   }
 
   @Test
+  void aMailSomeoneCanStopCarriesTheOneClickStopAndOthersDoNot() throws Exception {
+    OutboxMessage plain =
+        TestMessages.confirmation("6f1c2a9e-0000-4000-8000-000000000004", "zoe@example.org");
+    String stop = "https://www.alkmaar.nl/api/follow/stoppen?t=oudorp.abc.def";
+    OutboxMessage news =
+        OutboxMessage.pending(
+            plain.id(),
+            "volgen-nieuws",
+            plain.recipient(),
+            new RenderedMail(plain.subject(), plain.textBody(), null, stop),
+            plain.createdAt());
+    SmtpMailSender sender = new SmtpMailSender(settings(SMTP.getSmtp().getPort()));
+
+    sender.send(news);
+    sender.send(
+        TestMessages.confirmation("6f1c2a9e-0000-4000-8000-000000000005", "zoe@example.org"));
+
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertEquals("<" + stop + ">", received[0].getHeader("List-Unsubscribe", null));
+    assertEquals(
+        "List-Unsubscribe=One-Click", received[0].getHeader("List-Unsubscribe-Post", null));
+    assertEquals(
+        null, received[1].getHeader("List-Unsubscribe", null), "a confirmation is no list");
+  }
+
+  @Test
   void anHtmlBodyTravelsAsAnAlternative() throws Exception {
     OutboxMessage plain =
         TestMessages.confirmation("6f1c2a9e-0000-4000-8000-000000000003", "zoe@example.org");

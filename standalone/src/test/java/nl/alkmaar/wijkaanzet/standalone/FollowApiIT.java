@@ -58,6 +58,24 @@ class FollowApiIT {
       assertEquals("confirmed", JSON.readTree(confirmed.body()).get("status").asText());
       assertEquals(Map.of("oudorp", 1), WijkAanZet.runtime().following().counts());
 
+      // The one-click stop a mail provider posts (RFC 8058): no cookie, no Origin, no form token.
+      String stop =
+          WijkAanZet.runtime()
+              .following()
+              .recipients("oudorp")
+              .get(0)
+              .oneClick()
+              .replaceAll("^.*\\?t=", "");
+      HttpResponse<String> oneClick =
+          http.send(
+              HttpRequest.newBuilder(host.baseUri().resolve("/api/follow/stoppen?t=" + stop))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, oneClick.statusCode(), oneClick.body());
+      assertEquals(Map.of(), WijkAanZet.runtime().following().counts(), "stopped in one click");
+
       HttpResponse<String> forged =
           post(host, "/api/follow/bevestigen", Map.of("t", link.group(1) + "x"));
       assertEquals(410, forged.statusCode());

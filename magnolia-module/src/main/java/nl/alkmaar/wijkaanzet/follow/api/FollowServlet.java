@@ -22,9 +22,11 @@ import nl.alkmaar.wijkaanzet.web.WebProtection;
 /**
  * News about a wijk by e-mail: {@code POST /api/follow} with {@code {"wijk", "email", "language"}}
  * asks (202, the same answer for every address), {@code POST /api/follow/bevestigen} with {@code
- * {"t"}} confirms with the mail's link, {@code POST /api/follow/stoppen} with {@code {"t"}} stops.
- * The follow form and the link page without JavaScript post URL-encoded with a form token and come
- * back to their page (post, redirect, get). Only from this site or a trusted one.
+ * {"t"}} confirms with the mail's link, {@code POST /api/follow/stoppen} with {@code {"t"}} stops
+ * (and {@code ?t=…} with the body {@code List-Unsubscribe=One-Click} is the one-click stop of RFC
+ * 8058 that mail providers post). The follow form and the link page without JavaScript post
+ * URL-encoded with a form token and come back to their page (post, redirect, get). Only from this
+ * site or a trusted one.
  */
 public class FollowServlet extends ApiServlet {
 
@@ -66,6 +68,18 @@ public class FollowServlet extends ApiServlet {
     }
     PostedForm posted = RequestFields.read(request, WebProtection.MAX_FORM_BYTES, 0);
     Map<String, String> fields = posted.fields();
+    if (form && STOP.equals(path) && "One-Click".equals(fields.get("List-Unsubscribe"))) {
+      // RFC 8058: the mail provider posts to the List-Unsubscribe address of a news mail, without
+      // cookies or a form token; the signed token in the address is the permission.
+      Following.LinkView stopped = runtime.following().stop(tokenInQuery(request));
+      response.setStatus(stopped.state() == Following.LinkState.STOPPED ? 200 : 410);
+      response.setContentType("text/plain;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              stopped.state() == Following.LinkState.STOPPED ? "Afgemeld.\n" : "Onbekende link.\n");
+      return;
+    }
     if (form) {
       String browser = web.browsers().ensure(request, response);
       FollowOutcome outcome =
@@ -114,6 +128,25 @@ public class FollowServlet extends ApiServlet {
               "detail",
               "Kijk in uw e-mail. Klik op de link in de e-mail. Pas dan krijgt u berichten."));
     }
+  }
+
+  /** The {@code t} of the query string (the body of a one-click post holds only its marker). */
+  private static String tokenInQuery(HttpServletRequest request) {
+    String query = request.getQueryString();
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("t=")) {
+        try {
+          return java.net.URLDecoder.decode(
+              pair.substring(2), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          return null; // a broken %-escape: no token this server made
+        }
+      }
+    }
+    return null;
   }
 
   private static FollowOutcome handle(
