@@ -46,6 +46,7 @@ import nl.alkmaar.wijkaanzet.vote.JcrPendingBallots;
 import nl.alkmaar.wijkaanzet.vote.PendingBallots;
 import nl.alkmaar.wijkaanzet.vote.Tallies;
 import nl.alkmaar.wijkaanzet.vote.VoteEngine;
+import nl.alkmaar.wijkaanzet.vote.VoteRegisters;
 import nl.alkmaar.wijkaanzet.vote.VoterKeys;
 import nl.alkmaar.wijkaanzet.vote.Voting;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
@@ -199,7 +200,14 @@ public final class RuntimeAssembly {
             submissions.photos(),
             clock),
         following,
-        new AfterCampaign(campaigns, voting, ideas, following, outbox, results),
+        new AfterCampaign(
+            campaigns,
+            voting,
+            new VoteRegisters(sessions),
+            ideas,
+            following,
+            id -> id.equals(campaigns.active().id()) ? outbox : new JcrOutbox(sessions, id),
+            results),
         web,
         outbox,
         mail);

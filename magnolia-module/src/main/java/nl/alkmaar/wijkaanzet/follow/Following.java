@@ -228,12 +228,22 @@ public final class Following {
 
   /** Every follower of the active campaign, confirmed or not: personal data to delete later. */
   public int followerCount() {
-    return store.count(campaigns.active().id());
+    return followerCount(campaigns.active().id());
+  }
+
+  /** Every follower of a campaign, this one or an earlier edition. */
+  public int followerCount(String campaignId) {
+    return store.count(campaignId);
   }
 
   /** Deletes every follower of the active campaign (after the campaign); how many. */
   public int forgetAll() {
-    return store.deleteAll(campaigns.active().id());
+    return forgetAll(campaigns.active().id());
+  }
+
+  /** Deletes every follower of a campaign, this one or an earlier edition; how many. */
+  public int forgetAll(String campaignId) {
+    return store.deleteAll(campaignId);
   }
 
   /** Forgets requests nobody confirmed within the link's week. */

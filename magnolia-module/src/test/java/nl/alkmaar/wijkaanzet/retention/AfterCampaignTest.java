@@ -147,4 +147,44 @@ class AfterCampaignTest {
     assertEquals(List.of(), runtime.outbox().due(clock.instant().plusSeconds(60), 100));
     assertFalse(after.overview().contactsRefusal().isPresent());
   }
+
+  @Test
+  void anEarlierEditionsDataCanBeDeletedAfterTheHostMovedOn(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+    publishResults();
+    List<String> mailIds = sendAllMail();
+    String yaml;
+    try (var in = CampaignFiles.class.getResourceAsStream(CampaignFiles.BUNDLED)) {
+      yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    java.nio.file.Path file = folder.resolve("alkmaar-2025.yaml");
+    java.nio.file.Files.writeString(
+        file, yaml.replace("id: alkmaar-2024", "id: alkmaar-2025").replace("2024-", "2025-"));
+    WijkAanZetRuntime nextYear =
+        memory.runtime(
+            CampaignFiles.read(file),
+            new ManualClock(java.time.Instant.parse("2025-04-10T10:00:00Z")));
+    AfterCampaign later = nextYear.afterCampaign();
+
+    assertEquals(List.of("alkmaar-2025", "alkmaar-2024"), later.editions());
+    AfterCampaign.Overview earlier = later.overview("alkmaar-2024");
+    assertEquals(new Register(2, 5, 0), earlier.register());
+    assertEquals(2, earlier.submitters());
+    assertEquals(1, earlier.followers());
+    assertEquals(mailIds.size(), earlier.mails().withAddress());
+    assertEquals(new Register(0, 0, 0), later.overview().register(), "2025 has its own register");
+    assertTrue(later.overview().registerRefusal().isPresent(), "2025 has no results yet");
+
+    assertEquals(new Register(2, 5, 0), later.forgetRegister("alkmaar-2024", "redacteur1", true));
+    assertEquals(
+        new AfterCampaign.Contacts(2, 1, mailIds.size()),
+        later.forgetContacts("alkmaar-2024", "redacteur1", true));
+    AfterCampaign.Overview after2024 = later.overview("alkmaar-2024");
+    assertEquals(0, after2024.register().total() + after2024.submitters() + after2024.followers());
+    assertEquals(0, after2024.mails().withAddress());
+    assertTrue(nextYear.results().published("alkmaar-2024").isPresent(), "the results stay");
+    assertThrows(
+        InvalidInputException.class, () -> later.overview("alkmaar-1999"), "no such edition");
+    assertThrows(InvalidInputException.class, () -> later.forgetRegister("../x", "r", true));
+  }
 }

@@ -38,6 +38,7 @@ class EarlierEditionIT {
 
   @Test
   void lastYearStaysReadableBesideThisYear() throws Exception {
+    ModeratorClient.addUser(data, "redacteur1", "wijkaanzet-editor");
     List<String> points;
     try (StandaloneHost host = TestHosts.start(data, "2024-05-14T10:00:00Z")) {
       WijkAanZetRuntime runtime = WijkAanZet.runtime();
@@ -82,6 +83,15 @@ class EarlierEditionIT {
               ModeratorClient.publicGet(host, "/api/campaign?campagne=alkmaar-2024"));
       assertEquals("alkmaar-2024", last.get("id").asText());
       assertEquals("alkmaar-2025", last.get("editions").get(0).asText());
+
+      // Last year's personal data can still be deleted after the host moved on.
+      ModeratorClient editor = ModeratorClient.logIn(host, "redacteur1");
+      HttpResponse<String> screen = editor.screen("/gegevens/?campagne=alkmaar-2024");
+      assertEquals(200, screen.statusCode(), screen.body());
+      assertTrue(screen.body().contains("Wat nu bewaard wordt van alkmaar-2024"), screen.body());
+      assertTrue(screen.body().contains("<option value=\"alkmaar-2025\""), "the chooser");
+      assertTrue(screen.body().contains("Verwijder het stemregister"), "2024 has its results");
+      assertEquals(404, editor.screen("/gegevens/?campagne=alkmaar-1999").statusCode());
 
       for (String unknown : List.of("alkmaar-2023", "..%2Falkmaar-2024", "%00")) {
         HttpResponse<String> answer =

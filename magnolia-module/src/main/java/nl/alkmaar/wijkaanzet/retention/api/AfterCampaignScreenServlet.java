@@ -1,6 +1,7 @@
 package nl.alkmaar.wijkaanzet.retention.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ public class AfterCampaignScreenServlet extends StaffScreenServlet {
     overview(page, List.of(), page.request().getParameter("verwijderd"), 200);
   }
 
+  /** The campaign the editor chose ({@code campagne}), the active one without a choice. */
+  private static String chosen(ScreenPage page) {
+    String id = page.request().getParameter("campagne");
+    return id == null || id.isBlank() ? page.runtime().campaigns().active().id() : id.strip();
+  }
+
   @Override
   protected void post(ScreenPage page, UserIdentity editor) throws IOException {
     String step = page.request().getPathInfo();
@@ -55,15 +62,17 @@ public class AfterCampaignScreenServlet extends StaffScreenServlet {
       return;
     }
     AfterCampaign after = page.runtime().afterCampaign();
+    String campaign = chosen(page);
+    String back = "?campagne=" + java.net.URLEncoder.encode(campaign, StandardCharsets.UTF_8);
     try {
       if (REGISTER.equals(step)) {
         boolean sure = "ja".equals(page.request().getParameter("register-zeker"));
-        after.forgetRegister(editor.name(), sure);
-        page.redirect("?verwijderd=stemregister#wz-verwijderd");
+        after.forgetRegister(campaign, editor.name(), sure);
+        page.redirect(back + "&verwijderd=stemregister#wz-verwijderd");
       } else {
         boolean sure = "ja".equals(page.request().getParameter("contact-zeker"));
-        after.forgetContacts(editor.name(), sure);
-        page.redirect("?verwijderd=contactgegevens#wz-verwijderd");
+        after.forgetContacts(campaign, editor.name(), sure);
+        page.redirect(back + "&verwijderd=contactgegevens#wz-verwijderd");
       }
     } catch (InvalidInputException e) {
       overview(page, e.errors(), null, 400);
@@ -72,7 +81,15 @@ public class AfterCampaignScreenServlet extends StaffScreenServlet {
 
   private static void overview(ScreenPage page, List<FieldError> errors, String deleted, int status)
       throws IOException {
-    AfterCampaign.Overview overview = page.runtime().afterCampaign().overview();
+    AfterCampaign after = page.runtime().afterCampaign();
+    AfterCampaign.Overview overview;
+    try {
+      overview = after.overview(chosen(page));
+    } catch (InvalidInputException e) {
+      page.message(
+          404, "Onbekende campagne", "Deze campagne kennen we niet. Kies er een uit de lijst.");
+      return;
+    }
     Register register = overview.register();
     Map<String, Object> model = new HashMap<>();
     // Maps, not records: Magnolia's FreeMarker does not read record components.
@@ -89,6 +106,8 @@ public class AfterCampaignScreenServlet extends StaffScreenServlet {
         "deleted",
         "stemregister".equals(deleted) || "contactgegevens".equals(deleted) ? deleted : "");
     model.put("form", Map.of());
+    model.put("chosenEdition", overview.campaignId());
+    model.put("editions", after.editions());
     model.putAll(ScreenPage.faults(errors));
     String title = (errors.isEmpty() ? "" : "Fout: ") + "Persoonsgegevens na de campagne";
     page.page("gegevens", title, model, status);

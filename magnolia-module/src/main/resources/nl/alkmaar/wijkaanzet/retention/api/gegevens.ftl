@@ -12,10 +12,24 @@
   <div class="utrecht-alert utrecht-alert--ok" role="status" id="wz-verwijderd" tabindex="-1" autofocus><p class="utrecht-paragraph">De contactgegevens zijn verwijderd. Niemand krijgt nog e-mail over deze campagne.</p></div>
   [/#if]
   <p class="utrecht-paragraph">Persoonsgegevens bewaren we niet langer dan nodig. Na de campagne verwijdert u ze hier in twee stappen. Wat blijft, zegt niets over personen: de verbeterpunten, de stemmen, de uitslag en de berichten over de uitvoering.</p>
+  [#if editions?size > 1]
+  <form method="get" action="${base}/" class="wz-form" aria-label="Campagne kiezen">
+    <div class="utrecht-form-field utrecht-form-field--select wz-form__field">
+      <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="wz-veld-campagne">Campagne</label></div>
+      <div class="utrecht-form-field__description" id="wz-veld-campagne-uitleg">De campagne van nu staat bovenaan; daaronder eerdere edities die op deze website bewaard zijn.</div>
+      <div class="utrecht-form-field__input">
+        <select class="utrecht-select utrecht-select--html-select" id="wz-veld-campagne" name="campagne" aria-describedby="wz-veld-campagne-uitleg">
+          [#list editions as edition]<option value="${edition}"[#if edition == chosenEdition] selected[/#if]>${edition}</option>[/#list]
+        </select>
+      </div>
+    </div>
+    <div class="wz-form__actions"><button class="utrecht-button utrecht-button--secondary-action" type="submit">Toon deze campagne</button></div>
+  </form>
+  [/#if]
 
   <div class="wz-table-scroll" role="region" aria-labelledby="wz-gegevens-titel" tabindex="0">
     <table class="wz-table">
-      <caption id="wz-gegevens-titel">Wat nu bewaard wordt</caption>
+      <caption id="wz-gegevens-titel">Wat nu bewaard wordt van ${chosenEdition}</caption>
       <thead><tr><th scope="col">Gegevens</th><th scope="col" class="wz-table__number">Aantal</th></tr></thead>
       <tbody>
         <tr><th scope="row">Stemmers in het register</th><td class="wz-table__number">${voters}</td></tr>
@@ -36,6 +50,7 @@
   [#else]
   <form method="post" action="${base}/stemregister" class="wz-form" accept-charset="UTF-8" aria-labelledby="wz-stap-register">
     <input type="hidden" name="token" value="${token}">
+    <input type="hidden" name="campagne" value="${chosenEdition}">
     [@f.checkbox name="register-zeker" label="Ik weet dat het stemregister en de stemcodes hierna weg zijn. Dit kan niet ongedaan worden gemaakt." /]
     <div class="wz-form__actions"><button class="utrecht-button utrecht-button--primary-action" type="submit">Verwijder het stemregister</button></div>
   </form>
@@ -48,6 +63,7 @@
   [#else]
   <form method="post" action="${base}/contactgegevens" class="wz-form" accept-charset="UTF-8" aria-labelledby="wz-stap-contact">
     <input type="hidden" name="token" value="${token}">
+    <input type="hidden" name="campagne" value="${chosenEdition}">
     [@f.checkbox name="contact-zeker" label="Ik weet dat indieners en volgers hierna geen e-mail meer krijgen. Dit kan niet ongedaan worden gemaakt." /]
     <div class="wz-form__actions"><button class="utrecht-button utrecht-button--primary-action" type="submit">Verwijder de contactgegevens</button></div>
   </form>
