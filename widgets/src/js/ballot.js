@@ -35,7 +35,9 @@ export class WzBallot extends HTMLElement {
     const button = this.form.querySelector('button[type="submit"]');
     button.disabled = true;
     try {
-      const response = await fetch(`${this.getAttribute('api')}/ballots`, {
+      const campaign = this.getAttribute('campagne');
+      const query = campaign ? `?campagne=${encodeURIComponent(campaign)}` : '';
+      const response = await fetch(`${this.getAttribute('api')}/ballots${query}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(this.ballot()),

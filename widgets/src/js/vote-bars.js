@@ -17,6 +17,9 @@ export class WzVoteBars extends HTMLElement {
     this.started = true;
     this.api = this.getAttribute('api') || '/api';
     this.wijk = this.getAttribute('wijk');
+    // A campaign beside the main one is named in every request.
+    const campaign = this.getAttribute('campagne');
+    this.campaignQuery = campaign ? `&campagne=${encodeURIComponent(campaign)}` : '';
     this.lastAnnounced = 0;
     this.pendingAnnouncement = null;
     if (!this.querySelector('.wz-bars__list')) await this.build();
@@ -25,7 +28,7 @@ export class WzVoteBars extends HTMLElement {
 
   /** The list for an embedded element: the wijk's published points, each with a bar. */
   async build() {
-    const ideas = await (await fetch(`${this.api}/ideas?wijk=${encodeURIComponent(this.wijk)}`)).json();
+    const ideas = await (await fetch(`${this.api}/ideas?wijk=${encodeURIComponent(this.wijk)}${this.campaignQuery}`)).json();
     const section = document.createElement('section');
     section.className = 'wz-bars';
     const total = document.createElement('p');
@@ -70,7 +73,7 @@ export class WzVoteBars extends HTMLElement {
       this.poll();
       return;
     }
-    const url = `${this.api}/tallies/stream?wijk=${encodeURIComponent(this.wijk)}`;
+    const url = `${this.api}/tallies/stream?wijk=${encodeURIComponent(this.wijk)}${this.campaignQuery}`;
     this.source = new EventSource(url);
     let received = false;
     this.source.addEventListener('tally', (event) => {
@@ -89,7 +92,7 @@ export class WzVoteBars extends HTMLElement {
 
   async poll() {
     try {
-      const response = await fetch(`${this.api}/tallies?wijk=${encodeURIComponent(this.wijk)}`, {
+      const response = await fetch(`${this.api}/tallies?wijk=${encodeURIComponent(this.wijk)}${this.campaignQuery}`, {
         headers: this.etag ? { 'If-None-Match': this.etag } : {},
         cache: 'no-cache',
       });

@@ -2,6 +2,8 @@
 [#-- The page the e-mail link opens: the pending ballot and "Bevestig mijn stem". Opening it
      changes nothing (mail scanners open links too); the button posts, and the page comes back
      with the receipt or why not (post/redirect/get). --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign view = wijkfn.ballotConfirmation(ctx.getParameter('t')!'', ctx.getParameter('formulier')!'', (ctx.getRequest())!'', (ctx.getResponse())!'')]
 [#assign page = cmsfn.page(content)!{}]
 [#assign returnTo = (page['@path'])!'/']

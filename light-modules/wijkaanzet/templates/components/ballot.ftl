@@ -3,6 +3,8 @@
      "Stem". Works without JavaScript: it posts to the module's API, which sends the browser back
      here with ?formulier=… so the receipt or what to correct shows. <wz-ballot> adds the count
      as the resident picks and sends the ballot without leaving the page. --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign page = cmsfn.page(content)!{}]
 [#-- With `assisted` (on the component or the page) it is the staff form at a desk: the wijk is
      chosen first (?wijk=…), and the resident's address and date of birth replace the code. --]
@@ -38,7 +40,7 @@
 </section>
 [/#if]
 [#if ballot.state == 'open' && ballot.choicesList?has_content]
-<wz-ballot choices="${ballot.choices?c}" api="${ctx.contextPath}${ballot.api}" wijk="${wijkId}">
+<wz-ballot choices="${ballot.choices?c}" api="${ctx.contextPath}${ballot.api}" wijk="${wijkId}"[#if ballot.campaign?has_content] campagne="${ballot.campaign}"[/#if]>
 <section class="wz-ballot" id="${ballot.anchor}" aria-labelledby="wz-ballot-title">
   <h2 class="utrecht-heading-2" id="wz-ballot-title">${content.title?has_content?then(content.title, i18n.get('wijkaanzet.ballot.title', [wijk.name!'']))}</h2>
   [#if ballot.mailSent]

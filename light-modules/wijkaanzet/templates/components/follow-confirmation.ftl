@@ -2,6 +2,8 @@
 [#-- The page both links of the follow mails open: ?bevestig=… confirms the request, ?stop=… ends
      the mails. Opening it changes nothing (mail scanners open links too); the button posts, and
      the page comes back with what came of it (post, redirect, get). --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign view = wijkfn.followLink(ctx.getParameter('bevestig')!'', ctx.getParameter('stop')!'', ctx.getParameter('formulier')!'', (ctx.getRequest())!'', (ctx.getResponse())!'')]
 [#assign page = cmsfn.page(content)!{}]
 [#assign returnTo = (page['@path'])!'/']

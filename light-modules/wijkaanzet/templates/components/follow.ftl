@@ -4,6 +4,8 @@
      fixed; elsewhere (allWijken) the resident picks one. Shown from the start of voting on, when
      there is something to follow. Works without JavaScript: it posts to the module's API, which
      sends the browser back here with ?formulier=… (post, redirect, get). --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign page = cmsfn.page(content)!{}]
 [#assign allValue = content.allWijken!false]
 [#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]

@@ -1,5 +1,7 @@
 [#ftl output_format="HTML"]
 [#-- Published points of one wijk (status GEPUBLICEERD only); public fields only. --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign page = cmsfn.page(content)!{}]
 [#assign wijkId = content.wijk!page.wijk!'']
 [#assign wijk = wijkfn.wijk(wijkId)]

@@ -1,5 +1,7 @@
 [#ftl output_format="HTML"]
 [#-- Heading and lead text; falls back to the campaign's own title and intro. --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign campaign = wijkfn.campaign()]
 [#assign heading = content.title?has_content?then(content.title, campaign.title)]
 [#assign lead = content.lead?has_content?then(content.lead, campaign.intro)]

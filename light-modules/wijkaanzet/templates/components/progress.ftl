@@ -3,6 +3,8 @@
      municipality's updates (newest first); with allWijken a count per status and every chosen
      point with its status. Shown only once results are published (before that there is nothing to
      follow, and the results component says when they come). Text only: works without JavaScript. --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#-- An update's photo: the thumbnail, described for who cannot see it, linked to the full size. --]
 [#macro photo update]
 [#if update.thumbnail?has_content]

@@ -2,6 +2,8 @@
 [#-- The published results of one wijk (or, with allWijken, the turnout and chosen points of every
      wijk). Everything is text first: the bars are SVG drawings beside numbers that are written
      out, and the whole ranking is also a table. Before the editor publishes, only when. --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign page = cmsfn.page(content)!{}]
 [#assign allValue = content.allWijken!false]
 [#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]

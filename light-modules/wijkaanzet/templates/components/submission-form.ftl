@@ -4,6 +4,8 @@
      With `assisted` (on the component or the page) it is the staff form: staff enter a point on a
      resident's behalf, say where they took it in, and the e-mail address is optional. The API only
      accepts the channel from a logged-in user with the role wijkaanzet-staff. --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#import "/wijkaanzet/templates/includes/form-macros.ftl" as f]
 [#assign page = cmsfn.page(content)!{}]
 [#assign presetWijk = content.wijk!page.wijk!'']
@@ -17,7 +19,7 @@
 [#if cmsfn.language() != 'nl' && !returnTo?starts_with('/' + cmsfn.language() + '/')]
   [#assign returnTo = '/' + cmsfn.language() + returnTo]
 [/#if]
-<wz-submission-form>
+<wz-submission-form data-similar-url="${ctx.contextPath}${form.similarUrl}">
 <section class="wz-submit" id="wz-formulier" aria-labelledby="wz-submit-title">
   <h2 class="utrecht-heading-2" id="wz-submit-title">${content.title?has_content?then(content.title, i18n['wijkaanzet.form.title'])}</h2>
   [#if assisted && userName != 'anonymous']

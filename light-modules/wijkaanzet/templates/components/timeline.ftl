@@ -1,6 +1,8 @@
 [#ftl output_format="HTML"]
 [#-- The phases from the campaign's dates. The current phase is marked with aria-current and a
      visible status text, so it does not depend on colour. --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign lang = cmsfn.language()]
 [#assign headingId = "wz-timeline-title"]
 <section class="wz-timeline" aria-labelledby="${headingId}">

@@ -2,6 +2,8 @@
 [#-- The votes of each published point of one wijk (or of every wijk, with allWijken), as text
      first (works without JavaScript); <wz-vote-bars> keeps the numbers live. Before voting opens
      it only says when. --]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign page = cmsfn.page(content)!{}]
 [#assign allValue = content.allWijken!false]
 [#assign all = allValue?is_boolean?then(allValue, allValue?string == 'true')]
@@ -9,7 +11,7 @@
 [#macro wijkBars wijkId heading level]
 [#local bars = wijkfn.voteBars(wijkId, cmsfn.language())]
 [#local headingId = "wz-bars-title-" + wijkId]
-<wz-vote-bars wijk="${wijkId}" api="${ctx.contextPath}${bars.api}" state="${bars.state}">
+<wz-vote-bars wijk="${wijkId}" api="${ctx.contextPath}${bars.api}" state="${bars.state}"[#if bars.campaign?has_content] campagne="${bars.campaign}"[/#if]>
 <section class="wz-bars" aria-labelledby="${headingId}">
   [#if level == 2]
   <h2 class="utrecht-heading-2" id="${headingId}">${heading}</h2>

@@ -1,4 +1,6 @@
 [#ftl output_format="HTML"]
+[#-- The campaign this component is for: the page's or its own (a campaign beside the main one). --]
+[#assign wijkfn = wijkfn.of((content.campaign)!((cmsfn.page(content).campaign)!''))]
 [#assign lang = cmsfn.language()]
 [#assign headingId = "wz-wijken-title"]
 <section class="wz-wijken" aria-labelledby="${headingId}">

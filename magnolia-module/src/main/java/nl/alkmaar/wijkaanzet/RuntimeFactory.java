@@ -7,5 +7,6 @@ package nl.alkmaar.wijkaanzet;
  */
 public interface RuntimeFactory {
 
-  WijkAanZetRuntime create();
+  /** Every campaign the host runs, the main one first. */
+  CampaignRuntimes create();
 }

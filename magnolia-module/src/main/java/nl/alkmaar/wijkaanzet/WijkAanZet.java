@@ -17,42 +17,52 @@ import java.util.ServiceLoader;
 public final class WijkAanZet {
 
   private static final Object LOCK = new Object();
-  private static volatile WijkAanZetRuntime runtime;
+  private static volatile CampaignRuntimes runtimes;
   private static boolean builtHere;
   private static int liveServlets;
   private static boolean stopped;
 
   private WijkAanZet() {}
 
+  /** The main campaign's runtime: what every address means without {@code ?campagne=}. */
   public static WijkAanZetRuntime runtime() {
-    WijkAanZetRuntime current = runtime;
+    return runtimes().main();
+  }
+
+  /** Every campaign this host runs, the main one first. */
+  public static CampaignRuntimes runtimes() {
+    CampaignRuntimes current = runtimes;
     if (current != null) {
       return current;
     }
     synchronized (LOCK) {
-      if (runtime == null) {
+      if (runtimes == null) {
         if (stopped) {
           throw new ModuleStoppedException();
         }
-        runtime = factory().create();
+        runtimes = factory().create();
         builtHere = true;
       }
-      return runtime;
+      return runtimes;
     }
   }
 
   public static void install(WijkAanZetRuntime installed) {
+    install(CampaignRuntimes.of(installed));
+  }
+
+  public static void install(CampaignRuntimes installed) {
     synchronized (LOCK) {
-      runtime = installed;
+      runtimes = installed;
       builtHere = false;
       stopped = false;
     }
   }
 
-  /** Forgets the runtime, so a host that stops (or a test) leaves nothing behind. */
+  /** Forgets the runtimes, so a host that stops (or a test) leaves nothing behind. */
   public static void uninstall() {
     synchronized (LOCK) {
-      runtime = null;
+      runtimes = null;
       builtHere = false;
       stopped = false;
     }
@@ -75,11 +85,10 @@ public final class WijkAanZet {
       liveServlets = Math.max(0, liveServlets - 1);
       if (liveServlets == 0 && builtHere) {
         stopped = true;
-        WijkAanZetRuntime stopping = runtime;
-        runtime = null;
+        CampaignRuntimes stopping = runtimes;
+        runtimes = null;
         builtHere = false;
-        stopping.mail().close();
-        stopping.voting().close();
+        stopping.close();
       }
     }
   }

@@ -99,6 +99,7 @@ public record ScreenPage(
     model.put("base", base());
     model.put("ctx", request.getContextPath());
     model.put("campaign", runtime.campaigns().active().title());
+    model.put("campaigns", StaffCampaigns.choices(runtime));
     model.put("logout", logoutPath.isEmpty() ? "" : request.getContextPath() + logoutPath);
     String user = runtime.currentUser().of(request).map(UserIdentity::name).orElse("");
     model.put("token", ScreenTokens.issue(runtime.web().tokens(), request, user));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.ModuleStoppedException;
-import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.module.ModuleServlet;
@@ -63,7 +62,7 @@ public abstract class StaffScreenServlet extends ModuleServlet {
     response.setHeader("Referrer-Policy", "same-origin");
     WijkAanZetRuntime runtime;
     try {
-      runtime = WijkAanZet.runtime();
+      runtime = StaffCampaigns.runtimeFor(request);
     } catch (ModuleStoppedException stopping) {
       response.sendError(503);
       return;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.alkmaar.wijkaanzet.CampaignRuntimes;
 import nl.alkmaar.wijkaanzet.HostRole;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.RuntimeFactory;
@@ -38,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * Builds the runtime inside Magnolia. Every setting is a Magnolia configuration property ({@code
  * magnolia.properties}, or a Java system property of the same name, which wins; see {@link
  * MagnoliaSettings}). The campaign comes from the file named by {@value #CONFIG_PROPERTY} (imported
- * at every start: the file wins) or else from the bundled Alkmaar 2024 edition (imported once: the
- * repository wins afterwards).
+ * when the file changed: the file wins) or else from the bundled Alkmaar 2024 edition (imported
+ * once: the repository wins afterwards). Several files, comma-separated, run several campaigns at
+ * once (the wijk campaign and the village track); the first is the main one.
  *
  * <p>The instance type decides the {@link HostRole}: the author instance moderates and sends the
  * mail, public instances take residents' posts. Mail goes to the SMTP server of the {@code
@@ -107,47 +109,58 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
   public MagnoliaRuntimeFactory() {}
 
   @Override
-  public WijkAanZetRuntime create() {
+  public CampaignRuntimes create() {
     JcrSessions sessions = new MagnoliaJcrSessions();
     Clock clock = Clock.systemUTC();
     HostRole role =
         HostRole.forMagnolia(
             MagnoliaSettings.isAuthor(), name -> MagnoliaSettings.property(name).orElse(null));
     String configured = MagnoliaSettings.property(CONFIG_PROPERTY).orElse(null);
-    Campaign campaign =
-        configured == null ? CampaignFiles.bundled() : CampaignFiles.read(Path.of(configured));
+    // Several files, comma-separated, run several campaigns at once; the first is the main one.
+    List<Campaign> campaigns =
+        configured == null
+            ? List.of(CampaignFiles.bundled())
+            : Arrays.stream(configured.split(","))
+                .map(String::strip)
+                .filter(file -> !file.isEmpty())
+                .map(file -> CampaignFiles.read(Path.of(file)))
+                .toList();
     WebProtection web = WebProtection.create(API_PATH, trustedOrigins(), clock);
     Optional<MailSettings> smtp = MailSettings.fromEnvironment(mailEnvironment());
     Optional<ForwardingSettings> forwarding =
         ForwardingSettings.fromEnvironment(environment(ForwardingSettings.VARIABLES));
     Forwarding.warnIfOnlyFiles(forwarding, smtp);
-    WijkAanZetRuntime runtime =
-        RuntimeAssembly.create(
-            role,
-            clock,
-            sessions,
-            new MagnoliaCurrentUser(),
-            campaign,
-            configured != null,
-            web,
-            MailSenders.choose(
-                smtp, Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
-            forwarding,
-            new MailTemplates(lightModulesFolder()),
-            new VotingSettings(
-                voterSecret(sessions, campaign.id()), CodeInbox.NONE, addressBook(campaign)));
-    if (role.sendsMail()) {
-      runtime.mail().start();
+    List<WijkAanZetRuntime> runtimes = new java.util.ArrayList<>();
+    for (Campaign campaign : campaigns) {
+      WijkAanZetRuntime runtime =
+          RuntimeAssembly.create(
+              role,
+              clock,
+              sessions,
+              new MagnoliaCurrentUser(),
+              campaign,
+              configured != null,
+              runtimes.isEmpty() ? web : web.forCampaign(campaign.id()),
+              MailSenders.choose(
+                  smtp, Path.of(System.getProperty("java.io.tmpdir"), "wijkaanzet-mail")),
+              forwarding,
+              new MailTemplates(lightModulesFolder()),
+              new VotingSettings(
+                  voterSecret(sessions, campaign.id()), CodeInbox.NONE, addressBook(campaign)));
+      if (role.sendsMail()) {
+        runtime.mail().start();
+      }
+      LOG.info(
+          "wijkaanzet campaign {} active on the {} instance (moderation {}, residents' posts {},"
+              + " mail {})",
+          campaign.id(),
+          role.name(),
+          onOff(role.moderates()),
+          onOff(role.takesResidentPosts()),
+          onOff(role.sendsMail()));
+      runtimes.add(runtime);
     }
-    LOG.info(
-        "wijkaanzet campaign {} active on the {} instance (moderation {}, residents' posts {},"
-            + " mail {})",
-        campaign.id(),
-        role.name(),
-        onOff(role.moderates()),
-        onOff(role.takesResidentPosts()),
-        onOff(role.sendsMail()));
-    return runtime;
+    return new CampaignRuntimes(runtimes);
   }
 
   private static String onOff(boolean on) {

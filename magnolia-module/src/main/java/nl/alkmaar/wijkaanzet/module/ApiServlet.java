@@ -35,10 +35,11 @@ public abstract class ApiServlet extends ModuleServlet {
       return;
     }
     try {
+      WijkAanZetRuntime runtime = runtime(request);
       switch (request.getMethod()) {
-        case "GET", "HEAD" -> get(request, response, runtime());
-        case "POST" -> post(request, response, runtime());
-        case "OPTIONS" -> options(request, response, runtime());
+        case "GET", "HEAD" -> get(request, response, runtime);
+        case "POST" -> post(request, response, runtime);
+        case "OPTIONS" -> options(request, response, runtime);
         default -> Json.problem(response, Problem.methodNotAllowed(request.getMethod()));
       }
     } catch (ProblemException e) {
@@ -59,6 +60,18 @@ public abstract class ApiServlet extends ModuleServlet {
 
   protected WijkAanZetRuntime runtime() {
     return WijkAanZet.runtime();
+  }
+
+  /**
+   * The runtime of the campaign the query names ({@code ?campagne=<id>}, a campaign this host runs
+   * beside the main one), else the main one. From the query only: a form's body stays unread. An
+   * earlier edition that no longer runs is read through the main runtime (see the read endpoints).
+   */
+  protected WijkAanZetRuntime runtime(HttpServletRequest request) {
+    String campaign = QueryStrings.value(request.getQueryString(), CAMPAIGN_PARAMETER);
+    return campaign == null
+        ? runtime()
+        : WijkAanZet.runtimes().find(campaign).orElseGet(this::runtime);
   }
 
   /** Answers a GET; the default says the resource cannot be read. */

@@ -50,6 +50,27 @@ public class WijkFunctions {
     this.runtime = runtime;
   }
 
+  /**
+   * The functions for the campaign a component or page names ({@code campaign}: the id of a
+   * campaign this host runs beside the main one); empty or any other id: these. Templates start
+   * with {@code [#assign wijkfn = wijkfn.of(content.campaign!page.campaign!'')]}; an earlier
+   * edition that no longer runs is read by the results and progress functions themselves.
+   */
+  public WijkFunctions of(String campaign) {
+    if (campaign == null || campaign.isBlank()) {
+      return this;
+    }
+    String id = campaign.strip();
+    WijkAanZetRuntime current = runtime.get();
+    if (current.campaigns().active().id().equals(id)) {
+      return this;
+    }
+    return WijkAanZet.runtimes()
+        .find(id)
+        .<WijkFunctions>map(found -> new WijkFunctions(() -> found))
+        .orElse(this);
+  }
+
   public Map<String, Object> campaign() {
     Campaign campaign = runtime.get().campaigns().active();
     Map<String, Object> view = new LinkedHashMap<>();

@@ -21,6 +21,25 @@ public final class QueryStrings {
 
   private QueryStrings() {}
 
+  /**
+   * The first value of {@code name} in {@code query} (percent-decoded), or null. For a parameter
+   * that must be read before a post's body: {@code getParameter} would consume a form's body.
+   */
+  public static String value(String query, String name) {
+    if (query == null || !isReadable(query)) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      if (key.equals(name)) {
+        return java.net.URLDecoder.decode(
+            equals < 0 ? "" : pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    return null;
+  }
+
   public static boolean isReadable(String query) {
     if (query == null || query.indexOf('%') < 0) {
       return true;

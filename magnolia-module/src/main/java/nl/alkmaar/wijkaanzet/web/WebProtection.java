@@ -19,7 +19,39 @@ public record WebProtection(
     BrowserKey browsers,
     KeptPhotos keptPhotos,
     UploadBudget uploads,
-    RateLimiter submitLimit) {
+    RateLimiter submitLimit,
+    String campaign) {
+
+  /**
+   * The same protections for a campaign that runs beside the main one: every address handed out for
+   * it names it ({@code ?campagne=<id>}), so requests reach its runtime.
+   */
+  public WebProtection forCampaign(String campaignId) {
+    return new WebProtection(
+        apiPath,
+        crossSite,
+        tokens,
+        formStates,
+        browsers,
+        keptPhotos,
+        uploads,
+        submitLimit,
+        campaignId);
+  }
+
+  /** {@code ?campagne=<id>} for a campaign beside the main one, empty for the main campaign. */
+  public String campaignQuery() {
+    return campaign.isEmpty() ? "" : "?campagne=" + campaign;
+  }
+
+  /** An API address of this campaign: {@code apiPath + path}, naming the campaign when needed. */
+  public String api(String path) {
+    String query = campaignQuery();
+    if (query.isEmpty()) {
+      return apiPath + path;
+    }
+    return apiPath + path + (path.contains("?") ? "&" + query.substring(1) : query);
+  }
 
   /** Largest request body for a submission without photo; a page of text is a few kilobytes. */
   public static final int MAX_FORM_BYTES = 64 * 1024;
@@ -56,6 +88,7 @@ public record WebProtection(
         new BrowserKey(random),
         new KeptPhotos(keptPhotosFolder, clock, random),
         new UploadBudget(UploadBudget.DEFAULT_BYTES, UploadBudget.DEFAULT_WAIT),
-        new RateLimiter(burst, Duration.ofMinutes(3), clock));
+        new RateLimiter(burst, Duration.ofMinutes(3), clock),
+        "");
   }
 }

@@ -2,7 +2,9 @@ package nl.alkmaar.wijkaanzet.standalone;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +32,9 @@ final class StandaloneCommandLine {
         --data <map>            map voor de gegevens (standaard ./data)
         --clock <tijdstip>      doe alsof het nu dit moment is, bijvoorbeeld 2024-04-10T12:00
                                 (of zet WIJKAANZET_CLOCK)
-        --config <bestand>      campagne-instellingen (YAML); standaard de Alkmaarse editie 2024
+        --config <bestand>      campagne-instellingen (YAML); standaard de Alkmaarse editie 2024.
+                                Nog een keer --config: een campagne die ernaast loopt (zoals
+                                de dorpsagenda naast de wijkcampagne); de eerste is de hoofdcampagne
         --light-modules <map>   lees de light module uit deze map in plaats van uit de jar
         --users <bestand>       wie mag inloggen (standaard <data>/users.properties)
         --zonder-demo           begin leeg; zonder deze optie (en zonder --config) vult de host
@@ -66,6 +70,7 @@ final class StandaloneCommandLine {
             .filter(value -> !value.isBlank())
             .map(ClockOption::parse);
     Optional<Path> config = Optional.empty();
+    List<Path> beside = new ArrayList<>();
     Optional<Path> lightModules = Optional.empty();
     Optional<Path> users = Optional.empty();
     Optional<Demo> demo = Optional.empty();
@@ -91,7 +96,14 @@ final class StandaloneCommandLine {
         case "--port" -> port = port(value);
         case "--data" -> data = Path.of(value);
         case "--clock" -> clock = Optional.of(ClockOption.parse(value));
-        case "--config" -> config = Optional.of(Path.of(value));
+        case "--config" -> {
+          // Again: a campaign that runs beside the first (the village track).
+          if (config.isPresent()) {
+            beside.add(Path.of(value));
+          } else {
+            config = Optional.of(Path.of(value));
+          }
+        }
         case "--light-modules" -> lightModules = Optional.of(Path.of(value));
         case "--users" -> users = Optional.of(Path.of(value));
         default ->
@@ -113,7 +125,8 @@ final class StandaloneCommandLine {
             proxies(env.getOrDefault(StandaloneOptions.TRUSTED_PROXIES_ENV, "")))
         // The living demo by default only for the bundled demo campaign: a host started with its
         // own campaign file is meant for real residents, and gets no made-up points or accounts.
-        .withDemo(demo.orElse(config.isEmpty() ? Demo.LIVING : Demo.NONE));
+        .withDemo(demo.orElse(config.isEmpty() ? Demo.LIVING : Demo.NONE))
+        .withBeside(beside);
   }
 
   /**

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.alkmaar.wijkaanzet.CampaignRuntimes;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
@@ -20,7 +22,6 @@ import nl.alkmaar.wijkaanzet.forward.Forwarding;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryJcrSessions;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
-import nl.alkmaar.wijkaanzet.notify.OutboxDispatcher;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoAccounts;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoCampaign;
@@ -41,7 +42,7 @@ import nl.alkmaar.wijkaanzet.standalone.vote.AddressTable;
 import nl.alkmaar.wijkaanzet.standalone.vote.CodeInboxFolder;
 import nl.alkmaar.wijkaanzet.standalone.vote.VoterSecretFile;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
-import nl.alkmaar.wijkaanzet.vote.Voting;
+import nl.alkmaar.wijkaanzet.vote.CodeInbox;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.vote.api.TallyStreamServlet;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
@@ -60,20 +61,17 @@ public final class StandaloneHost implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StandaloneHost.class);
 
   private final EmbeddedRepository repository;
-  private final OutboxDispatcher mail;
-  private final Voting voting;
+  private final CampaignRuntimes runtimes;
   private final Server server;
   private final String demoAccounts;
 
   private StandaloneHost(
       EmbeddedRepository repository,
-      OutboxDispatcher mail,
-      Voting voting,
+      CampaignRuntimes runtimes,
       Server server,
       String demoAccounts) {
     this.repository = repository;
-    this.mail = mail;
-    this.voting = voting;
+    this.runtimes = runtimes;
     this.server = server;
     this.demoAccounts = demoAccounts;
   }
@@ -98,8 +96,7 @@ public final class StandaloneHost implements AutoCloseable {
     StaffLoginService logins = logins(options, clock);
 
     EmbeddedRepository repository = openRepository(options.dataDir());
-    OutboxDispatcher mail = null;
-    Voting voting = null;
+    List<WijkAanZetRuntime> running = new ArrayList<>();
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository::login);
       WebProtection web =
@@ -132,17 +129,38 @@ public final class StandaloneHost implements AutoCloseable {
           options.demo() == StandaloneOptions.Demo.LIVING
               && DemoCampaign.prepare(assemble, clock, campaign);
       WijkAanZetRuntime runtime = assemble.apply(clock);
-      voting = runtime.voting();
+      running.add(runtime);
       if (living) {
         DemoCampaign.complete(runtime);
       } else if (options.demo() == StandaloneOptions.Demo.POINTS) {
         DemoIdeas.addIfEmpty(runtime);
       }
       Forwarding.warnIfOnlyFiles(options.forwarding(), options.mail());
-      mail = runtime.mail();
-      WijkAanZet.install(runtime);
+      // Campaigns beside the main one (--config again): their own runtime, the same site under
+      // /<campaign id>/, the same logins; no demo data.
+      for (Path file : options.besideConfigs()) {
+        Campaign beside = CampaignFiles.read(file);
+        running.add(
+            RuntimeAssembly.create(
+                options.role(),
+                clock,
+                sessions,
+                new ContainerCurrentUser(),
+                beside,
+                true,
+                web.forCampaign(beside.id()),
+                MailSenders.choose(options.mail(), options.dataDir().resolve("mail")),
+                options.forwarding(),
+                new MailTemplates(Optional.of(files.templateLoader())),
+                new VotingSettings(
+                    votingSettings.secret(),
+                    CodeInbox.NONE,
+                    AddressTable.loadBeside(options.dataDir(), beside))));
+      }
+      CampaignRuntimes runtimes = new CampaignRuntimes(running);
+      WijkAanZet.install(runtimes);
       if (options.role().sendsMail()) {
-        mail.start();
+        runtimes.all().forEach(each -> each.mail().start());
       }
       PageRenderer renderer =
           new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
@@ -156,13 +174,11 @@ public final class StandaloneHost implements AutoCloseable {
           (System.nanoTime() - started) / 1_000_000,
           options.dataDir().toAbsolutePath(),
           files);
-      return new StandaloneHost(repository, mail, voting, server, demoAccounts);
+      return new StandaloneHost(repository, runtimes, server, demoAccounts);
     } catch (RuntimeException e) {
-      if (mail != null) {
-        mail.close();
-      }
-      if (voting != null) {
-        voting.close();
+      for (WijkAanZetRuntime each : running) {
+        each.mail().close();
+        each.voting().close();
       }
       WijkAanZet.uninstall();
       repository.close();
@@ -253,8 +269,7 @@ public final class StandaloneHost implements AutoCloseable {
     // A graceful stop waits for running requests; a live-bars stream never ends by itself.
     JettyServer.servletInstance(server, TallyStreamServlet.class).endStreams();
     stopQuietly(server);
-    mail.close();
-    voting.close();
+    runtimes.close();
     WijkAanZet.uninstall();
     repository.close();
     LOG.info("stopped");

@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet.standalone;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,44 @@ public record StandaloneOptions(
     Optional<ForwardingSettings> forwarding,
     Set<String> trustedProxies,
     HostRole role,
-    Demo demo) {
+    Demo demo,
+    List<Path> besideConfigs) {
+
+  public StandaloneOptions {
+    besideConfigs = List.copyOf(besideConfigs);
+  }
+
+  /** All but the last component: no campaign beside the main one. */
+  public StandaloneOptions(
+      int port,
+      Path dataDir,
+      Optional<Instant> clock,
+      Optional<Path> config,
+      Optional<Path> lightModules,
+      Set<String> trustedOrigins,
+      int submitBurst,
+      Optional<MailSettings> mail,
+      Optional<Path> users,
+      Optional<ForwardingSettings> forwarding,
+      Set<String> trustedProxies,
+      HostRole role,
+      Demo demo) {
+    this(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        trustedProxies,
+        role,
+        demo,
+        List.of());
+  }
 
   /**
    * What an empty campaign is filled with at start: nothing; the example points only (for tests
@@ -158,7 +196,8 @@ public record StandaloneOptions(
         settings,
         trustedProxies,
         role,
-        demo);
+        demo,
+        besideConfigs);
   }
 
   /** The same options behind these proxies (addresses, ranges or CIDR blocks). */
@@ -176,7 +215,8 @@ public record StandaloneOptions(
         forwarding,
         Set.copyOf(proxies),
         role,
-        demo);
+        demo,
+        besideConfigs);
   }
 
   /**
@@ -197,7 +237,8 @@ public record StandaloneOptions(
         forwarding,
         trustedProxies,
         hostRole,
-        demo);
+        demo,
+        besideConfigs);
   }
 
   /**
@@ -218,7 +259,30 @@ public record StandaloneOptions(
         forwarding,
         trustedProxies,
         role,
-        on);
+        on,
+        besideConfigs);
+  }
+
+  /**
+   * The same options with campaigns that run beside the main one ({@code --config} given more than
+   * once: the first file is the main campaign).
+   */
+  public StandaloneOptions withBeside(List<Path> configs) {
+    return new StandaloneOptions(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        trustedProxies,
+        role,
+        demo,
+        configs);
   }
 
   /** The users file: {@code --users}, or {@code users.properties} in the data folder. */

@@ -183,12 +183,14 @@ public class ExecutionScreenServlet extends StaffScreenServlet {
           "thumbnail",
           update.hasPhoto()
               ? page.request().getContextPath()
-                  + page.runtime().web().apiPath()
-                  + "/progress/"
-                  + chosen.point().id()
-                  + "/"
-                  + update.number()
-                  + "/photo/thumbnail"
+                  + page.runtime()
+                      .web()
+                      .api(
+                          "/progress/"
+                              + chosen.point().id()
+                              + "/"
+                              + update.number()
+                              + "/photo/thumbnail")
               : "");
       shown.put("photoAlt", update.photoAlt().orElse(""));
       history.add(shown);

@@ -86,10 +86,13 @@ public final class ProgressView {
     return view;
   }
 
-  /** {@code ?campagne=<id>} for an earlier edition, empty for the active campaign. */
+  /**
+   * {@code ?campagne=<id>} for an earlier edition or a campaign beside the main one, empty for the
+   * main campaign.
+   */
   static String editionQuery(WijkAanZetRuntime runtime, String campaignId) {
     return campaignId.equals(runtime.campaigns().active().id())
-        ? ""
+        ? runtime.web().campaignQuery()
         : "?" + ApiServlet.CAMPAIGN_PARAMETER + "=" + campaignId;
   }
 }

@@ -26,7 +26,7 @@ public final class FollowFormView {
             .flatMap(key -> runtime.web().formStates().get(key, stateToken, FollowOutcome.class))
             .filter(outcome -> outcome.link() == null);
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("action", runtime.web().apiPath() + "/follow");
+    view.put("action", runtime.web().api("/follow"));
     view.put("token", runtime.web().tokens().issue());
     view.put("anchor", FollowServlet.ANCHOR);
     view.put("idPrefix", ID_PREFIX);

@@ -41,7 +41,7 @@ public final class FollowLinkView {
     view.put("kind", stop ? "stop" : "confirm");
     view.put(
         "action",
-        runtime.web().apiPath() + "/follow" + (stop ? FollowServlet.STOP : FollowServlet.CONFIRM));
+        runtime.web().api("/follow" + (stop ? FollowServlet.STOP : FollowServlet.CONFIRM)));
     view.put("token", runtime.web().tokens().issue());
     view.put("anchor", FollowServlet.ANCHOR);
     view.put("t", Objects.toString(stop ? stopToken : confirmToken, ""));

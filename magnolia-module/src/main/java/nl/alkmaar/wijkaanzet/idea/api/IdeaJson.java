@@ -21,10 +21,11 @@ public record IdeaJson(
     String thumbnail) {
 
   /**
-   * @param apiPath where the API lives, for the photo addresses
+   * @param api an API path made into an address of this campaign ({@code WebProtection#api}), for
+   *     the photo addresses
    */
-  public static IdeaJson of(Idea idea, String apiPath) {
-    String photo = idea.hasPhoto() ? apiPath + "/ideas/" + idea.id() + "/photo" : null;
+  public static IdeaJson of(Idea idea, java.util.function.UnaryOperator<String> api) {
+    String photo = idea.hasPhoto() ? api.apply("/ideas/" + idea.id() + "/photo") : null;
     return new IdeaJson(
         idea.id(),
         idea.reference(),
@@ -36,6 +37,6 @@ public record IdeaJson(
         idea.status().name(),
         idea.submittedAt(),
         photo,
-        photo == null ? null : photo + "/thumbnail");
+        photo == null ? null : api.apply("/ideas/" + idea.id() + "/photo/thumbnail"));
   }
 }

@@ -29,11 +29,12 @@ public final class IdeaListView {
     return runtime.ideas().queue(campaign.id(), wijk, IdeaStatus.GEPUBLICEERD).stream()
         .sorted(
             Comparator.comparing((ModeratedIdea point) -> point.idea().submittedAt()).reversed())
-        .map(point -> view(point, campaign, runtime.web().apiPath()))
+        .map(point -> view(point, campaign, runtime.web()::api))
         .toList();
   }
 
-  private static Map<String, Object> view(ModeratedIdea point, Campaign campaign, String apiPath) {
+  private static Map<String, Object> view(
+      ModeratedIdea point, Campaign campaign, java.util.function.UnaryOperator<String> api) {
     Idea idea = point.idea();
     Map<String, Object> view = new LinkedHashMap<>();
     // Merged points' anchors land here, so old links to them lead to the point they became.
@@ -52,7 +53,7 @@ public final class IdeaListView {
     view.put("location", Objects.toString(idea.location(), ""));
     view.put("status", idea.status().name().toLowerCase(java.util.Locale.ROOT));
     view.put(
-        "thumbnail", idea.hasPhoto() ? apiPath + "/ideas/" + idea.id() + "/photo/thumbnail" : "");
+        "thumbnail", idea.hasPhoto() ? api.apply("/ideas/" + idea.id() + "/photo/thumbnail") : "");
     return view;
   }
 }

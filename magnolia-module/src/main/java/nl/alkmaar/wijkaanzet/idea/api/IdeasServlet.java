@@ -57,7 +57,7 @@ public class IdeasServlet extends ApiServlet {
       }
       Idea idea = point.idea();
       if (segments.length == 1) {
-        Json.write(response, 200, IdeaJson.of(idea, runtime.web().apiPath()));
+        Json.write(response, 200, IdeaJson.of(idea, runtime.web()::api));
       } else {
         photo(request, response, runtime, idea, segments);
       }
@@ -70,7 +70,7 @@ public class IdeasServlet extends ApiServlet {
         response,
         200,
         runtime.ideas().published(campaign.id(), wijk).stream()
-            .map(idea -> IdeaJson.of(idea, runtime.web().apiPath()))
+            .map(idea -> IdeaJson.of(idea, runtime.web()::api))
             .toList());
   }
 
@@ -104,8 +104,7 @@ public class IdeasServlet extends ApiServlet {
         };
     response.setStatus(HttpServletResponse.SC_FOUND);
     response.setHeader(
-        "Location",
-        request.getContextPath() + runtime.web().apiPath() + "/ideas/" + targetId + suffix);
+        "Location", request.getContextPath() + runtime.web().api("/ideas/" + targetId + suffix));
   }
 
   /**

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.ModuleStoppedException;
-import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
+import nl.alkmaar.wijkaanzet.backoffice.StaffCampaigns;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
@@ -52,7 +52,7 @@ public class ModerationScreensServlet extends ModuleServlet {
     response.setHeader("Referrer-Policy", "same-origin");
     WijkAanZetRuntime runtime;
     try {
-      runtime = WijkAanZet.runtime();
+      runtime = StaffCampaigns.runtimeFor(request);
     } catch (ModuleStoppedException stopping) {
       response.sendError(503);
       return;
@@ -233,6 +233,7 @@ public class ModerationScreensServlet extends ModuleServlet {
       model.put("base", base());
       model.put("ctx", request.getContextPath());
       model.put("campaign", campaign().title());
+      model.put("campaigns", StaffCampaigns.choices(runtime));
       model.put("logout", logoutPath.isEmpty() ? "" : request.getContextPath() + logoutPath);
       String user = runtime.currentUser().of(request).map(UserIdentity::name).orElse("");
       model.put("token", ScreenTokens.issue(runtime.web().tokens(), request, user));

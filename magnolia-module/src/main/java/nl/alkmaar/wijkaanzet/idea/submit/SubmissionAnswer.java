@@ -103,7 +103,7 @@ final class SubmissionAnswer {
       return;
     }
     if (idea != null) {
-      response.setHeader("Location", web.apiPath() + "/ideas/" + idea.id());
+      response.setHeader("Location", web.api("/ideas/" + idea.id()));
     }
     Json.write(
         response,

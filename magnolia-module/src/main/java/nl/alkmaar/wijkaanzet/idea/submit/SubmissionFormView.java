@@ -52,7 +52,8 @@ public final class SubmissionFormView {
     view.put("open", window.open());
     view.put("previewOnly", previewOnly);
     view.put("windowText", window.explanation());
-    view.put("action", runtime.web().apiPath() + "/ideas");
+    view.put("action", runtime.web().api("/ideas"));
+    view.put("similarUrl", runtime.web().api("/ideas/similar"));
     view.put("token", runtime.web().tokens().issue());
     view.put("accepted", outcome.isAccepted());
     // The address names a state this browser cannot see: expired, cookies off, opened elsewhere.

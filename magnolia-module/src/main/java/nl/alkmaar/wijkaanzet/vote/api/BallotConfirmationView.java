@@ -21,7 +21,7 @@ public final class BallotConfirmationView {
   public static Map<String, Object> build(
       WijkAanZetRuntime runtime, String linkToken, String stateToken, Optional<String> browser) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("action", runtime.web().apiPath() + "/ballots/bevestigen");
+    view.put("action", runtime.web().api("/ballots/bevestigen"));
     view.put("token", runtime.web().tokens().issue());
     view.put("anchor", BallotForm.CONFIRM_ANCHOR);
     view.put("t", Objects.toString(linkToken, ""));

@@ -42,7 +42,8 @@ public final class BallotFormView {
     BallotOutcome outcome =
         state.orElse(BallotOutcome.rejected(wijk, List.of(), null, List.<FieldError>of()));
     view.put("hasAddresses", !runtime.voting().addressesEmpty());
-    view.put("action", runtime.web().apiPath() + "/ballots");
+    view.put("action", runtime.web().api("/ballots"));
+    view.put("campaign", runtime.web().campaign());
     view.put("token", runtime.web().tokens().issue());
     view.put("anchor", BallotForm.ANCHOR);
     view.put("code", Objects.toString(outcome.code(), ""));

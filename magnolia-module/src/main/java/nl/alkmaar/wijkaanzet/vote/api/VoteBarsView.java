@@ -36,6 +36,8 @@ public final class VoteBarsView {
     view.put("end", dates.format(voting.phase().end()));
     view.put("choices", runtime.campaigns().active().rules().choicesPerBallot());
     view.put("api", runtime.web().apiPath());
+    // A campaign beside the main one: the widget names it in its requests.
+    view.put("campaign", runtime.web().campaign());
     view.put("wijk", wijk == null ? "" : wijk);
     if (wijk == null || runtime.campaigns().active().wijk(wijk).isEmpty()) {
       view.put("ballots", 0);

@@ -15,6 +15,17 @@
   <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">Naar de inhoud</a>
   <header class="wz-moderation__header">
     <p class="wz-moderation__brand"><a class="utrecht-link" href="${base}">${area} ${campaign}</a></p>
+    [#-- With more than one campaign on the host (the village track beside the wijk campaign):
+         which one these screens work on, kept for the session. --]
+    [#if (campaigns![])?size > 1]
+    <form method="get" action="${base}" class="wz-moderation__campaign">
+      <label class="utrecht-form-label" for="wz-campagne-kiezen">Campagne</label>
+      <select class="utrecht-select utrecht-select--html-select" id="wz-campagne-kiezen" name="campagne">
+        [#list campaigns as choice]<option value="${choice.id}"[#if choice.current] selected[/#if]>${choice.title} (${choice.id})</option>[/#list]
+      </select>
+      <button class="utrecht-button utrecht-button--secondary-action" type="submit">Wissel</button>
+    </form>
+    [/#if]
     [#if user?has_content]
     <div class="wz-moderation__user">
       <span>Ingelogd als ${user}</span>

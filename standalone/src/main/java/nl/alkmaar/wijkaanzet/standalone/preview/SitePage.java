@@ -37,6 +37,35 @@ public record SitePage(
   }
 
   /** A pattern made into the page of one wijk: every placeholder in path and texts filled in. */
+  /**
+   * The page for a campaign that runs beside the main one, under {@code /<campaign id>/…}: the page
+   * names its campaign (its components then work on it) and links between the site's pages stay
+   * under the same prefix.
+   */
+  public SitePage forCampaign(String campaignId) {
+    String prefix = "/" + campaignId;
+    Map<String, Object> named = new LinkedHashMap<>(properties);
+    named.put("campaign", campaignId);
+    Map<String, List<Component>> linked = new LinkedHashMap<>();
+    areas.forEach(
+        (name, components) ->
+            linked.put(
+                name,
+                components.stream()
+                    .map(c -> new Component(c.template(), prefixLinks(c.properties(), prefix)))
+                    .toList()));
+    return new SitePage(prefix + path, template, named, linked);
+  }
+
+  private static Map<String, Object> prefixLinks(Map<String, Object> properties, String prefix) {
+    Map<String, Object> prefixed = new LinkedHashMap<>(properties);
+    Object pattern = properties.get("linkPattern");
+    if (pattern instanceof String link && link.startsWith("/")) {
+      prefixed.put("linkPattern", prefix + link);
+    }
+    return prefixed;
+  }
+
   public SitePage forWijk(Wijk wijk) {
     Map<String, List<Component>> filled = new LinkedHashMap<>();
     areas.forEach(

@@ -24,6 +24,26 @@ public final class AddressTable {
 
   private AddressTable() {}
 
+  /**
+   * The address table of a campaign that runs beside the main one: {@code <data>/adressen-<campaign
+   * id>.csv}, or none (then only letter codes work for it).
+   */
+  public static AddressBook loadBeside(Path dataDir, Campaign campaign) {
+    Path file = dataDir.resolve("adressen-" + campaign.id() + ".csv");
+    if (!Files.isRegularFile(file)) {
+      LOG.info("no {}: campaign {} takes letter codes only", file, campaign.id());
+      return AddressBook.empty();
+    }
+    Set<String> wijken = campaign.wijken().stream().map(Wijk::id).collect(Collectors.toSet());
+    try (InputStream in = Files.newInputStream(file)) {
+      return AddressBook.read(in, wijken, file.toString());
+    } catch (IOException e) {
+      throw new StartupException("De adressenlijst " + file + " is niet te lezen.", e);
+    } catch (IllegalArgumentException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
+  }
+
   public static AddressBook load(Path dataDir, Campaign campaign) {
     Set<String> wijken = campaign.wijken().stream().map(Wijk::id).collect(Collectors.toSet());
     Path file = dataDir.resolve(FILE);

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Optional;
+import nl.alkmaar.wijkaanzet.CampaignRuntimes;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePage;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
@@ -32,6 +34,25 @@ public final class PageServlet extends HttpServlet {
     this.renderer = renderer;
   }
 
+  /**
+   * The page at {@code path}: of the main campaign, or under {@code /<id>/…} of a campaign the host
+   * runs beside it (the same site, naming that campaign).
+   */
+  private Optional<SitePage> page(String path) {
+    CampaignRuntimes runtimes = WijkAanZet.runtimes();
+    int slash = path.indexOf('/', 1);
+    String first = slash < 0 ? path.substring(1) : path.substring(1, slash);
+    Optional<WijkAanZetRuntime> beside =
+        runtimes.find(first).filter(runtime -> runtime != runtimes.main());
+    if (beside.isPresent()) {
+      String rest = slash < 0 ? "/" : path.substring(slash);
+      return pages
+          .page(rest, beside.get().campaigns().active())
+          .map(found -> found.forCampaign(first));
+    }
+    return pages.page(path, runtimes.main().campaigns().active());
+  }
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -43,7 +64,7 @@ public final class PageServlet extends HttpServlet {
           renderer, request, response, HttpServletResponse.SC_BAD_REQUEST, address.language());
       return;
     }
-    Optional<SitePage> page = pages.page(address.path(), WijkAanZet.runtime().campaigns().active());
+    Optional<SitePage> page = page(address.path());
     if (page.isEmpty()) {
       ErrorPages.send(
           renderer, request, response, HttpServletResponse.SC_NOT_FOUND, address.language());
