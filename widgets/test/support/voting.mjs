@@ -4,11 +4,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { javaExecutable, standaloneJar } from './standalone.mjs';
 
-/** `count` new letter codes for `wijk` of the running `host`. */
-export function letterCodes(host, wijk, count) {
+/** `count` new letter codes for `wijk` of the running `host` (of the campaign in `config`, if given). */
+export function letterCodes(host, wijk, count, config) {
+  const campaign = config ? ['--config', config] : [];
   const result = spawnSync(
     javaExecutable(),
-    ['-jar', standaloneJar(), 'stemcodes', '--data', host.dataDir, '--wijk', wijk, '--aantal', String(count)],
+    ['-jar', standaloneJar(), 'stemcodes', '--data', host.dataDir, '--wijk', wijk, '--aantal', String(count), ...campaign],
     { encoding: 'utf8' },
   );
   assert.equal(result.status, 0, `stemcodes failed: ${result.stderr}`);

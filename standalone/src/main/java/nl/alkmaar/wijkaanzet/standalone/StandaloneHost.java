@@ -42,7 +42,6 @@ import nl.alkmaar.wijkaanzet.standalone.vote.AddressTable;
 import nl.alkmaar.wijkaanzet.standalone.vote.CodeInboxFolder;
 import nl.alkmaar.wijkaanzet.standalone.vote.VoterSecretFile;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
-import nl.alkmaar.wijkaanzet.vote.CodeInbox;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.vote.api.TallyStreamServlet;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
@@ -109,7 +108,7 @@ public final class StandaloneHost implements AutoCloseable {
       VotingSettings votingSettings =
           new VotingSettings(
               VoterSecretFile.load(options.dataDir(), System.getenv()),
-              new CodeInboxFolder(options.dataDir()),
+              new CodeInboxFolder(options.dataDir(), campaign.id(), true),
               AddressTable.load(options.dataDir(), campaign));
       Function<Clock, WijkAanZetRuntime> assemble =
           at ->
@@ -154,7 +153,7 @@ public final class StandaloneHost implements AutoCloseable {
                 new MailTemplates(Optional.of(files.templateLoader())),
                 new VotingSettings(
                     votingSettings.secret(),
-                    CodeInbox.NONE,
+                    new CodeInboxFolder(options.dataDir(), beside.id(), false),
                     AddressTable.loadBeside(options.dataDir(), beside))));
       }
       CampaignRuntimes runtimes = new CampaignRuntimes(running);

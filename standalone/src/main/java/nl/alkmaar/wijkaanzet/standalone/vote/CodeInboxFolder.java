@@ -27,16 +27,25 @@ public final class CodeInboxFolder implements CodeInbox {
   private static final Logger LOG = LoggerFactory.getLogger(CodeInboxFolder.class);
 
   private final Path folder;
+  private final String campaignId;
+  private final boolean main;
 
-  public CodeInboxFolder(Path dataDir) {
+  /**
+   * The inbox of one campaign: its files are named {@code <campaign id>.<random>.keys}, so two
+   * campaigns side by side never take each other's codes; the main campaign also takes files of the
+   * older form {@code <random>.keys}.
+   */
+  public CodeInboxFolder(Path dataDir, String campaignId, boolean main) {
     this.folder = dataDir.resolve("stemcodes-inbox");
+    this.campaignId = campaignId;
+    this.main = main;
   }
 
   /** Leaves the keys of a wijk's new codes for the host; the file appears whole or not at all. */
   public void leave(String wijk, List<String> keys) {
     try {
       Files.createDirectories(folder);
-      Path part = folder.resolve(UUID.randomUUID() + ".part");
+      Path part = folder.resolve(campaignId + "." + UUID.randomUUID() + ".part");
       StringBuilder lines = new StringBuilder();
       keys.forEach(key -> lines.append(wijk).append(';').append(key).append('\n'));
       Files.writeString(part, lines, StandardCharsets.UTF_8);
@@ -57,6 +66,13 @@ public final class CodeInboxFolder implements CodeInbox {
     int imported = 0;
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.keys")) {
       for (Path file : files) {
+        String name = file.getFileName().toString();
+        boolean ours =
+            name.startsWith(campaignId + ".")
+                || (main && name.indexOf('.') == name.lastIndexOf('.'));
+        if (!ours) {
+          continue;
+        }
         Map<String, List<String>> byWijk = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
           String[] parts = line.split(";");

@@ -53,7 +53,7 @@ public final class VoteCodesCommand {
     }
     VoterKeys keys = new VoterKeys(VoterSecretFile.load(request.data(), environment));
     List<String> codes = LetterCodes.generate(new SecureRandom(), request.count());
-    new CodeInboxFolder(request.data())
+    new CodeInboxFolder(request.data(), campaign.id(), false)
         .leave(
             request.wijk(),
             codes.stream()
