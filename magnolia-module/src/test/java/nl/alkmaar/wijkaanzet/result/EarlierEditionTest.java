@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
-import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.campaign.NextEdition;
 import nl.alkmaar.wijkaanzet.execution.ProgressForm;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.notify.MailFixtures.ManualClock;
@@ -41,18 +38,6 @@ class EarlierEditionTest {
   @RegisterExtension final MemoryRepository memory = new MemoryRepository();
   @TempDir Path folder;
 
-  /** The bundled campaign one year later, under its own id. */
-  private Campaign nextYear() throws IOException {
-    String yaml;
-    try (InputStream in = CampaignFiles.class.getResourceAsStream(CampaignFiles.BUNDLED)) {
-      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    Path file = folder.resolve("alkmaar-2025.yaml");
-    Files.writeString(
-        file, yaml.replace("id: alkmaar-2024", "id: alkmaar-2025").replace("2024-", "2025-"));
-    return CampaignFiles.read(file);
-  }
-
   @Test
   void lastYearsResultsAndProgressStayReadableByTheirId() throws IOException {
     ManualClock clock = new ManualClock(VoteFixtures.VOTING);
@@ -73,7 +58,7 @@ class EarlierEditionTest {
         .update(points.get(0), new ProgressForm("gepland", "", UPDATE), "redacteur1", -1);
 
     ManualClock nextSpring = new ManualClock(Instant.parse("2025-04-10T10:00:00Z"));
-    WijkAanZetRuntime host = memory.runtime(nextYear(), nextSpring);
+    WijkAanZetRuntime host = memory.runtime(NextEdition.campaign(folder), nextSpring);
 
     assertEquals("alkmaar-2025", host.campaigns().active().id());
     assertEquals(List.of("alkmaar-2024"), host.campaigns().archive());

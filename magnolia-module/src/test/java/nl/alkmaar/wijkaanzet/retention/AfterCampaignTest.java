@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.campaign.NextEdition;
 import nl.alkmaar.wijkaanzet.execution.ProgressForm;
 import nl.alkmaar.wijkaanzet.follow.FollowFixtures;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
@@ -153,16 +154,9 @@ class AfterCampaignTest {
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
     publishResults();
     List<String> mailIds = sendAllMail();
-    String yaml;
-    try (var in = CampaignFiles.class.getResourceAsStream(CampaignFiles.BUNDLED)) {
-      yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-    java.nio.file.Path file = folder.resolve("alkmaar-2025.yaml");
-    java.nio.file.Files.writeString(
-        file, yaml.replace("id: alkmaar-2024", "id: alkmaar-2025").replace("2024-", "2025-"));
     WijkAanZetRuntime nextYear =
         memory.runtime(
-            CampaignFiles.read(file),
+            NextEdition.campaign(folder),
             new ManualClock(java.time.Instant.parse("2025-04-10T10:00:00Z")));
     AfterCampaign later = nextYear.afterCampaign();
 

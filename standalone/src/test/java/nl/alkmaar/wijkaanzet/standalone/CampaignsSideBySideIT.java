@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.campaign.NextEdition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,10 +36,7 @@ class CampaignsSideBySideIT {
 
   /** The bundled campaign as the main file, and a village track with two dorpen beside it. */
   private StandaloneOptions twoCampaigns() throws Exception {
-    String yaml;
-    try (InputStream in = CampaignFiles.class.getResourceAsStream(CampaignFiles.BUNDLED)) {
-      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String yaml = NextEdition.bundledYaml();
     Path main = files.resolve("alkmaar-2024.yaml");
     Files.writeString(main, yaml);
     String wijken = yaml.substring(yaml.indexOf("wijken:"), yaml.indexOf("categories:"));

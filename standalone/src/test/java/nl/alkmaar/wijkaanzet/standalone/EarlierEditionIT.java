@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZet;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
-import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.campaign.NextEdition;
 import nl.alkmaar.wijkaanzet.execution.ProgressForm;
 import nl.alkmaar.wijkaanzet.review.ReviewForm;
 import nl.alkmaar.wijkaanzet.vote.VoteFixtures;
@@ -104,13 +101,7 @@ class EarlierEditionIT {
 
   /** The bundled campaign a year later under its own id, as the host's --config. */
   private nl.alkmaar.wijkaanzet.standalone.StandaloneOptions nextYear() throws Exception {
-    String yaml;
-    try (InputStream in = CampaignFiles.class.getResourceAsStream(CampaignFiles.BUNDLED)) {
-      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    Path file = files.resolve("alkmaar-2025.yaml");
-    Files.writeString(
-        file, yaml.replace("id: alkmaar-2024", "id: alkmaar-2025").replace("2024-", "2025-"));
+    Path file = NextEdition.file(files);
     return new StandaloneOptions(
         0,
         data,
