@@ -61,6 +61,10 @@ test('an editor corrects a mistake, saves, and residents see the change at once'
       const saved = screen.locator('#wz-opgeslagen');
       await saved.waitFor();
       assert.match(await saved.textContent(), /De instellingen zijn opgeslagen/);
+      assert.match(screen.url(), /opgeslagen=ja/, 'the page after the save (post, redirect, get)');
+      // Waits rather than counts at once: one full run saw the saved page without the new wijk
+      // (not seen again in isolation or under load); a wait tells a late page from a lost wijk.
+      await screen.getByRole('group', { name: 'Wijk Sint Pancras' }).waitFor({ timeout: 10_000 });
       assert.equal(await screen.getByRole('group', { name: 'Wijk Sint Pancras' }).count(), 1);
       await expectPhoneState(screen, 'settings saved');
 
