@@ -148,7 +148,7 @@ public final class RuntimeAssembly {
             new JcrFollowerStore(sessions),
             votingSettings.secret(),
             onceMails,
-            web.apiPath(),
+            web::api,
             clock);
     following.purgeUnconfirmed();
     Results results =

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.Wijk;
@@ -39,7 +40,7 @@ public final class Following {
   private final FollowerStore store;
   private final FollowLinks links;
   private final OnceMails mails;
-  private final String apiPath;
+  private final UnaryOperator<String> api;
   private final Clock clock;
 
   /** Three mails to one address at once, then one per 20 minutes doubling to six hours. */
@@ -49,21 +50,22 @@ public final class Following {
       new java.util.concurrent.atomic.AtomicLong(new java.security.SecureRandom().nextInt(1 << 30));
 
   /**
-   * @param apiPath where the module's API is on the campaign website's host ({@code /api}, in
-   *     Magnolia {@code /.wijkaanzet/api}): the one-click stop address of the mails
+   * @param api an API path made into this campaign's address on the campaign website's host ({@code
+   *     WebProtection#api}: {@code /api…}, in Magnolia {@code /.wijkaanzet/api…}, with {@code
+   *     campagne} for a campaign beside the main one): the one-click stop address of mails
    */
   public Following(
       CampaignService campaigns,
       FollowerStore store,
       byte[] secret,
       OnceMails mails,
-      String apiPath,
+      UnaryOperator<String> api,
       Clock clock) {
     this.campaigns = campaigns;
     this.store = store;
     this.links = new FollowLinks(secret);
     this.mails = mails;
-    this.apiPath = apiPath;
+    this.api = api;
     this.clock = clock;
     this.mailsPerAddress = new WrongAttempts(3, Duration.ofMinutes(20), Duration.ofHours(6), clock);
   }
@@ -206,7 +208,7 @@ public final class Following {
   public List<Recipient> recipients(String wijk) {
     Campaign campaign = campaigns.active();
     String base = site(campaign) + PAGE + "?stop=";
-    String oneClick = origin(campaign).map(origin -> origin + apiPath + ONE_CLICK).orElse("");
+    Optional<String> origin = origin(campaign);
     return store.confirmed(campaign.id(), wijk).stream()
         .map(
             follower -> {
@@ -216,7 +218,7 @@ public final class Following {
                   follower.email(),
                   follower.language(),
                   base + token,
-                  oneClick.isEmpty() ? "" : oneClick + token);
+                  origin.map(host -> host + api.apply(ONE_CLICK + token)).orElse(""));
             })
         .toList();
   }

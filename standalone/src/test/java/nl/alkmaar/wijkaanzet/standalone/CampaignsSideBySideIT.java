@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.alkmaar.wijkaanzet.WijkAanZet;
+import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.campaign.NextEdition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +145,38 @@ class CampaignsSideBySideIT {
       assertTrue(
           home.body().contains("href=\"/" + VILLAGES + "/wijk/grootschermer\""),
           "links stay in the village track");
+
+      // A follower of a dorp stops with one click: the address names the village track.
+      WijkAanZetRuntime village = WijkAanZet.runtimes().find(VILLAGES).orElseThrow();
+      HttpResponse<String> asked =
+          post(
+              host,
+              "/api/follow?campagne=" + VILLAGES,
+              Map.of("wijk", "schermerhorn", "email", "buur@example.nl"));
+      assertEquals(202, asked.statusCode(), asked.body());
+      String mail =
+          MailText.of(
+              new MailFolder(data)
+                  .await("buur@example.nl", "Bevestig dat u berichten wilt", 1)
+                  .get(0));
+      String confirm =
+          mail.substring(mail.indexOf("bevestig=") + "bevestig=".length()).split("\\s")[0];
+      assertEquals(
+          200,
+          post(host, "/api/follow/bevestigen?campagne=" + VILLAGES, Map.of("t", confirm))
+              .statusCode());
+      String oneClick = village.following().recipients("schermerhorn").get(0).oneClick();
+      assertTrue(oneClick.endsWith("&campagne=" + VILLAGES), oneClick);
+      HttpResponse<String> stopped =
+          http.send(
+              HttpRequest.newBuilder(
+                      host.baseUri().resolve(oneClick.substring(oneClick.indexOf("/api/"))))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, stopped.statusCode(), stopped.body());
+      assertEquals(Map.of(), village.following().counts());
     }
   }
 

@@ -14,6 +14,7 @@ import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.PostedForm;
 import nl.alkmaar.wijkaanzet.web.Problem;
 import nl.alkmaar.wijkaanzet.web.ProblemException;
+import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import nl.alkmaar.wijkaanzet.web.RateLimiter;
 import nl.alkmaar.wijkaanzet.web.RequestFields;
 import nl.alkmaar.wijkaanzet.web.ReturnAddress;
@@ -71,7 +72,11 @@ public class FollowServlet extends ApiServlet {
     if (form && STOP.equals(path) && "One-Click".equals(fields.get("List-Unsubscribe"))) {
       // RFC 8058: the mail provider posts to the List-Unsubscribe address of a news mail, without
       // cookies or a form token; the signed token in the address is the permission.
-      Following.LinkView stopped = runtime.following().stop(tokenInQuery(request));
+      Following.LinkView stopped =
+          runtime
+              .following()
+              // The body holds only the marker; the token is in the address's query.
+              .stop(QueryStrings.value(request.getQueryString(), "t"));
       response.setStatus(stopped.state() == Following.LinkState.STOPPED ? 200 : 410);
       response.setContentType("text/plain;charset=UTF-8");
       response
@@ -128,25 +133,6 @@ public class FollowServlet extends ApiServlet {
               "detail",
               "Kijk in uw e-mail. Klik op de link in de e-mail. Pas dan krijgt u berichten."));
     }
-  }
-
-  /** The {@code t} of the query string (the body of a one-click post holds only its marker). */
-  private static String tokenInQuery(HttpServletRequest request) {
-    String query = request.getQueryString();
-    if (query == null) {
-      return null;
-    }
-    for (String pair : query.split("&")) {
-      if (pair.startsWith("t=")) {
-        try {
-          return java.net.URLDecoder.decode(
-              pair.substring(2), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-          return null; // a broken %-escape: no token this server made
-        }
-      }
-    }
-    return null;
   }
 
   private static FollowOutcome handle(
