@@ -65,13 +65,27 @@ public abstract class ApiServlet extends ModuleServlet {
   /**
    * The runtime of the campaign the query names ({@code ?campagne=<id>}, a campaign this host runs
    * beside the main one), else the main one. From the query only: a form's body stays unread. An
-   * earlier edition that no longer runs is read through the main runtime (see the read endpoints).
+   * earlier edition that no longer runs is read through the main runtime (see the read endpoints);
+   * nothing is ever written to it, and an id that names no campaign is refused rather than taken
+   * for the main one, so a typo never puts a resident's point in another campaign.
+   *
+   * @throws ProblemException 404 for an unknown campaign, or a write to an earlier edition
    */
   protected WijkAanZetRuntime runtime(HttpServletRequest request) {
     String campaign = QueryStrings.value(request.getQueryString(), CAMPAIGN_PARAMETER);
-    return campaign == null
-        ? runtime()
-        : WijkAanZet.runtimes().find(campaign).orElseGet(this::runtime);
+    if (campaign == null || campaign.isBlank()) {
+      return runtime();
+    }
+    java.util.Optional<WijkAanZetRuntime> running = WijkAanZet.runtimes().find(campaign);
+    if (running.isPresent()) {
+      return running.get();
+    }
+    WijkAanZetRuntime main = runtime();
+    boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    if (read && main.campaigns().edition(campaign.strip()).isPresent()) {
+      return main;
+    }
+    throw new ProblemException(Problem.unknownCampaign());
   }
 
   /** Answers a GET; the default says the resource cannot be read. */

@@ -82,6 +82,9 @@ class CampaignsSideBySideIT {
       idea.put("title", "Een bankje bij de molen");
       HttpResponse<String> refused = post(host, "/api/ideas", idea);
       assertEquals(400, refused.statusCode(), "no Schermerhorn in the wijk campaign");
+      HttpResponse<String> typo = post(host, "/api/ideas?campagne=dorpen-2042", idea);
+      assertEquals(404, typo.statusCode(), "a campaign that does not exist takes nothing");
+      assertTrue(typo.body().contains("Deze campagne kennen we niet"), typo.body());
       HttpResponse<String> sent = post(host, "/api/ideas?campagne=" + VILLAGES, idea);
       assertEquals(201, sent.statusCode(), sent.body());
       assertTrue(

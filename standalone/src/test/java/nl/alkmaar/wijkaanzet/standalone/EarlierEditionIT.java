@@ -90,6 +90,19 @@ class EarlierEditionIT {
       assertTrue(screen.body().contains("Verwijder het stemregister"), "2024 has its results");
       assertEquals(404, editor.screen("/gegevens/?campagne=alkmaar-1999").statusCode());
 
+      HttpResponse<String> intoLastYear =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          host.baseUri().resolve("/api/follow?campagne=alkmaar-2024"))
+                      .header("Content-Type", "application/json")
+                      .POST(
+                          java.net.http.HttpRequest.BodyPublishers.ofString(
+                              "{\"wijk\":\"oudorp\",\"email\":\"a@b.nl\"}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, intoLastYear.statusCode(), "an earlier edition takes no writes");
+
       for (String unknown : List.of("alkmaar-2023", "..%2Falkmaar-2024", "%00")) {
         HttpResponse<String> answer =
             ModeratorClient.publicGet(host, "/api/results?campagne=" + unknown);
