@@ -50,6 +50,11 @@ public record WijkAanZetRuntime(
     JcrOutbox outbox,
     OutboxDispatcher mail) {
 
+  /** Whether {@code id} names this campaign or an earlier edition kept in the repository. */
+  public boolean hasEdition(String id) {
+    return id != null && campaigns.edition(id.strip()).isPresent();
+  }
+
   /** Whether {@code id} names a wijk of the active campaign (null: no). */
   public boolean hasWijk(String id) {
     return id != null && campaigns.active().wijk(id).isPresent();

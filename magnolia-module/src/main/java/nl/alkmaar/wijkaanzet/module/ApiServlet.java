@@ -82,7 +82,7 @@ public abstract class ApiServlet extends ModuleServlet {
     }
     WijkAanZetRuntime main = runtime();
     boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-    if (read && main.campaigns().edition(campaign.strip()).isPresent()) {
+    if (read && main.hasEdition(campaign)) {
       return main;
     }
     throw new ProblemException(Problem.unknownCampaign());

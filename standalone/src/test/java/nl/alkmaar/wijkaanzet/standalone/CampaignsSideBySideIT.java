@@ -185,11 +185,6 @@ class CampaignsSideBySideIT {
 
   private HttpResponse<String> post(StandaloneHost host, String path, Object body)
       throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(host.baseUri().resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return ModeratorClient.publicPostJson(host, path, body);
   }
 }

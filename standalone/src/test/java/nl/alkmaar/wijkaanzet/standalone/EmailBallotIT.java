@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -118,11 +117,6 @@ class EmailBallotIT {
 
   private HttpResponse<String> post(StandaloneHost host, String path, Object body)
       throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(host.baseUri().resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return ModeratorClient.publicPostJson(host, path, body);
   }
 }

@@ -164,6 +164,18 @@ final class ModeratorClient {
             HttpResponse.BodyHandlers.ofString());
   }
 
+  /** {@code body} as JSON to the anonymous public API, as a resident's script posts it. */
+  static HttpResponse<String> publicPostJson(StandaloneHost host, String path, Object body)
+      throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(host.baseUri().resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
   static JsonNode json(HttpResponse<String> response) throws Exception {
     return JSON.readTree(response.body());
   }
