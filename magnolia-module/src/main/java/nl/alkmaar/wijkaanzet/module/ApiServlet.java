@@ -35,7 +35,7 @@ public abstract class ApiServlet extends ModuleServlet {
       return;
     }
     try {
-      WijkAanZetRuntime runtime = runtime(request);
+      WijkAanZetRuntime runtime = campaignRuntime(request, response);
       switch (request.getMethod()) {
         case "GET", "HEAD" -> get(request, response, runtime);
         case "POST" -> post(request, response, runtime);
@@ -60,6 +60,22 @@ public abstract class ApiServlet extends ModuleServlet {
 
   protected WijkAanZetRuntime runtime() {
     return WijkAanZet.runtime();
+  }
+
+  /**
+   * {@link #runtime(HttpServletRequest)}; its refusal of a read is readable from other sites, as
+   * the public read endpoints' answers are (a widget elsewhere must tell "unknown" from "offline").
+   */
+  private WijkAanZetRuntime campaignRuntime(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      return runtime(request);
+    } catch (ProblemException e) {
+      if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+        response.setHeader("Access-Control-Allow-Origin", "*");
+      }
+      throw e;
+    }
   }
 
   /**
