@@ -40,11 +40,10 @@ public record CampaignRuntimes(List<WijkAanZetRuntime> all) {
     return find(campaignId).orElse(main());
   }
 
-  /** Stops every campaign's mail thread and ballot writer (before the repository closes). */
+  /** Stops every campaign's background work (before the repository closes). */
   public void close() {
     for (WijkAanZetRuntime runtime : all) {
-      runtime.mail().close();
-      runtime.voting().close();
+      runtime.stop();
     }
   }
 }

@@ -20,6 +20,7 @@ import nl.alkmaar.wijkaanzet.idea.IdeaSubmission;
 import nl.alkmaar.wijkaanzet.idea.JcrIdeaStore;
 import nl.alkmaar.wijkaanzet.idea.ReferenceGenerator;
 import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
+import nl.alkmaar.wijkaanzet.idea.ViewedIdeaStore;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import nl.alkmaar.wijkaanzet.notify.JcrOnceMails;
@@ -99,6 +100,18 @@ public final class RuntimeAssembly {
    * role}. The ballot writer is started (it counts the stored ballots first); the host closes it
    * before the repository.
    */
+  /**
+   * The store with its published points kept in memory, read again when the repository reports a
+   * change below the campaign (or every few seconds where it cannot report).
+   */
+  private static IdeaStore watched(IdeaStore stored, JcrSessions sessions, String campaignId) {
+    ViewedIdeaStore viewed = new ViewedIdeaStore(stored);
+    Optional<AutoCloseable> reports =
+        sessions.observe(Workspaces.CONTENT, "/" + campaignId, viewed::changedAt);
+    reports.ifPresentOrElse(viewed::stopOnClose, viewed::pollWithoutReports);
+    return viewed;
+  }
+
   public static WijkAanZetRuntime create(
       HostRole role,
       Clock clock,
@@ -117,7 +130,7 @@ public final class RuntimeAssembly {
     OutboxDispatcher mail =
         new OutboxDispatcher(outbox, Forwarding.sender(forwarding, mailSender), clock);
     OutboxMessages messages = new OutboxMessages(clock);
-    IdeaStore ideas = new JcrIdeaStore(sessions, outbox);
+    IdeaStore ideas = watched(new JcrIdeaStore(sessions, outbox), sessions, campaign.id());
     IdeaSubmission submissions =
         new IdeaSubmission(
             campaigns,

@@ -50,6 +50,16 @@ public record WijkAanZetRuntime(
     JcrOutbox outbox,
     OutboxDispatcher mail) {
 
+  /**
+   * Stops what runs in the background: the mail dispatcher, the ballot writer and the published
+   * points' watch on the repository. Before the repository closes.
+   */
+  public void stop() {
+    mail.close();
+    voting.close();
+    ideas.close();
+  }
+
   /** Whether {@code id} names this campaign or an earlier edition kept in the repository. */
   public boolean hasEdition(String id) {
     return id != null && campaigns.edition(id.strip()).isPresent();

@@ -10,7 +10,7 @@ import nl.alkmaar.wijkaanzet.notify.OutboxMessage;
  * Where points live: the public part in the campaign's wijk, the submitter and the history in the
  * private subtree. {@link #create} stores all three at once or nothing.
  */
-public interface IdeaStore {
+public interface IdeaStore extends AutoCloseable {
 
   void create(
       Idea idea,
@@ -85,4 +85,8 @@ public interface IdeaStore {
   SubmissionStatistics statistics(String campaignId);
 
   List<AuditEntry> history(String campaignId, String id);
+
+  /** Stops what the store runs in the background, if anything. */
+  @Override
+  default void close() {}
 }

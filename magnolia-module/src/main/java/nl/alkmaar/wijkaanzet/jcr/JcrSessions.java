@@ -1,5 +1,8 @@
 package nl.alkmaar.wijkaanzet.jcr;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+
 /**
  * The port to the content repository. Inside Magnolia sessions come from the system context ({@code
  * MagnoliaJcrSessions}); the standalone host logs in to its own Jackrabbit.
@@ -28,5 +31,15 @@ public interface JcrSessions {
         // nothing held
       }
     };
+  }
+
+  /**
+   * Calls {@code changed} with the path of every node and property that changes below {@code path}
+   * once the change is saved, whoever saved it: this host, another node of a cluster, an editor in
+   * Magnolia's content app. The calls come on a thread of the repository's, shortly after the save.
+   * Empty when this repository cannot report changes; closing the answer stops the reports.
+   */
+  default Optional<AutoCloseable> observe(String workspace, String path, Consumer<String> changed) {
+    return Optional.empty();
   }
 }

@@ -1,5 +1,7 @@
 package nl.alkmaar.wijkaanzet.jcr;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
@@ -40,6 +42,15 @@ public final class RepositoryJcrSessions implements JcrSessions {
   @Override
   public HeldSession hold(String workspace) {
     return new KeptSession(login, workspace);
+  }
+
+  @Override
+  public Optional<AutoCloseable> observe(String workspace, String path, Consumer<String> changed) {
+    try {
+      return Optional.of(ChangeReports.register(login.to(workspace), path, changed));
+    } catch (RepositoryException e) {
+      throw new RepositoryFailure("cannot watch " + path + " in workspace " + workspace, e);
+    }
   }
 
   private <T> T run(String workspace, SessionWork<T> work, boolean save) {

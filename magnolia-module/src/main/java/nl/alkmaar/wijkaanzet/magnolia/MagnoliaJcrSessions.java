@@ -2,8 +2,12 @@ package nl.alkmaar.wijkaanzet.magnolia;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+import nl.alkmaar.wijkaanzet.jcr.ChangeReports;
 import nl.alkmaar.wijkaanzet.jcr.HeldSession;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
@@ -63,6 +67,30 @@ public final class MagnoliaJcrSessions implements JcrSessions {
         inSystemContext(workspace, session -> null, false, true);
       }
     };
+  }
+
+  /**
+   * Change reports need a session that lives as long as the module, which the system context's
+   * sessions do not (they are released per thread). So the system session impersonates its own user
+   * once: Jackrabbit gives a system session a new session of its own, which is ours to keep and to
+   * log out. Where that is refused, empty: the caller then reads again now and then instead.
+   */
+  @Override
+  public Optional<AutoCloseable> observe(String workspace, String path, Consumer<String> changed) {
+    try {
+      return Optional.of(
+          inSystemContext(
+              workspace,
+              session -> {
+                Session own =
+                    session.impersonate(new SimpleCredentials(session.getUserID(), new char[0]));
+                return ChangeReports.register(own, path, changed);
+              },
+              false,
+              true));
+    } catch (RepositoryFailure | UnsupportedOperationException e) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -53,7 +53,7 @@ public final class MemoryRepository implements BeforeEachCallback, AfterEachCall
 
   @Override
   public void afterEach(ExtensionContext context) {
-    runtimes.forEach(runtime -> runtime.voting().close());
+    runtimes.forEach(WijkAanZetRuntime::stop);
     runtimes.clear();
     repository.close();
   }

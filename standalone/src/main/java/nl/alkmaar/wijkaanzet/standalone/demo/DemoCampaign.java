@@ -86,7 +86,7 @@ public final class DemoCampaign {
       }
       return true;
     } finally {
-      runtime.voting().close();
+      runtime.stop();
     }
   }
 

@@ -1,0 +1,79 @@
+package nl.alkmaar.wijkaanzet.jcr;
+
+import java.util.function.Consumer;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.observation.Event;
+import javax.jcr.observation.EventIterator;
+import javax.jcr.observation.EventListener;
+import javax.jcr.observation.ObservationManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * JCR observation on a session kept open for it: the paths of what changed below a path, including
+ * changes saved by other sessions and (in a cluster) other nodes. Closing removes the listener and
+ * logs the session out.
+ */
+public final class ChangeReports implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChangeReports.class);
+
+  static final int EVENTS =
+      Event.NODE_ADDED
+          | Event.NODE_REMOVED
+          | Event.NODE_MOVED
+          | Event.PROPERTY_ADDED
+          | Event.PROPERTY_CHANGED
+          | Event.PROPERTY_REMOVED;
+
+  private final Session session;
+  private final EventListener listener;
+
+  private ChangeReports(Session session, EventListener listener) {
+    this.session = session;
+    this.listener = listener;
+  }
+
+  /**
+   * Listens on {@code session} (which this then owns) for changes below {@code path}, also changes
+   * this same session saves.
+   */
+  public static ChangeReports register(Session session, String path, Consumer<String> changed)
+      throws RepositoryException {
+    EventListener listener = events -> report(events, changed);
+    try {
+      ObservationManager manager = session.getWorkspace().getObservationManager();
+      manager.addEventListener(listener, EVENTS, path, true, null, null, false);
+    } catch (RepositoryException | RuntimeException e) {
+      session.logout();
+      throw e;
+    }
+    return new ChangeReports(session, listener);
+  }
+
+  private static void report(EventIterator events, Consumer<String> changed) {
+    while (events.hasNext()) {
+      Event event = events.nextEvent();
+      try {
+        changed.accept(event.getPath());
+      } catch (RepositoryException | RuntimeException e) {
+        // One unreadable event must not stop the ones after it.
+        LOG.warn("a change report could not be handled", e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (session.isLive()) {
+        session.getWorkspace().getObservationManager().removeEventListener(listener);
+      }
+    } catch (RepositoryException e) {
+      LOG.debug("listener already gone", e);
+    } finally {
+      session.logout();
+    }
+  }
+}
