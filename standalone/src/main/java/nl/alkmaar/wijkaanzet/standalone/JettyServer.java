@@ -1,7 +1,9 @@
 package nl.alkmaar.wijkaanzet.standalone;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +17,12 @@ import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffSecurity;
 import nl.alkmaar.wijkaanzet.standalone.web.ConnectionsPerAddress;
+import nl.alkmaar.wijkaanzet.standalone.web.FaviconServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.HeaderTrickleWatchdog;
 import nl.alkmaar.wijkaanzet.standalone.web.HealthServlet;
 import nl.alkmaar.wijkaanzet.standalone.web.LogoutServlet;
-import nl.alkmaar.wijkaanzet.standalone.web.PageServlet;
+import nl.alkmaar.wijkaanzet.standalone.web.PageCache;
+import nl.alkmaar.wijkaanzet.standalone.web.PageCompression;
 import nl.alkmaar.wijkaanzet.standalone.web.PlainErrorHandler;
 import nl.alkmaar.wijkaanzet.standalone.web.SecurityHeadersHandler;
 import nl.alkmaar.wijkaanzet.standalone.web.SlowBodyGuard;
@@ -26,10 +30,14 @@ import nl.alkmaar.wijkaanzet.standalone.web.TrustedProxies;
 import nl.alkmaar.wijkaanzet.standalone.web.WebResourceServlet;
 import nl.alkmaar.wijkaanzet.vote.api.VoteScreenServlet;
 import nl.alkmaar.wijkaanzet.web.ServletRoutes;
+import org.eclipse.jetty.compression.server.CompressionConfig;
+import org.eclipse.jetty.compression.server.CompressionHandler;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.ServletMapping;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -82,7 +90,8 @@ final class JettyServer {
       SitePages pages,
       PageRenderer renderer,
       StaffLoginService logins,
-      Set<String> trustedProxies) {
+      Set<String> trustedProxies,
+      PageCache pageCache) {
     QueuedThreadPool threads = new QueuedThreadPool(200, 8);
     threads.setName("http");
     Server server = new Server(threads);
@@ -109,7 +118,14 @@ final class JettyServer {
     context.addServlet(new ServletHolder("logout", new LogoutServlet()), StaffSecurity.LOGOUT_PATH);
     context.addServlet(
         new ServletHolder("resources", new WebResourceServlet(files, renderer)), "/.resources/*");
-    context.addServlet(new ServletHolder("pages", new PageServlet(pages, renderer)), "/");
+    // Pages name their icon; a browser or tool that asks the old way gets it too, not a 404.
+    context.addServlet(new ServletHolder("favicon", new FaviconServlet()), "/favicon.ico");
+    PageCompression compression = new PageCompression();
+    context.addServlet(
+        new ServletHolder("pages", pageCache.servlet(pages, renderer, compression)), "/");
+    // Whatever a post changes shows on the next page at once, not after a kept page ages.
+    context.addFilter(
+        new FilterHolder(pageCache.staleAfterPosts()), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.setErrorHandler(new PlainErrorHandler(StandaloneHost.API_PATH));
 
     // TRACE would echo the request, cookies included, back to a script (cross-site tracing).
@@ -119,11 +135,38 @@ final class JettyServer {
         new GracefulHandler(
             new SecurityHeadersHandler(
                 new SlowBodyGuard(
-                    noTrace, BODY_WINDOW, BODY_MINIMUM_BYTES_PER_SECOND, BODY_DEADLINE))));
+                    compressing(noTrace, compression),
+                    BODY_WINDOW,
+                    BODY_MINIMUM_BYTES_PER_SECOND,
+                    BODY_DEADLINE))));
     server.setErrorHandler(new PlainErrorHandler());
     server.setStopTimeout(5_000);
     server.setStopAtShutdown(false);
     return server;
+  }
+
+  /**
+   * Compresses answers the browser accepts compressed (Brotli first, then gzip): pages not kept,
+   * JSON, style sheets and scripts. Kept pages arrive compressed already ({@code Content-Encoding}
+   * set) and pass. Not compressed: the live vote bars' event streams (every event must leave at
+   * once) and images. Request bodies are never decompressed: a small compressed post must not
+   * become a large one behind the upload limits.
+   */
+  private static Handler compressing(Handler handler, PageCompression compression) {
+    CompressionHandler compressing = new CompressionHandler(handler);
+    compression.forHandler().forEach(compressing::putCompression);
+    CompressionConfig.Builder config =
+        CompressionConfig.builder()
+            .defaults()
+            .compressExcludeMimeType("text/event-stream")
+            .compressExcludeMimeType("image/jpeg")
+            .compressExcludeMimeType("image/png")
+            .compressExcludeMimeType("image/webp");
+    for (String method : List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
+      config.decompressExcludeMethod(method);
+    }
+    compressing.putConfiguration("/", config.build());
+    return compressing;
   }
 
   private static List<String> otherLanguagePrefixes() {

@@ -20,6 +20,7 @@ import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.forward.Forwarding;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryJcrSessions;
+import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
@@ -41,6 +42,7 @@ import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
 import nl.alkmaar.wijkaanzet.standalone.vote.AddressTable;
 import nl.alkmaar.wijkaanzet.standalone.vote.CodeInboxFolder;
 import nl.alkmaar.wijkaanzet.standalone.vote.VoterSecretFile;
+import nl.alkmaar.wijkaanzet.standalone.web.PageCache;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.vote.api.TallyStreamServlet;
@@ -63,12 +65,15 @@ public final class StandaloneHost implements AutoCloseable {
   private final CampaignRuntimes runtimes;
   private final Server server;
   private final String demoAccounts;
+  private final AutoCloseable pageWatch;
 
   private StandaloneHost(
       EmbeddedRepository repository,
       CampaignRuntimes runtimes,
       Server server,
-      String demoAccounts) {
+      String demoAccounts,
+      AutoCloseable pageWatch) {
+    this.pageWatch = pageWatch;
     this.repository = repository;
     this.runtimes = runtimes;
     this.server = server;
@@ -163,9 +168,15 @@ public final class StandaloneHost implements AutoCloseable {
       }
       PageRenderer renderer =
           new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
+      PageCache pageCache = new PageCache();
+      // Kept pages go stale with any change in the content workspace, whoever made it.
+      AutoCloseable pageWatch =
+          sessions
+              .observe(Workspaces.CONTENT, "/", changed -> pageCache.changed())
+              .orElse(() -> {});
       Server server =
           JettyServer.create(
-              options.port(), files, pages, renderer, logins, options.trustedProxies());
+              options.port(), files, pages, renderer, logins, options.trustedProxies(), pageCache);
       startServer(server, options.port());
       LOG.info(
           "campaign {} ready in {} ms (data: {}, light modules: {})",
@@ -173,11 +184,10 @@ public final class StandaloneHost implements AutoCloseable {
           (System.nanoTime() - started) / 1_000_000,
           options.dataDir().toAbsolutePath(),
           files);
-      return new StandaloneHost(repository, runtimes, server, demoAccounts);
+      return new StandaloneHost(repository, runtimes, server, demoAccounts, pageWatch);
     } catch (RuntimeException e) {
       for (WijkAanZetRuntime each : running) {
-        each.mail().close();
-        each.voting().close();
+        each.stop();
       }
       WijkAanZet.uninstall();
       repository.close();
@@ -268,6 +278,11 @@ public final class StandaloneHost implements AutoCloseable {
     // A graceful stop waits for running requests; a live-bars stream never ends by itself.
     JettyServer.servletInstance(server, TallyStreamServlet.class).endStreams();
     stopQuietly(server);
+    try {
+      pageWatch.close();
+    } catch (Exception e) {
+      LOG.debug("page watch already gone", e);
+    }
     runtimes.close();
     WijkAanZet.uninstall();
     repository.close();

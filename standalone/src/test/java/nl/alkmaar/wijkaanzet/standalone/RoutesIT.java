@@ -77,6 +77,7 @@ class RoutesIT {
     Map<String, String> expected = moduleRoutes("");
     String own = "nl.alkmaar.wijkaanzet.standalone.web.";
     expected.put("/health", own + "HealthServlet");
+    expected.put("/favicon.ico", own + "FaviconServlet");
     expected.put(StaffSecurity.LOGOUT_PATH, own + "LogoutServlet");
     expected.put("/.resources/*", own + "WebResourceServlet");
     expected.put("/", own + "PageServlet");

@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.idea.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
@@ -14,6 +15,7 @@ import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.idea.submit.SubmitIdeaOperation;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
 import nl.alkmaar.wijkaanzet.web.Json;
+import nl.alkmaar.wijkaanzet.web.KeptJson;
 import nl.alkmaar.wijkaanzet.web.Problem;
 import nl.alkmaar.wijkaanzet.web.ProblemException;
 
@@ -22,6 +24,9 @@ import nl.alkmaar.wijkaanzet.web.ProblemException;
  * them, {@code POST} submits a new one (see {@link SubmitIdeaOperation}).
  */
 public class IdeasServlet extends ApiServlet {
+
+  /** A wijk's list as JSON, written again only when the store hands out another list. */
+  private final KeptJson list = new KeptJson();
 
   @Override
   protected void get(
@@ -66,12 +71,13 @@ public class IdeasServlet extends ApiServlet {
     String wijk = wijkParameter(request, runtime);
     // Public points, no cookie needed: the embedded vote bars on another site read them.
     response.setHeader("Access-Control-Allow-Origin", "*");
-    Json.write(
+    List<Idea> published = runtime.ideas().published(campaign.id(), wijk);
+    list.send(
+        request,
         response,
-        200,
-        runtime.ideas().published(campaign.id(), wijk).stream()
-            .map(idea -> IdeaJson.of(idea, runtime.web()::api))
-            .toList());
+        campaign.id() + "/" + wijk,
+        published,
+        () -> published.stream().map(idea -> IdeaJson.of(idea, runtime.web()::api)).toList());
   }
 
   @Override

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves the demo site's pages through the preview renderer. Dutch at {@code /…}, English at {@code
  * /en/…}, as Magnolia's i18n URL scheme does. Pages render into a buffer first, so a template
- * failure becomes a clean error page instead of half a page.
+ * failure becomes a clean error page instead of half a page. Pages that are the same for everyone
+ * are kept for a moment ({@link PageCache}) with a validator ({@code ETag}, answered with 304) and
+ * compressed once per encoding.
  */
 public final class PageServlet extends HttpServlet {
 
@@ -28,10 +30,15 @@ public final class PageServlet extends HttpServlet {
 
   private final SitePages pages;
   private final PageRenderer renderer;
+  private final PageCache cache;
+  private final PageCompression compression;
 
-  public PageServlet(SitePages pages, PageRenderer renderer) {
+  PageServlet(
+      SitePages pages, PageRenderer renderer, PageCache cache, PageCompression compression) {
     this.pages = pages;
     this.renderer = renderer;
+    this.cache = cache;
+    this.compression = compression;
   }
 
   /**
@@ -70,6 +77,13 @@ public final class PageServlet extends HttpServlet {
           renderer, request, response, HttpServletResponse.SC_NOT_FOUND, address.language());
       return;
     }
+    Optional<String> key = PageCache.key(request);
+    Optional<PageCache.Page> kept = key.flatMap(cache::fresh);
+    if (kept.isPresent()) {
+      send(kept.get(), request, response);
+      return;
+    }
+    long versionBefore = cache.version();
     StringWriter html = new StringWriter(16 * 1024);
     try {
       renderer.render(page.get(), address.language(), request, html);
@@ -83,13 +97,62 @@ public final class PageServlet extends HttpServlet {
           address.language());
       return;
     }
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType("text/html;charset=UTF-8");
+    byte[] bytes = PageCache.utf8(html.toString());
     if (request.getUserPrincipal() != null || request.getParameter(FormStates.PARAMETER) != null) {
       // A page with someone's name on it (a staff member's, or a resident's in a form sent back
       // with errors) must not be kept by a shared cache or the back button.
       response.setHeader("Cache-Control", "no-store");
     }
-    response.getWriter().write(html.toString());
+    boolean keepable =
+        key.isPresent()
+            && response.getHeaders("Set-Cookie").isEmpty()
+            && !String.valueOf(response.getHeader("Cache-Control")).contains("no-store");
+    send(
+        keepable ? cache.keep(key.get(), bytes, versionBefore) : PageCache.once(bytes),
+        request,
+        response);
+  }
+
+  /**
+   * Sends a page: 304 when the browser has it already, otherwise compressed as the browser accepts.
+   * A page anyone may see is to be checked again every time ({@code no-cache}), which costs a 304.
+   */
+  private void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String encoding = compression.choose(request.getHeader("Accept-Encoding"));
+    String etag = page.etagFor(encoding);
+    response.setHeader("Vary", "Accept-Encoding");
+    if (response.getHeader("Cache-Control") == null) {
+      response.setHeader("Cache-Control", "no-cache");
+    }
+    response.setHeader("ETag", etag);
+    if (matches(request.getHeader("If-None-Match"), etag)) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    byte[] body = encoding.isEmpty() ? page.html : page.encoded(encoding, compression);
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("text/html;charset=UTF-8");
+    if (!encoding.isEmpty()) {
+      response.setHeader("Content-Encoding", encoding);
+    }
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.strip();
+      if (tag.startsWith("W/")) {
+        tag = tag.substring(2);
+      }
+      if (tag.equals(etag) || tag.equals("*")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
