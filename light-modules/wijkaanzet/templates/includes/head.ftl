@@ -6,4 +6,6 @@
 [#if content.description?has_content]
 <meta name="description" content="${content.description}">
 [/#if]
-<link rel="stylesheet" href="${ctx.contextPath}/.resources/wijkaanzet/webresources/css/wijkaanzet.css">
+[#include "/wijkaanzet/templates/includes/assets.ftl"]
+<link rel="stylesheet" href="${ctx.contextPath}/.resources/wijkaanzet/webresources/css/wijkaanzet.css?v=${wzAssetVersion}">
+<link rel="icon" href="${ctx.contextPath}/.resources/wijkaanzet/webresources/img/favicon.svg?v=${wzAssetVersion}" type="image/svg+xml">

@@ -6,7 +6,7 @@
 <head>
   [@cms.page /]
   [#include "/wijkaanzet/templates/includes/head.ftl"]
-  <script type="module" src="${ctx.contextPath}/.resources/wijkaanzet/webresources/js/wijkaanzet.js"></script>
+  <script type="module" src="${ctx.contextPath}/.resources/wijkaanzet/webresources/js/wijkaanzet.js?v=${wzAssetVersion}"></script>
 </head>
 <body class="alkmaar-theme utrecht-page-body wz-page">
   [#include "/wijkaanzet/templates/includes/header.ftl"]
