@@ -5,8 +5,12 @@
 [#assign headingId = "wz-wijken-title"]
 <section class="wz-wijken" aria-labelledby="${headingId}">
   <h2 class="utrecht-heading-2" id="${headingId}">${content.title?has_content?then(content.title, i18n['wijkaanzet.wijken.title'])}</h2>
+  [#-- What choosing a wijk leads to today, unless the editor wrote a text of their own. --]
+  [#assign kind = wijkfn.currentPhaseKind()]
   [#if content.text?has_content]
   <p class="utrecht-paragraph">${content.text}</p>
+  [#elseif kind?has_content]
+  <p class="utrecht-paragraph wz-wijken__leads-to">${i18n['wijkaanzet.wijken.leadsTo.' + kind]}</p>
   [/#if]
   <ul class="wz-wijken__list">
     [#list wijkfn.wijken(lang) as wijk]

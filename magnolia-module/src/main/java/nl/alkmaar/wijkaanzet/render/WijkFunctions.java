@@ -86,6 +86,20 @@ public class WijkFunctions {
   }
 
   /**
+   * The kind of the phase running today ({@code meedenken}, {@code meebeslissen}, …), or an empty
+   * text between phases: what a page's primary action is.
+   */
+  public String currentPhaseKind() {
+    return runtime
+        .get()
+        .campaigns()
+        .timeline()
+        .current()
+        .map(phase -> phase.kind().id())
+        .orElse("");
+  }
+
+  /**
    * The phases in order with their status today and their dates written out for {@code language}.
    */
   public List<Map<String, Object>> timeline(String language) {
@@ -165,6 +179,15 @@ public class WijkFunctions {
   /** Published points of a wijk, newest first; empty for an unknown wijk. */
   public List<Map<String, Object>> publishedIdeas(String wijk) {
     return IdeaListView.build(runtime.get(), emptyToNull(wijk));
+  }
+
+  /**
+   * The published points of a wijk as the list shows them: one category or all ({@code category},
+   * the page's {@code categorie} parameter), in a chosen order ({@code order}, its {@code
+   * volgorde}), with the categories and their counts: see {@link IdeaListView#page}.
+   */
+  public Map<String, Object> ideaList(String wijk, String category, String order) {
+    return IdeaListView.page(runtime.get(), emptyToNull(wijk), category, order);
   }
 
   /**

@@ -24,9 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
+import nl.alkmaar.wijkaanzet.campaign.PhaseKind;
 import nl.alkmaar.wijkaanzet.execution.ExecutionStatus;
 import nl.alkmaar.wijkaanzet.idea.AgeGroup;
 import nl.alkmaar.wijkaanzet.idea.Channel;
+import nl.alkmaar.wijkaanzet.idea.api.IdeaListView;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
 import org.junit.jupiter.api.Test;
@@ -282,7 +284,10 @@ class LightModuleConformanceTest {
             "wijkaanzet.progress.status.",
             "wijkaanzet.follow.link.intro.",
             "wijkaanzet.follow.link.submit.",
-            "wijkaanzet.follow.link.title."),
+            "wijkaanzet.follow.link.title.",
+            "wijkaanzet.intro.action.",
+            "wijkaanzet.ideas.order.",
+            "wijkaanzet.wijken.leadsTo."),
         dynamicPrefixes,
         "a template builds a new kind of key from a value: list its possible keys below");
     // Keys built from a value in the template ('…status.' + phase.status, '…error.' + status +
@@ -299,6 +304,16 @@ class LightModuleConformanceTest {
       for (String part : List.of("intro", "submit", "title")) {
         used.add("wijkaanzet.follow.link." + part + "." + kind);
       }
+    }
+    // The primary action of the intro and what the wijk chooser leads to, by today's phase.
+    for (String action : List.of("submit", "read", "vote", "results", "progress")) {
+      used.add("wijkaanzet.intro.action." + action);
+    }
+    for (String order : IdeaListView.ORDERS) {
+      used.add("wijkaanzet.ideas.order." + order);
+    }
+    for (PhaseKind kind : PhaseKind.values()) {
+      used.add("wijkaanzet.wijken.leadsTo." + kind.id());
     }
     for (AgeGroup group : AgeGroup.values()) {
       used.add("wijkaanzet.form.ageGroup." + group.id());
