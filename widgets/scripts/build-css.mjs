@@ -7,7 +7,8 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { KEPT_PREFIXES, usedUtrechtClasses } from './used-classes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -36,6 +37,28 @@ export const UTRECHT_PACKAGES = [
 
 const outFile = path.resolve(root, '../light-modules/wijkaanzet/webresources/css/wijkaanzet.css');
 
+/** A lightningcss visitor that drops rules for Utrecht classes no markup uses. */
+function dropUnused(used) {
+  const isUnused = (component) =>
+    component.type === 'class' &&
+    component.name.startsWith('utrecht-') &&
+    !used.has(component.name) &&
+    !KEPT_PREFIXES.some((prefix) => component.name.startsWith(prefix));
+  let dropped = 0;
+  const visitor = {
+    Rule: {
+      style(rule) {
+        // A rule goes when every one of its selectors names an unused class; a rule with one used
+        // selector stays whole (lightningcss cannot always write back a rule with fewer selectors).
+        if (!rule.value.selectors.every((selector) => selector.some(isUnused))) return undefined;
+        dropped += rule.value.selectors.length;
+        return [];
+      },
+    },
+  };
+  return { visitor, dropped: () => dropped };
+}
+
 async function readPart(file, label) {
   const css = await readFile(file, 'utf8');
   return `/* ---- ${label} ---- */\n${css.trim()}\n`;
@@ -57,10 +80,12 @@ async function main() {
   const minify = process.env.WZ_CSS_MINIFY !== '0';
   if (minify) {
     const { transform } = await import('lightningcss');
+    const unused = dropUnused(await usedUtrechtClasses());
     const result = transform({
       filename: 'wijkaanzet.css',
       code: Buffer.from(css),
       minify: true,
+      visitor: unused.visitor,
       // keep the licence comments of the EUPL-licensed Utrecht CSS
       // (lightningcss keeps /*! */ comments only, so mark them)
     });
@@ -69,6 +94,7 @@ async function main() {
       '/*! Wij(k) aan zet! — Alkmaar theme (own approximation) + components. ' +
       'Includes NL Design System Utrecht component CSS: EUPL-1.2, (c) Frameless B.V., Gemeente Utrecht. */\n';
     css = header + result.code.toString();
+    console.log(`dropped rules of ${unused.dropped()} selectors for Utrecht classes no template, screen or widget uses`);
   }
 
   await mkdir(path.dirname(outFile), { recursive: true });
@@ -80,7 +106,10 @@ async function main() {
   );
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+// Built when run, not when a test imports the package list.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
