@@ -43,7 +43,9 @@ public final class PageCache {
   /** Query parameters a kept page may have: the list's filter and order. */
   static final Set<String> FILTERS = Set.of("categorie", "volgorde");
 
-  private static final int MAX_FILTER_LENGTH = 40;
+  /** What a filter's value looks like (an id); anything else renders but is not kept. */
+  private static final java.util.regex.Pattern FILTER_VALUE =
+      java.util.regex.Pattern.compile("[a-z0-9-]{0,40}");
 
   /** A rendered page with its validator and, made when first asked for, compressed forms. */
   static final class Page {
@@ -140,7 +142,7 @@ public final class PageCache {
     Map<String, String[]> parameters = request.getParameterMap();
     if (!FILTERS.containsAll(parameters.keySet())
         || parameters.values().stream()
-            .anyMatch(values -> values.length != 1 || values[0].length() > MAX_FILTER_LENGTH)) {
+            .anyMatch(values -> values.length != 1 || !FILTER_VALUE.matcher(values[0]).matches())) {
       return Optional.empty();
     }
     StringBuilder key = new StringBuilder(request.getRequestURI());
