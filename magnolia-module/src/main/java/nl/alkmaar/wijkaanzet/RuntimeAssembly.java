@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.campaign.JcrCampaignStore;
+import nl.alkmaar.wijkaanzet.campaign.Wijk;
 import nl.alkmaar.wijkaanzet.execution.ExecutionTracking;
 import nl.alkmaar.wijkaanzet.execution.JcrProgressStore;
 import nl.alkmaar.wijkaanzet.export.CouncilExport;
@@ -104,11 +105,12 @@ public final class RuntimeAssembly {
    * The store with its published points kept in memory, read again when the repository reports a
    * change below the campaign (or every few seconds where it cannot report).
    */
-  private static IdeaStore watched(IdeaStore stored, JcrSessions sessions, String campaignId) {
+  private static IdeaStore watched(IdeaStore stored, JcrSessions sessions, Campaign campaign) {
     ViewedIdeaStore viewed = new ViewedIdeaStore(stored);
     Optional<AutoCloseable> reports =
-        sessions.observe(Workspaces.CONTENT, "/" + campaignId, viewed::changedAt);
+        sessions.observe(Workspaces.CONTENT, "/" + campaign.id(), viewed::changedAt);
     reports.ifPresentOrElse(viewed::stopOnClose, viewed::pollWithoutReports);
+    viewed.warm(campaign.id(), campaign.wijken().stream().map(Wijk::id).toList());
     return viewed;
   }
 
@@ -130,7 +132,7 @@ public final class RuntimeAssembly {
     OutboxDispatcher mail =
         new OutboxDispatcher(outbox, Forwarding.sender(forwarding, mailSender), clock);
     OutboxMessages messages = new OutboxMessages(clock);
-    IdeaStore ideas = watched(new JcrIdeaStore(sessions, outbox), sessions, campaign.id());
+    IdeaStore ideas = watched(new JcrIdeaStore(sessions, outbox), sessions, campaigns.active());
     IdeaSubmission submissions =
         new IdeaSubmission(
             campaigns,

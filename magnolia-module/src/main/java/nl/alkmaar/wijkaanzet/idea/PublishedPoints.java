@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * changed: right after a change this host made (before that change is answered), or when the
  * repository reports a change made elsewhere (another node of a cluster, an editor in the content
  * app) through {@link #changed}, which a background thread then reads. A resident's request never
- * waits for a repository read, except the very first of a wijk.
+ * waits for a repository read: the wijken are read in the background at start ({@link #warm}).
  *
  * <p>Each wijk's list is replaced whole, never edited in place, so a reader sees one consistent
  * list. The reads of one wijk run one at a time and each reads the repository as it is then, so the
@@ -111,6 +111,20 @@ public final class PublishedPoints implements AutoCloseable {
           });
     } catch (java.util.concurrent.RejectedExecutionException closed) {
       pending.remove(key);
+    }
+  }
+
+  /**
+   * Reads these wijken in the background now, so that not even the first resident to open a wijk
+   * waits for the repository.
+   */
+  public void warm(String campaignId, java.util.Collection<String> wijken) {
+    for (String wijk : wijken) {
+      try {
+        reader.execute(() -> of(campaignId, wijk));
+      } catch (java.util.concurrent.RejectedExecutionException closed) {
+        return;
+      }
     }
   }
 

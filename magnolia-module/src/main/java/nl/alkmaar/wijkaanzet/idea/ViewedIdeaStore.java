@@ -49,6 +49,11 @@ public final class ViewedIdeaStore implements IdeaStore {
     }
   }
 
+  /** Reads the published points of these wijken in the background now (at start). */
+  public void warm(String campaignId, java.util.Collection<String> wijken) {
+    published.warm(campaignId, wijken);
+  }
+
   /** When the repository cannot report changes, the view reads its wijken again now and then. */
   public void pollWithoutReports() {
     published.pollWithoutReports();
