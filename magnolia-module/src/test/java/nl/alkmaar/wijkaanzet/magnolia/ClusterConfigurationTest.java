@@ -46,7 +46,7 @@ class ClusterConfigurationTest {
 
     ClusterConfig cluster = config.getClusterConfig();
     assertNotNull(cluster, "no <Cluster>: author and public would not see each other's changes");
-    assertEquals(2000, cluster.getSyncDelay());
+    assertEquals(500, cluster.getSyncDelay());
     assertEquals("default", config.getDefaultWorkspaceName());
   }
 

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.HostRole;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.standalone.StandaloneOptions.Demo;
+import nl.alkmaar.wijkaanzet.standalone.repository.ClusterSettings;
 import nl.alkmaar.wijkaanzet.standalone.web.TrustedProxies;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
@@ -43,6 +45,12 @@ final class StandaloneCommandLine {
                                 demo-accounts aan
         --demo                  ook met --config de voorbeelden en demo-accounts
         --demo-punten           alleen de voorbeeldpunten, zonder stemmen en demo-accounts
+        --cluster <jdbc-adres>  deel de gegevens met andere hosts in PostgreSQL, bijvoorbeeld
+                                jdbc:postgresql://db:5432/wijkaanzet (gebruiker en wachtwoord in
+                                WIJKAANZET_DB_USER en WIJKAANZET_DB_PASSWORD); elke host houdt
+                                zijn eigen --data voor zijn zoekindex; precies één host
+                                verstuurt de mail (WIJKAANZET_MAIL_DISPATCHER=true)
+        --node-id <naam>        de naam van deze host in het cluster, bijvoorbeeld publiek1
       Een medewerker of moderator toevoegen (vraagt twee keer om het wachtwoord):
         java -jar wijkaanzet-standalone.jar gebruiker-toevoegen --naam <naam> --rollen <rol,rol>
              [--data <map>] [--users <bestand>]
@@ -74,6 +82,8 @@ final class StandaloneCommandLine {
     Optional<Path> lightModules = Optional.empty();
     Optional<Path> users = Optional.empty();
     Optional<Demo> demo = Optional.empty();
+    Optional<String> cluster = Optional.empty();
+    Optional<String> nodeId = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -106,6 +116,8 @@ final class StandaloneCommandLine {
         }
         case "--light-modules" -> lightModules = Optional.of(Path.of(value));
         case "--users" -> users = Optional.of(Path.of(value));
+        case "--cluster" -> cluster = Optional.of(value);
+        case "--node-id" -> nodeId = Optional.of(value);
         default ->
             throw new StandaloneOptions.OptionsException(
                 "De optie '" + option + "' kennen we niet.");
@@ -126,7 +138,41 @@ final class StandaloneCommandLine {
         // The living demo by default only for the bundled demo campaign: a host started with its
         // own campaign file is meant for real residents, and gets no made-up points or accounts.
         .withDemo(demo.orElse(config.isEmpty() ? Demo.LIVING : Demo.NONE))
-        .withBeside(beside);
+        .withBeside(beside)
+        .withCluster(cluster(cluster, nodeId, env))
+        .withRole(role(cluster.isPresent(), env));
+  }
+
+  /** Set to {@code true} on the one node of a cluster that sends the outbox's mail. */
+  static final String MAIL_DISPATCHER_ENV = "WIJKAANZET_MAIL_DISPATCHER";
+
+  /**
+   * A host on its own does everything. A node of a cluster sends mail only when told to: every node
+   * would otherwise send the shared outbox, and a lease that hands the sending over when its node
+   * dies is not built yet (issue 14). So exactly one node gets WIJKAANZET_MAIL_DISPATCHER=true.
+   */
+  private static HostRole role(boolean clustered, Map<String, String> env) {
+    if (!clustered) {
+      return HostRole.STANDALONE;
+    }
+    boolean sendsMail = "true".equalsIgnoreCase(env.getOrDefault(MAIL_DISPATCHER_ENV, "").strip());
+    return new HostRole("cluster node", true, true, sendsMail);
+  }
+
+  private static Optional<ClusterSettings> cluster(
+      Optional<String> url, Optional<String> nodeId, Map<String, String> env) {
+    if (url.isEmpty()) {
+      if (nodeId.isPresent()) {
+        throw new StandaloneOptions.OptionsException(
+            "--node-id hoort bij --cluster: zonder cluster is er maar één host.");
+      }
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ClusterSettings.of(url.get(), nodeId, env));
+    } catch (IllegalArgumentException e) {
+      throw new StandaloneOptions.OptionsException(e.getMessage());
+    }
   }
 
   /**

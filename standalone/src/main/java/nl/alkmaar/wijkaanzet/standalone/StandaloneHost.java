@@ -99,7 +99,7 @@ public final class StandaloneHost implements AutoCloseable {
             : "";
     StaffLoginService logins = logins(options, clock);
 
-    EmbeddedRepository repository = openRepository(options.dataDir());
+    EmbeddedRepository repository = openRepository(options);
     List<WijkAanZetRuntime> running = new ArrayList<>();
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository::login);
@@ -217,7 +217,21 @@ public final class StandaloneHost implements AutoCloseable {
         clock);
   }
 
-  private static EmbeddedRepository openRepository(Path dataDir) {
+  private static EmbeddedRepository openRepository(StandaloneOptions options) {
+    Path dataDir = options.dataDir();
+    if (options.cluster().isPresent()) {
+      try {
+        LOG.info("joining the {}", options.cluster().get());
+        return EmbeddedRepository.onCluster(dataDir.resolve("repository"), options.cluster().get());
+      } catch (IllegalStateException e) {
+        throw new StartupException(
+            "Het cluster in "
+                + options.cluster().get().url()
+                + " kan niet worden geopend. Draait PostgreSQL, en kloppen WIJKAANZET_DB_USER en"
+                + " WIJKAANZET_DB_PASSWORD?",
+            e);
+      }
+    }
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.alkmaar.wijkaanzet.HostRole;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
+import nl.alkmaar.wijkaanzet.standalone.repository.ClusterSettings;
 import nl.alkmaar.wijkaanzet.standalone.security.UsersFile;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
@@ -33,10 +34,45 @@ public record StandaloneOptions(
     Set<String> trustedProxies,
     HostRole role,
     Demo demo,
-    List<Path> besideConfigs) {
+    List<Path> besideConfigs,
+    Optional<ClusterSettings> cluster) {
 
   public StandaloneOptions {
     besideConfigs = List.copyOf(besideConfigs);
+  }
+
+  /** On its own repository (no cluster). */
+  public StandaloneOptions(
+      int port,
+      Path dataDir,
+      Optional<Instant> clock,
+      Optional<Path> config,
+      Optional<Path> lightModules,
+      Set<String> trustedOrigins,
+      int submitBurst,
+      Optional<MailSettings> mail,
+      Optional<Path> users,
+      Optional<ForwardingSettings> forwarding,
+      Set<String> trustedProxies,
+      HostRole role,
+      Demo demo,
+      List<Path> besideConfigs) {
+    this(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        trustedProxies,
+        role,
+        demo,
+        besideConfigs,
+        Optional.empty());
   }
 
   /** All but the last component: no campaign beside the main one. */
@@ -197,7 +233,8 @@ public record StandaloneOptions(
         trustedProxies,
         role,
         demo,
-        besideConfigs);
+        besideConfigs,
+        cluster);
   }
 
   /** The same options behind these proxies (addresses, ranges or CIDR blocks). */
@@ -216,7 +253,8 @@ public record StandaloneOptions(
         Set.copyOf(proxies),
         role,
         demo,
-        besideConfigs);
+        besideConfigs,
+        cluster);
   }
 
   /**
@@ -238,7 +276,8 @@ public record StandaloneOptions(
         trustedProxies,
         hostRole,
         demo,
-        besideConfigs);
+        besideConfigs,
+        cluster);
   }
 
   /**
@@ -260,7 +299,8 @@ public record StandaloneOptions(
         trustedProxies,
         role,
         on,
-        besideConfigs);
+        besideConfigs,
+        cluster);
   }
 
   /**
@@ -282,7 +322,28 @@ public record StandaloneOptions(
         trustedProxies,
         role,
         demo,
-        configs);
+        configs,
+        cluster);
+  }
+
+  /** The same options on a Jackrabbit cluster on PostgreSQL ({@code --cluster}). */
+  public StandaloneOptions withCluster(Optional<ClusterSettings> settings) {
+    return new StandaloneOptions(
+        port,
+        dataDir,
+        clock,
+        config,
+        lightModules,
+        trustedOrigins,
+        submitBurst,
+        mail,
+        users,
+        forwarding,
+        trustedProxies,
+        role,
+        demo,
+        besideConfigs,
+        settings);
   }
 
   /** The users file: {@code --users}, or {@code users.properties} in the data folder. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.net.CookieManager;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,11 +32,11 @@ final class ModeratorClient {
   static final String NAME = "moderator1";
   private static final String PASSWORD = "moderatie-alkmaar-2024";
 
-  private final StandaloneHost host;
+  private final URI base;
   private final HttpClient http;
 
-  private ModeratorClient(StandaloneHost host, HttpClient http) {
-    this.host = host;
+  private ModeratorClient(URI base, HttpClient http) {
+    this.base = base;
     this.http = http;
   }
 
@@ -59,31 +60,36 @@ final class ModeratorClient {
 
   /** Logs in as {@code name}, a user added with {@link #addUser}, whatever their roles. */
   static ModeratorClient logIn(StandaloneHost host, String name) throws Exception {
+    return logIn(host.baseUri(), name);
+  }
+
+  /** Logs in as {@code name} on the host at {@code base} (one in another process). */
+  static ModeratorClient logIn(URI base, String name) throws Exception {
     HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     http.send(
-        HttpRequest.newBuilder(host.baseUri().resolve("/moderatie/")).build(),
+        HttpRequest.newBuilder(base.resolve("/moderatie/")).build(),
         HttpResponse.BodyHandlers.discarding());
     String form =
         "j_username=" + name + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
     HttpResponse<String> login =
         http.send(
-            HttpRequest.newBuilder(host.baseUri().resolve("/j_security_check"))
+            HttpRequest.newBuilder(base.resolve("/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertTrue(login.statusCode() == 302 || login.statusCode() == 303, name + " logged in");
-    return new ModeratorClient(host, http);
+    return new ModeratorClient(base, http);
   }
 
   /** {@code POST /api/moderation/ideas/{id}/{action}} with {@code body} as JSON. */
   HttpResponse<String> act(String id, String action, Map<String, ?> body) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(host.baseUri().resolve("/api/moderation/ideas/" + id + "/" + action))
+        HttpRequest.newBuilder(base.resolve("/api/moderation/ideas/" + id + "/" + action))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build(),
@@ -94,7 +100,7 @@ final class ModeratorClient {
   JsonNode point(String id) throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(host.baseUri().resolve("/api/moderation/ideas/" + id)).build(),
+            HttpRequest.newBuilder(base.resolve("/api/moderation/ideas/" + id)).build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return JSON.readTree(response.body());
@@ -108,15 +114,14 @@ final class ModeratorClient {
   /** A download (an export) as the logged-in user gets it, byte for byte. */
   HttpResponse<byte[]> bytes(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
+        HttpRequest.newBuilder(base.resolve(path)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A moderation screen (HTML) as the logged-in moderator sees it. */
   HttpResponse<String> screen(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(host.baseUri().resolve(path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /**
@@ -134,7 +139,7 @@ final class ModeratorClient {
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(host.baseUri().resolve(path))
+        HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) {

@@ -1,8 +1,10 @@
 package nl.alkmaar.wijkaanzet.standalone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,6 +42,44 @@ class StandaloneOptionsTest {
         "an own campaign file is for real residents");
     assertEquals(
         StandaloneOptions.Demo.LIVING, parse("--config", "campagne.yaml", "--demo").demo());
+  }
+
+  @Test
+  void aClusterNodeTakesItsDatabaseFromTheLineAndItsCredentialsFromTheEnvironment() {
+    StandaloneOptions options =
+        StandaloneOptions.parse(
+            new String[] {
+              "--cluster", "jdbc:postgresql://db.example:5432/wijkaanzet", "--node-id", "publiek1"
+            },
+            java.util.Map.of("WIJKAANZET_DB_USER", "wijk", "WIJKAANZET_DB_PASSWORD", "geheim-1"));
+    var cluster = options.cluster().orElseThrow();
+    assertEquals("jdbc:postgresql://db.example:5432/wijkaanzet", cluster.url());
+    assertEquals("wijk", cluster.user());
+    assertEquals("geheim-1", cluster.password());
+    assertEquals(Optional.of("publiek1"), cluster.nodeId());
+    assertFalse(cluster.toString().contains("geheim-1"), "the password never in a log line");
+    assertEquals(
+        Optional.empty(), parse().cluster(), "without --cluster: Derby in the data folder");
+  }
+
+  @Test
+  void aBadClusterOptionIsRefusedInDutch() {
+    assertTrue(
+        assertThrows(
+                StandaloneOptions.OptionsException.class,
+                () -> parse("--cluster", "postgres://db/wijk"))
+            .getMessage()
+            .contains("geen PostgreSQL-adres"));
+    assertTrue(
+        assertThrows(
+                StandaloneOptions.OptionsException.class,
+                () -> parse("--cluster", "jdbc:postgresql://db/wijk", "--node-id", "a b/../c"))
+            .getMessage()
+            .contains("--node-id"));
+    assertTrue(
+        assertThrows(StandaloneOptions.OptionsException.class, () -> parse("--node-id", "a"))
+            .getMessage()
+            .contains("hoort bij --cluster"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import javax.jcr.Credentials;
 import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
@@ -21,34 +22,76 @@ import org.apache.jackrabbit.commons.cnd.CndImporter;
 import org.apache.jackrabbit.commons.cnd.ParseException;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.apache.jackrabbit.core.config.RepositoryConfigurationParser;
 import org.xml.sax.InputSource;
 
 /**
- * The standalone host's Jackrabbit 2, on Derby in the data folder. At start it loads the module's
- * CND and creates the module's workspaces, as Magnolia does from the module descriptor.
+ * The standalone host's Jackrabbit 2: on Derby in the data folder, or a node of a cluster on
+ * PostgreSQL ({@link #onCluster}). At start it loads the module's CND and creates the module's
+ * workspaces, as Magnolia does from the module descriptor.
  */
 public final class EmbeddedRepository implements AutoCloseable {
 
   private static final String CONFIG_FOLDER = "/nl/alkmaar/wijkaanzet/standalone/repository/";
   private static final Credentials ADMIN = new SimpleCredentials("admin", "admin".toCharArray());
 
-  private final RepositoryImpl repository;
+  /**
+   * The cluster configuration of docs/magnolia (copied into the jar by the build): the file README
+   * gives Magnolia operators is the one this host runs.
+   */
+  static final String CLUSTER_CONFIG = "jackrabbit-wijkaanzet-cluster.xml";
 
-  private EmbeddedRepository(RepositoryImpl repository) {
+  /** Jackrabbit reads a cluster node's id from this file in the repository home. */
+  static final String NODE_ID_FILE = "cluster_node.id";
+
+  private final RepositoryImpl repository;
+  private final boolean clustered;
+
+  private EmbeddedRepository(RepositoryImpl repository, boolean clustered) {
     this.repository = repository;
+    this.clustered = clustered;
   }
 
   public static EmbeddedRepository onDerby(Path home) {
     System.setProperty("derby.stream.error.file", home.resolve("derby.log").toString());
-    return start("derby-repository.xml", home);
+    Properties variables = new Properties();
+    variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, absolute(home));
+    return start("derby-repository.xml", home, variables, false);
   }
 
-  private static EmbeddedRepository start(String config, Path home) {
+  /**
+   * A node of a Jackrabbit cluster on PostgreSQL: bundles, binaries and the journal in the
+   * database, the search index and the journal's revision below {@code home}. The first node
+   * creates the tables; the others find them.
+   */
+  public static EmbeddedRepository onCluster(Path home, ClusterSettings cluster) {
+    Properties variables = new Properties();
+    variables.setProperty(RepositoryConfigurationParser.REPOSITORY_HOME_VARIABLE, absolute(home));
+    variables.setProperty("wijkaanzet.db.url", cluster.url());
+    variables.setProperty("wijkaanzet.db.user", cluster.user());
+    variables.setProperty("wijkaanzet.db.password", cluster.password());
+    try {
+      Files.createDirectories(home);
+      if (cluster.nodeId().isPresent()) {
+        Files.writeString(home.resolve(NODE_ID_FILE), cluster.nodeId().get());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot prepare the repository folder " + home, e);
+    }
+    return start(CLUSTER_CONFIG, home, variables, true);
+  }
+
+  private static String absolute(Path home) {
+    return home.toAbsolutePath().toString();
+  }
+
+  private static EmbeddedRepository start(
+      String config, Path home, Properties variables, boolean clustered) {
     try (InputStream xml = EmbeddedRepository.class.getResourceAsStream(CONFIG_FOLDER + config)) {
       Files.createDirectories(home);
       RepositoryImpl repository =
-          RepositoryImpl.create(RepositoryConfig.create(xml, home.toAbsolutePath().toString()));
-      EmbeddedRepository embedded = new EmbeddedRepository(repository);
+          RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
+      EmbeddedRepository embedded = new EmbeddedRepository(repository, clustered);
       try {
         embedded.prepare();
       } catch (RepositoryException | IOException | ParseException e) {
@@ -71,7 +114,10 @@ public final class EmbeddedRepository implements AutoCloseable {
       if (!existing.contains(Workspaces.CONTENT)) {
         workspace.createWorkspace(Workspaces.CONTENT);
       }
-      if (!existing.contains(Workspaces.VOTES)) {
+      if (!existing.contains(Workspaces.VOTES) && clustered) {
+        // In a cluster every workspace is on the shared database, as the configuration says.
+        workspace.createWorkspace(Workspaces.VOTES);
+      } else if (!existing.contains(Workspaces.VOTES)) {
         try (InputStream template =
             EmbeddedRepository.class.getResourceAsStream(CONFIG_FOLDER + "votes-workspace.xml")) {
           workspace.createWorkspace(Workspaces.VOTES, new InputSource(template));
