@@ -14,6 +14,7 @@ import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.standalone.StandaloneOptions.Demo;
 import nl.alkmaar.wijkaanzet.standalone.repository.ClusterSettings;
+import nl.alkmaar.wijkaanzet.standalone.vote.VoterSecretFile;
 import nl.alkmaar.wijkaanzet.standalone.web.TrustedProxies;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 
@@ -167,6 +168,16 @@ final class StandaloneCommandLine {
             "--node-id hoort bij --cluster: zonder cluster is er maar één host.");
       }
       return Optional.empty();
+    }
+    if (env.getOrDefault(VoterSecretFile.ENV, "").isBlank()) {
+      // Each host would make its own secret: a voter's key would differ per host, so one person
+      // could vote once on each, and a letter code made on one would not work on another.
+      throw new StandaloneOptions.OptionsException(
+          "In een cluster hebben alle hosts hetzelfde stemgeheim nodig. Zet "
+              + VoterSecretFile.ENV
+              + " (Base64, minstens "
+              + nl.alkmaar.wijkaanzet.vote.VoterKeys.MIN_SECRET_BYTES
+              + " bytes) op elke host op dezelfde waarde.");
     }
     try {
       return Optional.of(ClusterSettings.of(url.get(), nodeId, env));

@@ -39,6 +39,9 @@ class ClusterDrillIT {
 
   private static final Pattern READY = Pattern.compile("draait op (http://localhost:\\d+/)");
   private static final String JAR = "target/wijkaanzet-standalone.jar";
+  private static final String SECRET =
+      java.util.Base64.getEncoder()
+          .encodeToString("clusterdrill-stemgeheim-32-bytes".getBytes(StandardCharsets.UTF_8));
 
   private EmbeddedPostgres postgres;
   private final List<Process> nodes = new ArrayList<>();
@@ -80,6 +83,8 @@ class ClusterDrillIT {
             "2024-04-20T12:00:00Z");
     builder.environment().put("WIJKAANZET_DB_USER", "postgres");
     builder.environment().put("WIJKAANZET_DB_PASSWORD", "");
+    // Every node the same voter secret, or a voter's key would differ per node.
+    builder.environment().put("WIJKAANZET_VOTER_SECRET", SECRET);
     // One node of the cluster sends the shared outbox.
     builder.environment().put("WIJKAANZET_MAIL_DISPATCHER", String.valueOf(nodeId.equals("a")));
     builder.redirectErrorStream(true);

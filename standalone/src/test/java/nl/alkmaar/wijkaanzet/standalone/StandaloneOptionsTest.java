@@ -51,7 +51,13 @@ class StandaloneOptionsTest {
             new String[] {
               "--cluster", "jdbc:postgresql://db.example:5432/wijkaanzet", "--node-id", "publiek1"
             },
-            java.util.Map.of("WIJKAANZET_DB_USER", "wijk", "WIJKAANZET_DB_PASSWORD", "geheim-1"));
+            java.util.Map.of(
+                "WIJKAANZET_DB_USER",
+                "wijk",
+                "WIJKAANZET_DB_PASSWORD",
+                "geheim-1",
+                "WIJKAANZET_VOTER_SECRET",
+                SECRET));
     var cluster = options.cluster().orElseThrow();
     assertEquals("jdbc:postgresql://db.example:5432/wijkaanzet", cluster.url());
     assertEquals("wijk", cluster.user());
@@ -62,18 +68,34 @@ class StandaloneOptionsTest {
         Optional.empty(), parse().cluster(), "without --cluster: Derby in the data folder");
   }
 
+  /** A voter secret the nodes of a cluster share (Base64 of 32 bytes). */
+  private static final String SECRET = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
+  private static StandaloneOptions parseInCluster(String... args) {
+    return StandaloneOptions.parse(args, Map.of("WIJKAANZET_VOTER_SECRET", SECRET));
+  }
+
   @Test
   void aBadClusterOptionIsRefusedInDutch() {
     assertTrue(
         assertThrows(
                 StandaloneOptions.OptionsException.class,
-                () -> parse("--cluster", "postgres://db/wijk"))
+                () -> parse("--cluster", "jdbc:postgresql://db/wijk"))
+            .getMessage()
+            .contains("hetzelfde stemgeheim"),
+        "every node needs the same voter secret");
+    assertTrue(
+        assertThrows(
+                StandaloneOptions.OptionsException.class,
+                () -> parseInCluster("--cluster", "postgres://db/wijk"))
             .getMessage()
             .contains("geen PostgreSQL-adres"));
     assertTrue(
         assertThrows(
                 StandaloneOptions.OptionsException.class,
-                () -> parse("--cluster", "jdbc:postgresql://db/wijk", "--node-id", "a b/../c"))
+                () ->
+                    parseInCluster(
+                        "--cluster", "jdbc:postgresql://db/wijk", "--node-id", "a b/../c"))
             .getMessage()
             .contains("--node-id"));
     assertTrue(
