@@ -3,25 +3,14 @@ package nl.alkmaar.wijkaanzet.standalone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,106 +26,27 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterDrillIT {
 
-  private static final Pattern READY = Pattern.compile("draait op (http://localhost:\\d+/)");
-  private static final String JAR = "target/wijkaanzet-standalone.jar";
-  private static final String SECRET =
-      java.util.Base64.getEncoder()
-          .encodeToString("clusterdrill-stemgeheim-32-bytes".getBytes(StandardCharsets.UTF_8));
-
-  private EmbeddedPostgres postgres;
-  private final List<Process> nodes = new ArrayList<>();
+  private ClusterNodes cluster;
   private URI a;
   private URI b;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   void twoNodes(@TempDir Path folder) throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    cluster = new ClusterNodes();
     Path dataA = folder.resolve("a");
     Files.createDirectories(dataA);
     ModeratorClient.addTo(dataA);
     Path users = dataA.resolve("users.properties");
     // The first node creates the tables; the second joins once they are there.
-    a = start(url, "a", dataA, users);
-    b = start(url, "b", folder.resolve("b"), users);
-  }
-
-  private URI start(String url, String nodeId, Path data, Path users) throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar",
-            JAR,
-            "--port",
-            "0",
-            "--data",
-            data.toString(),
-            "--users",
-            users.toString(),
-            "--cluster",
-            url,
-            "--node-id",
-            nodeId,
-            "--zonder-demo",
-            "--clock",
-            "2024-04-20T12:00:00Z");
-    builder.environment().put("WIJKAANZET_DB_USER", "postgres");
-    builder.environment().put("WIJKAANZET_DB_PASSWORD", "");
-    // Every node the same voter secret, or a voter's key would differ per node.
-    builder.environment().put("WIJKAANZET_VOTER_SECRET", SECRET);
-    // One node of the cluster sends the shared outbox.
-    builder.environment().put("WIJKAANZET_MAIL_DISPATCHER", String.valueOf(nodeId.equals("a")));
-    builder.redirectErrorStream(true);
-    Process process = builder.start();
-    nodes.add(process);
-    CompletableFuture<URI> ready = new CompletableFuture<>();
-    StringBuilder log = new StringBuilder();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader lines =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                  synchronized (log) {
-                    log.append(line).append('\n');
-                  }
-                  Matcher matcher = READY.matcher(line);
-                  if (matcher.find()) {
-                    ready.complete(URI.create(matcher.group(1)));
-                  }
-                }
-              } catch (IOException e) {
-                ready.completeExceptionally(e);
-              }
-              ready.completeExceptionally(new IllegalStateException("node " + nodeId + " ended"));
-            },
-            "node-" + nodeId);
-    reader.setDaemon(true);
-    reader.start();
-    try {
-      return ready.get(90, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      synchronized (log) {
-        throw new AssertionError("node " + nodeId + " did not start:\n" + log, e);
-      }
-    }
+    a = cluster.start("a", dataA, users, "2024-04-20T12:00:00Z", "--zonder-demo");
+    b = cluster.start("b", folder.resolve("b"), users, "2024-04-20T12:00:00Z", "--zonder-demo");
   }
 
   @AfterAll
   void stop() throws Exception {
-    for (Process node : nodes) {
-      node.destroy();
-    }
-    for (Process node : nodes) {
-      if (!node.waitFor(20, TimeUnit.SECONDS)) {
-        node.destroyForcibly();
-      }
-    }
-    if (postgres != null) {
-      postgres.close();
+    if (cluster != null) {
+      cluster.close();
     }
   }
 

@@ -1,0 +1,119 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real PostgreSQL (from Maven) and standalone hosts started on it as cluster nodes, each in its
+ * own process with the packaged jar, as an operator starts them. Node "a" sends the mail.
+ */
+final class ClusterNodes implements AutoCloseable {
+
+  private static final Pattern READY = Pattern.compile("draait op (http://localhost:\\d+/)");
+  private static final String JAR = "target/wijkaanzet-standalone.jar";
+
+  /** The voter secret every node shares (32 bytes). */
+  static final String SECRET =
+      Base64.getEncoder()
+          .encodeToString("clusterdrill-stemgeheim-32-bytes".getBytes(StandardCharsets.UTF_8));
+
+  private final EmbeddedPostgres postgres;
+  private final List<Process> nodes = new ArrayList<>();
+
+  ClusterNodes() throws IOException {
+    postgres = EmbeddedPostgres.builder().start();
+  }
+
+  String url() {
+    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+  }
+
+  /** Starts a node and waits until it serves; start the first alone (it creates the tables). */
+  URI start(String nodeId, Path data, Path users, String clock, String... more) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR,
+                "--port",
+                "0",
+                "--data",
+                data.toString(),
+                "--users",
+                users.toString(),
+                "--cluster",
+                url(),
+                "--node-id",
+                nodeId,
+                "--clock",
+                clock));
+    command.addAll(List.of(more));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("WIJKAANZET_DB_USER", "postgres");
+    builder.environment().put("WIJKAANZET_DB_PASSWORD", "");
+    builder.environment().put("WIJKAANZET_VOTER_SECRET", SECRET);
+    builder.environment().put("WIJKAANZET_MAIL_DISPATCHER", String.valueOf(nodeId.equals("a")));
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    nodes.add(process);
+    CompletableFuture<URI> ready = new CompletableFuture<>();
+    StringBuilder log = new StringBuilder();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                  synchronized (log) {
+                    log.append(line).append('\n');
+                  }
+                  Matcher matcher = READY.matcher(line);
+                  if (matcher.find()) {
+                    ready.complete(URI.create(matcher.group(1)));
+                  }
+                }
+              } catch (IOException e) {
+                ready.completeExceptionally(e);
+              }
+              ready.completeExceptionally(new IllegalStateException("node " + nodeId + " ended"));
+            },
+            "node-" + nodeId);
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      return ready.get(90, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      synchronized (log) {
+        throw new AssertionError("node " + nodeId + " did not start:\n" + log, e);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (Process node : nodes) {
+      node.destroy();
+    }
+    for (Process node : nodes) {
+      if (!node.waitFor(20, TimeUnit.SECONDS)) {
+        node.destroyForcibly();
+      }
+    }
+    postgres.close();
+  }
+}
