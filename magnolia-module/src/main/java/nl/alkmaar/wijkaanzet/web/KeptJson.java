@@ -3,9 +3,6 @@ package nl.alkmaar.wijkaanzet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -36,12 +33,12 @@ public final class KeptJson {
     Kept kept = byKey.get(key);
     if (kept == null || kept.source() != source) {
       byte[] bytes = Json.mapper().writeValueAsBytes(body.get());
-      kept = new Kept(source, bytes, etag(bytes));
+      kept = new Kept(source, bytes, EntityTags.of(bytes));
       byKey.put(key, kept);
     }
     response.setHeader("ETag", kept.etag());
     response.setHeader("Cache-Control", "no-cache");
-    if (matches(request.getHeader("If-None-Match"), kept.etag())) {
+    if (EntityTags.matches(request.getHeader("If-None-Match"), kept.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -50,36 +47,5 @@ public final class KeptJson {
     response.setCharacterEncoding("UTF-8");
     response.setContentLength(kept.body().length);
     response.getOutputStream().write(kept.body());
-  }
-
-  /** Whether an {@code If-None-Match} header names {@code etag} (weakly: compression may add). */
-  public static boolean matches(String ifNoneMatch, String etag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    String bare = etag.substring(1, etag.length() - 1);
-    for (String given : ifNoneMatch.split(",")) {
-      String tag = given.strip();
-      if (tag.startsWith("W/")) {
-        tag = tag.substring(2);
-      }
-      // Jetty's compression names a compressed answer's tag "<tag>--gzip" and takes the suffix
-      // off again when it comes back; a proxy may not, so a suffix after "--" still matches.
-      if (tag.equals(etag) || tag.equals("*") || tag.startsWith('"' + bare + "--")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String etag(byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return '"'
-          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22)
-          + '"';
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

@@ -14,6 +14,7 @@ import nl.alkmaar.wijkaanzet.idea.ModeratedIdea;
 import nl.alkmaar.wijkaanzet.idea.photo.Photo;
 import nl.alkmaar.wijkaanzet.idea.submit.SubmitIdeaOperation;
 import nl.alkmaar.wijkaanzet.module.ApiServlet;
+import nl.alkmaar.wijkaanzet.web.EntityTags;
 import nl.alkmaar.wijkaanzet.web.Json;
 import nl.alkmaar.wijkaanzet.web.KeptJson;
 import nl.alkmaar.wijkaanzet.web.Problem;
@@ -136,7 +137,7 @@ public class IdeasServlet extends ApiServlet {
     String etag = "\"" + idea.id() + (thumbnail ? "-klein" : "") + "\"";
     response.setHeader("Cache-Control", "public, max-age=60");
     response.setHeader("ETag", etag);
-    if (matches(request.getHeader("If-None-Match"), etag)) {
+    if (EntityTags.matches(request.getHeader("If-None-Match"), etag)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -149,13 +150,6 @@ public class IdeasServlet extends ApiServlet {
     response.setContentType(Photo.MEDIA_TYPE);
     response.setContentLength(image.length);
     response.getOutputStream().write(image);
-  }
-
-  private static boolean matches(String ifNoneMatch, String etag) {
-    return ifNoneMatch != null
-        && java.util.Arrays.stream(ifNoneMatch.split(","))
-            .map(String::strip)
-            .anyMatch(given -> given.equals(etag) || given.equals("W/" + etag));
   }
 
   /** {@code GET /api/ideas/similar?wijk=…&text=…}: up to five look-alikes, best first. */

@@ -8,9 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
+import nl.alkmaar.wijkaanzet.web.EntityTags;
 import nl.alkmaar.wijkaanzet.web.FormStates;
 
 /**
@@ -59,7 +57,7 @@ public final class PageCache {
 
     Page(byte[] html, long version, long renderedAt) {
       this.html = html;
-      this.etag = etag(html);
+      this.etag = EntityTags.of(html);
       this.version = version;
       this.renderedAt = renderedAt;
     }
@@ -188,17 +186,6 @@ public final class PageCache {
   /** A page that is not kept, with a validator all the same. */
   static Page once(byte[] html) {
     return new Page(html, -1, 0);
-  }
-
-  private static String etag(byte[] html) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(html);
-      return '"'
-          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22)
-          + '"';
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 
   static byte[] utf8(String html) {

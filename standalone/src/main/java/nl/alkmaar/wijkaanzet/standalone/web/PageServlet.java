@@ -12,6 +12,7 @@ import nl.alkmaar.wijkaanzet.WijkAanZetRuntime;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePage;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
+import nl.alkmaar.wijkaanzet.web.EntityTags;
 import nl.alkmaar.wijkaanzet.web.FormStates;
 import nl.alkmaar.wijkaanzet.web.QueryStrings;
 import org.slf4j.Logger;
@@ -126,7 +127,7 @@ public final class PageServlet extends HttpServlet {
       response.setHeader("Cache-Control", "no-cache");
     }
     response.setHeader("ETag", etag);
-    if (matches(request.getHeader("If-None-Match"), etag)) {
+    if (EntityTags.matches(request.getHeader("If-None-Match"), etag)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -138,21 +139,5 @@ public final class PageServlet extends HttpServlet {
     }
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
-  }
-
-  private static boolean matches(String ifNoneMatch, String etag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String candidate : ifNoneMatch.split(",")) {
-      String tag = candidate.strip();
-      if (tag.startsWith("W/")) {
-        tag = tag.substring(2);
-      }
-      if (tag.equals(etag) || tag.equals("*")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

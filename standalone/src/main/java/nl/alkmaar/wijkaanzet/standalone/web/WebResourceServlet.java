@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
-import nl.alkmaar.wijkaanzet.web.KeptJson;
+import nl.alkmaar.wijkaanzet.web.EntityTags;
 
 /**
  * Serves {@code /.resources/<module>/webresources/…} from the light modules, as Magnolia serves a
@@ -76,7 +76,7 @@ public final class WebResourceServlet extends HttpServlet {
     response.setHeader("ETag", etag);
     // The widgets are ES modules: another site that embeds them loads them with CORS.
     response.setHeader("Access-Control-Allow-Origin", "*");
-    if (KeptJson.matches(request.getHeader("If-None-Match"), etag)) {
+    if (EntityTags.matches(request.getHeader("If-None-Match"), etag)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
