@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Disabled(
-    "Fails today, the reproducer of what issue 14 must fix: of 40 residents 2 to 21 (three runs)"
+    "Fails today, the reproducer of what issue 14 must fix: of 40 residents 2 to 19 (three runs)"
         + " were accepted (201) on both nodes; afterwards the register held one voter per resident"
         + " (no same-name siblings: Jackrabbit merged the two adds) while both ballots stay in the"
         + " box; node B's tally counted only its own ballots (2 of 40) while A's counted 40. The"
