@@ -49,32 +49,49 @@ public final class SimilarIdeas {
   }
 
   private List<Match> rank(String key, List<Idea> published, String text, Set<String> excludeIds) {
+    Cached cached = indexFor(key, published);
+    List<SimilarMatch> matches =
+        cached
+            .index()
+            .query(
+                text == null ? "" : text,
+                SimilarityEngine.DEFAULT_LIMIT,
+                SimilarityEngine.DEFAULT_MIN_SCORE,
+                excludeIds);
+    return matches.stream()
+        .map(match -> new Match(cached.byId().get(match.id()), match.score()))
+        .toList();
+  }
+
+  /**
+   * The index of these points. The store hands out the same list until a point changes (its
+   * in-memory view), so a residents' question while typing costs no index work; a new list whose
+   * texts are the same keeps the index too (the moderators' candidates are read afresh each time).
+   */
+  private Cached indexFor(String key, List<Idea> points) {
+    Cached cached = indexes.get(key);
+    if (cached != null && cached.source() == points) {
+      return cached;
+    }
     List<SimilarityCandidate> candidates =
-        published.stream()
+        points.stream()
             .map(idea -> new SimilarityCandidate(idea.id(), idea.title(), idea.description()))
             .toList();
-    SimilarityIndex index = indexFor(key, candidates);
+    SimilarityIndex index =
+        cached != null && cached.candidates().equals(candidates)
+            ? cached.index()
+            : engine.index(candidates);
     Map<String, Idea> byId =
-        published.stream()
+        points.stream()
             .collect(java.util.stream.Collectors.toMap(Idea::id, idea -> idea, (a, b) -> a));
-    List<SimilarMatch> matches =
-        index.query(
-            text == null ? "" : text,
-            SimilarityEngine.DEFAULT_LIMIT,
-            SimilarityEngine.DEFAULT_MIN_SCORE,
-            excludeIds);
-    return matches.stream().map(match -> new Match(byId.get(match.id()), match.score())).toList();
+    Cached fresh = new Cached(points, candidates, index, byId);
+    indexes.put(key, fresh);
+    return fresh;
   }
 
-  private SimilarityIndex indexFor(String key, List<SimilarityCandidate> candidates) {
-    Cached cached = indexes.get(key);
-    if (cached != null && cached.candidates().equals(candidates)) {
-      return cached.index();
-    }
-    SimilarityIndex index = engine.index(candidates);
-    indexes.put(key, new Cached(candidates, index));
-    return index;
-  }
-
-  private record Cached(List<SimilarityCandidate> candidates, SimilarityIndex index) {}
+  private record Cached(
+      List<Idea> source,
+      List<SimilarityCandidate> candidates,
+      SimilarityIndex index,
+      Map<String, Idea> byId) {}
 }

@@ -40,7 +40,7 @@ final class BallotCasting {
     this.campaigns = campaigns;
     this.keys = keys;
     this.engine = engine;
-    this.published = new PublishedIdeas(ideas, campaigns.active().id(), clock);
+    this.published = new PublishedIdeas(ideas, campaigns.active().id());
     this.random = random;
     this.clock = clock;
   }
