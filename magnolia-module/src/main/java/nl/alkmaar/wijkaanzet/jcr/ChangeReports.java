@@ -37,11 +37,12 @@ public final class ChangeReports implements AutoCloseable {
 
   /**
    * Listens on {@code session} (which this then owns) for changes below {@code path}, also changes
-   * this same session saves.
+   * this same session saves, but not those saved by a session whose user data is {@code ownMark}.
    */
-  public static ChangeReports register(Session session, String path, Consumer<String> changed)
+  public static ChangeReports register(
+      Session session, String path, String ownMark, Consumer<String> changed)
       throws RepositoryException {
-    EventListener listener = events -> report(events, changed);
+    EventListener listener = events -> report(events, ownMark, changed);
     try {
       ObservationManager manager = session.getWorkspace().getObservationManager();
       manager.addEventListener(listener, EVENTS, path, true, null, null, false);
@@ -52,10 +53,13 @@ public final class ChangeReports implements AutoCloseable {
     return new ChangeReports(session, listener);
   }
 
-  private static void report(EventIterator events, Consumer<String> changed) {
+  private static void report(EventIterator events, String ownMark, Consumer<String> changed) {
     while (events.hasNext()) {
       Event event = events.nextEvent();
       try {
+        if (ownMark != null && ownMark.equals(event.getUserData())) {
+          continue;
+        }
         changed.accept(event.getPath());
       } catch (RepositoryException | RuntimeException e) {
         // One unreadable event must not stop the ones after it.

@@ -40,6 +40,16 @@ public interface JcrSessions {
    * Empty when this repository cannot report changes; closing the answer stops the reports.
    */
   default Optional<AutoCloseable> observe(String workspace, String path, Consumer<String> changed) {
+    return observe(workspace, path, null, changed);
+  }
+
+  /**
+   * As {@link #observe(String, String, Consumer)}, leaving out what sessions saved after marking
+   * their saves with {@code ownMark} (JCR's event user data; {@code null} leaves out nothing): a
+   * writer that counts its own saves itself only needs to hear of everyone else's.
+   */
+  default Optional<AutoCloseable> observe(
+      String workspace, String path, String ownMark, Consumer<String> changed) {
     return Optional.empty();
   }
 }

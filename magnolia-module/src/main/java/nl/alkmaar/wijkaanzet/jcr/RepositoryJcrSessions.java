@@ -45,9 +45,10 @@ public final class RepositoryJcrSessions implements JcrSessions {
   }
 
   @Override
-  public Optional<AutoCloseable> observe(String workspace, String path, Consumer<String> changed) {
+  public Optional<AutoCloseable> observe(
+      String workspace, String path, String ownMark, Consumer<String> changed) {
     try {
-      return Optional.of(ChangeReports.register(login.to(workspace), path, changed));
+      return Optional.of(ChangeReports.register(login.to(workspace), path, ownMark, changed));
     } catch (RepositoryException e) {
       throw new RepositoryFailure("cannot watch " + path + " in workspace " + workspace, e);
     }

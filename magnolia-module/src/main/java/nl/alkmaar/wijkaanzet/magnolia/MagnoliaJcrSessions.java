@@ -76,7 +76,8 @@ public final class MagnoliaJcrSessions implements JcrSessions {
    * log out. Where that is refused, empty: the caller then reads again now and then instead.
    */
   @Override
-  public Optional<AutoCloseable> observe(String workspace, String path, Consumer<String> changed) {
+  public Optional<AutoCloseable> observe(
+      String workspace, String path, String ownMark, Consumer<String> changed) {
     try {
       return Optional.of(
           inSystemContext(
@@ -84,7 +85,7 @@ public final class MagnoliaJcrSessions implements JcrSessions {
               session -> {
                 Session own =
                     session.impersonate(new SimpleCredentials(session.getUserID(), new char[0]));
-                return ChangeReports.register(own, path, changed);
+                return ChangeReports.register(own, path, ownMark, changed);
               },
               false,
               true));

@@ -19,6 +19,15 @@ public interface BallotBox extends AutoCloseable {
    */
   SavedBallots saveAll(List<CastBallot> ballots);
 
+  /**
+   * Calls {@code saved} with each ballot that someone other than this box's writer saves or changes
+   * from now on (another node of a cluster), shortly after the save; closing the answer stops it.
+   * Empty where the repository cannot report changes.
+   */
+  default Optional<AutoCloseable> followOthers(Consumer<Ballot> saved) {
+    return Optional.empty();
+  }
+
   /** Every stored ballot, for the tallies at start and for a recount. */
   void forEachBallot(Consumer<Ballot> each);
 

@@ -8,17 +8,23 @@ import java.util.Collection;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
+import nl.alkmaar.wijkaanzet.jcr.FixedIdentifiers;
 import nl.alkmaar.wijkaanzet.jcr.HeldSession;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.JcrValues;
@@ -51,6 +57,9 @@ public final class JcrBallotBox implements BallotBox {
   /** Only the writer thread saves ballots, so it may keep one session between its saves. */
   private HeldSession writer;
 
+  /** Marks the writer's saves (JCR event user data), so its own follower can leave them out. */
+  private final String writerMark = "wijkaanzet-ballot-writer-" + UUID.randomUUID();
+
   public JcrBallotBox(JcrSessions sessions, String campaignId) {
     this.sessions = sessions;
     this.campaignId = campaignId;
@@ -65,30 +74,38 @@ public final class JcrBallotBox implements BallotBox {
       return writer.write(session -> add(session, ballots));
     } catch (RepositoryFailure e) {
       if (ballots.size() == 1) {
+        // Another cluster node saved this voter first (the save found the identifier taken).
+        if (registered(ballots.get(0).voterKey()) && !ballots.get(0).replaces()) {
+          return new SavedBallots(Set.of(ballots.get(0).voterKey()), Map.of());
+        }
         throw e;
       }
       // Another cluster node registered one of these voters in between: save one by one, so only
       // that voter's ballot is left out.
-      LOG.warn("a batch of {} ballots failed; saving them one by one", ballots.size(), e);
+      LOG.info("a batch of {} ballots met a change of another node; one by one", ballots.size());
+      LOG.debug("the batch's failure", e);
       Set<String> refused = new HashSet<>();
       Map<String, Ballot> replaced = new HashMap<>();
+      Set<String> failed = new HashSet<>();
       for (CastBallot ballot : ballots) {
         try {
           SavedBallots one = saveAll(List.of(ballot));
           refused.addAll(one.refused());
           replaced.putAll(one.replaced());
         } catch (RepositoryFailure single) {
-          if (!registered(ballot.voterKey())) {
-            throw single;
-          }
-          refused.add(ballot.voterKey());
+          LOG.warn("a ballot could not be saved; its sender is asked to try again", single);
+          failed.add(ballot.voterKey());
         }
       }
-      return new SavedBallots(refused, replaced);
+      if (failed.size() == ballots.size()) {
+        throw e; // nothing went in: the store itself is failing
+      }
+      return new SavedBallots(refused, replaced, failed);
     }
   }
 
   private SavedBallots add(Session session, List<CastBallot> ballots) throws RepositoryException {
+    session.getWorkspace().getObservationManager().setUserData(writerMark);
     Node campaign = folder(session.getRootNode(), campaignId);
     Node voters = folder(campaign, VOTERS);
     Node boxes = folder(campaign, BALLOTS);
@@ -112,9 +129,13 @@ public final class JcrBallotBox implements BallotBox {
         }
         continue;
       }
-      Node voter = bucket.addNode(cast.voterKey(), NodeTypes.VOTER);
-      voter.setProperty("wz:wijk", ballot.wijk());
-      voter.setProperty("wz:method", ballot.method().id());
+      // The identifier follows from campaign and voter: in a cluster only one node can save it.
+      FixedIdentifiers.addNode(
+          bucket,
+          cast.voterKey(),
+          NodeTypes.VOTER,
+          FixedIdentifiers.of("wijkaanzet-voter", campaignId, cast.voterKey()),
+          Map.of("wz:wijk", ballot.wijk(), "wz:method", ballot.method().id()));
       write(ballotFolder.addNode(ballot.id(), NodeTypes.BALLOT), ballot);
     }
     return new SavedBallots(refused, replaced);
@@ -153,6 +174,99 @@ public final class JcrBallotBox implements BallotBox {
     if (writer != null) {
       writer.close();
       writer = null;
+    }
+  }
+
+  @Override
+  public Optional<AutoCloseable> followOthers(Consumer<Ballot> saved) {
+    String box = "/" + campaignId + "/" + BALLOTS + "/";
+    OtherWriters others = new OtherWriters(saved);
+    Optional<AutoCloseable> reports =
+        sessions.observe(
+            Workspaces.VOTES,
+            "/" + campaignId,
+            writerMark,
+            path -> {
+              // <wijk>/<bucket>/<id>, or one of its properties below it
+              String[] parts =
+                  path.startsWith(box) ? path.substring(box.length()).split("/") : null;
+              if (parts != null && parts.length >= 3) {
+                others.reported(box + parts[0] + "/" + parts[1] + "/" + parts[2]);
+              }
+            });
+    if (reports.isEmpty()) {
+      return Optional.empty();
+    }
+    others.start();
+    return Optional.of(
+        () -> {
+          reports.get().close();
+          others.close();
+        });
+  }
+
+  /**
+   * Reads the ballots other nodes saved, on a thread of its own: the reports come one per node and
+   * property, and a whole batch of them is read in one session.
+   */
+  private final class OtherWriters implements AutoCloseable {
+    private final BlockingQueue<String> paths = new LinkedBlockingQueue<>();
+    private final Consumer<Ballot> saved;
+    private final Thread reader = new Thread(this::run, "wijkaanzet-ballots-of-other-nodes");
+    private volatile boolean running = true;
+
+    OtherWriters(Consumer<Ballot> saved) {
+      this.saved = saved;
+      reader.setDaemon(true);
+    }
+
+    void start() {
+      reader.start();
+    }
+
+    void reported(String ballotPath) {
+      paths.add(ballotPath);
+    }
+
+    private void run() {
+      while (running) {
+        try {
+          String first = paths.poll(1, TimeUnit.SECONDS);
+          if (first == null) {
+            continue;
+          }
+          List<String> drained = new ArrayList<>(List.of(first));
+          paths.drainTo(drained);
+          read(new LinkedHashSet<>(drained));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (RuntimeException e) {
+          LOG.warn("ballots saved by another node could not be read; a recount will show them", e);
+        }
+      }
+    }
+
+    private void read(Set<String> batch) {
+      List<Ballot> read =
+          sessions.read(
+              Workspaces.VOTES,
+              session -> {
+                List<Ballot> ballots = new ArrayList<>();
+                for (String path : batch) {
+                  if (session.nodeExists(path)) {
+                    ballots.add(ballot(session.getNode(path)));
+                  }
+                }
+                return ballots;
+              });
+      read.forEach(saved);
+    }
+
+    @Override
+    public void close() {
+      running = false;
+      reader.interrupt();
     }
   }
 

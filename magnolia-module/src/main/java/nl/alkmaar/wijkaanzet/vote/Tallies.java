@@ -10,23 +10,45 @@ import java.util.function.Consumer;
 
 /**
  * The counts per wijk, in memory: rebuilt from the ballot box at start and then raised by the one
- * writer after each durable save. Request threads only read; nobody reads-then-writes a stored
- * counter, so no vote is lost to a race.
+ * writer after each durable save, and (in a cluster) by the ballots other nodes saved, as the
+ * repository reports them. Request threads only read; nobody reads-then-writes a stored counter, so
+ * no vote is lost to a race. Each ballot counts once by its id, whoever reports it first: the
+ * writer and the reports of other nodes may both name it.
  */
 public final class Tallies {
 
   private final Map<String, WijkTally> byWijk = new ConcurrentHashMap<>();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> byWay = new ConcurrentHashMap<>();
+  private final Map<String, Ballot> counted = new HashMap<>();
 
-  /** Counts a ballot that is durably in the box. */
-  public void add(Ballot ballot) {
+  /**
+   * Counts a ballot that is durably in the box. The same ballot again changes nothing; a ballot
+   * with the id of a counted one (a voter who changed their choice) takes its place.
+   *
+   * @return whether the counts changed
+   */
+  public synchronized boolean add(Ballot ballot) {
+    Ballot before = counted.put(ballot.id(), ballot);
+    if (ballot.equals(before)) {
+      return false;
+    }
+    if (before != null) {
+      uncount(before);
+    }
     byWijk.computeIfAbsent(ballot.wijk(), WijkTally::new).add(ballot.ideas());
     byWay.merge(way(ballot), 1, Integer::sum);
+    return true;
   }
 
-  /** Takes back the votes of a ballot that its voter replaced by a new one. */
-  void remove(Ballot ballot) {
+  /** Takes back the votes of a ballot that its voter replaced, if it is still the one counted. */
+  synchronized void remove(Ballot ballot) {
+    if (counted.remove(ballot.id(), ballot)) {
+      uncount(ballot);
+    }
+  }
+
+  private void uncount(Ballot ballot) {
     WijkTally tally = byWijk.get(ballot.wijk());
     if (tally != null) {
       tally.remove(ballot.ideas());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -55,6 +56,7 @@ public final class VoteEngine implements AutoCloseable {
   private final BlockingQueue<Pending> queue;
   private final Thread writer;
   private volatile boolean running = true;
+  private Optional<AutoCloseable> others = Optional.empty();
 
   public VoteEngine(BallotBox box, Tallies tallies, int maxBatch, int queueCapacity) {
     this.box = box;
@@ -65,11 +67,22 @@ public final class VoteEngine implements AutoCloseable {
     writer.setDaemon(true);
   }
 
-  /** Counts every ballot in the box and starts the writer. */
+  /**
+   * Counts every ballot in the box and starts the writer. Ballots other cluster nodes save are
+   * counted as the repository reports them (followed before the count, so none falls in between; a
+   * ballot both counted and reported counts once).
+   */
   public VoteEngine start() {
+    others = box.followOthers(this::countSavedElsewhere);
     box.forEachBallot(tallies::add);
     writer.start();
     return this;
+  }
+
+  private void countSavedElsewhere(Ballot ballot) {
+    if (tallies.add(ballot)) {
+      tallies.changed(List.of(ballot.wijk()));
+    }
   }
 
   /**
@@ -185,7 +198,7 @@ public final class VoteEngine implements AutoCloseable {
     Set<String> changed = new LinkedHashSet<>();
     for (Pending pending : first) {
       String voter = pending.ballot().voterKey();
-      if (saved.refused().contains(voter)) {
+      if (saved.refused().contains(voter) || saved.failed().contains(voter)) {
         continue;
       }
       Ballot earlier = saved.replaced().get(voter);
@@ -199,6 +212,10 @@ public final class VoteEngine implements AutoCloseable {
     tallies.changed(changed);
     for (Pending pending : first) {
       String voter = pending.ballot().voterKey();
+      if (saved.failed().contains(voter)) {
+        pending.answer().completeExceptionally(new VotingBusyException());
+        continue;
+      }
       pending
           .answer()
           .complete(
@@ -233,6 +250,14 @@ public final class VoteEngine implements AutoCloseable {
   /** Writes what is queued, then stops. */
   @Override
   public void close() {
+    others.ifPresent(
+        follower -> {
+          try {
+            follower.close();
+          } catch (Exception e) {
+            LOG.debug("the follower of other nodes' ballots was gone", e);
+          }
+        });
     running = false;
     queue.offer(STOP);
     try {

@@ -17,6 +17,7 @@ import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
 import javax.jcr.Session;
 import javax.jcr.Value;
+import nl.alkmaar.wijkaanzet.jcr.FixedIdentifiers;
 import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
@@ -131,6 +132,59 @@ class JcrBallotBoxTest {
       assertThrows(ItemExistsException.class, () -> bucket.addNode(VOTER, NodeTypes.VOTER));
     } finally {
       session.logout();
+    }
+  }
+
+  @Test
+  void aVotersIdentifierFollowsFromCampaignAndVoterSoOnlyOneClusterNodeCanSaveIt()
+      throws Exception {
+    new JcrBallotBox(memory.sessions(), "alkmaar-2024")
+        .saveAll(List.of(new CastBallot(VOTER, ballot("first0000000"))));
+    Session session = memory.login(Workspaces.VOTES);
+    try {
+      Node voter = session.getNode("/alkmaar-2024/voters/aa/" + VOTER);
+      assertEquals(
+          FixedIdentifiers.of("wijkaanzet-voter", "alkmaar-2024", VOTER).toString(),
+          voter.getIdentifier());
+      assertEquals("oudorp", voter.getProperty("wz:wijk").getString());
+      assertEquals("stemcode", voter.getProperty("wz:method").getString());
+      // The same identifier anywhere else in the workspace is refused too (what a cluster node
+      // that registered the voter a moment earlier makes the second node's save meet).
+      Node elsewhere = session.getNode("/alkmaar-2024/voters").addNode("elders", "wz:voteFolder");
+      assertThrows(
+          ItemExistsException.class,
+          () ->
+              FixedIdentifiers.addNode(
+                  elsewhere,
+                  VOTER,
+                  NodeTypes.VOTER,
+                  FixedIdentifiers.of("wijkaanzet-voter", "alkmaar-2024", VOTER),
+                  Map.of("wz:wijk", "oudorp", "wz:method", "stemcode")));
+    } finally {
+      session.logout();
+    }
+  }
+
+  @Test
+  void ballotsAnotherWriterSavesAreReportedButTheWritersOwnAreNot() throws Exception {
+    JcrBallotBox here = new JcrBallotBox(memory.sessions(), "alkmaar-2024");
+    JcrBallotBox otherNode = new JcrBallotBox(memory.sessions(), "alkmaar-2024");
+    java.util.concurrent.BlockingQueue<Ballot> reported =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    AutoCloseable following = here.followOthers(reported::add).orElseThrow();
+    try {
+      here.saveAll(List.of(new CastBallot(VOTER, ballot("mine00000000"))));
+      Ballot theirs = ballot("theirs000000");
+      otherNode.saveAll(List.of(new CastBallot("b".repeat(32), theirs)));
+
+      assertEquals(theirs, reported.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+      // The same ballot may be read again (its properties are reported apart); never our own.
+      Thread.sleep(300);
+      reported.forEach(again -> assertEquals(theirs, again));
+    } finally {
+      following.close();
+      here.close();
+      otherNode.close();
     }
   }
 

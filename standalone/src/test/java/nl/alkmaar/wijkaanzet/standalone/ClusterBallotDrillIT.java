@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * both nodes at once). Exactly one ballot per resident is counted, and both nodes' tallies agree.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Disabled(
-    "Fails today, the reproducer of what issue 14 must fix: of 40 residents 2 to 19 (three runs)"
-        + " were accepted (201) on both nodes; afterwards the register held one voter per resident"
-        + " (no same-name siblings: Jackrabbit merged the two adds) while both ballots stay in the"
-        + " box; node B's tally counted only its own ballots (2 of 40) while A's counted 40. The"
-        + " box checks for an earlier voter before the cluster has synchronised, and the tallies"
-        + " are kept per node from its own writes")
 class ClusterBallotDrillIT {
 
   private static final int RESIDENTS = 40;
