@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.vote;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +29,15 @@ public interface BallotBox extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Calls {@code added} with the key and wijk of each letter code that another host (or anyone but
+   * this box's writer) stores from now on; closing the answer stops it. Empty where the repository
+   * cannot report changes.
+   */
+  default Optional<AutoCloseable> followOtherCodes(BiConsumer<String, String> added) {
+    return Optional.empty();
+  }
+
   /** Every stored ballot, for the tallies at start and for a recount. */
   void forEachBallot(Consumer<Ballot> each);
 
@@ -38,7 +48,7 @@ public interface BallotBox extends AutoCloseable {
   Optional<String> codeWijk(String codeKey);
 
   /** Every issued code's key with its wijk, for the code book at start. */
-  void forEachCode(java.util.function.BiConsumer<String, String> each);
+  void forEachCode(BiConsumer<String, String> each);
 
   /** Stores issued letter codes (by their keys) for a wijk; keys already stored are kept. */
   void addCodes(String wijk, Collection<String> codeKeys);

@@ -11,16 +11,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * the writer's save. 100,000 codes take about 6 MB. A code this host has not seen (issued by
  * another host of the same store, or left in the inbox) is looked up in the box once and kept.
  */
-final class CodeBook {
+final class CodeBook implements AutoCloseable {
 
   private final BallotBox box;
   private final CodeInbox inbox;
   private final Map<Long, String> wijkByKey = new ConcurrentHashMap<>();
 
+  private final Optional<AutoCloseable> following;
+
   CodeBook(BallotBox box, CodeInbox inbox) {
     this.box = box;
     this.inbox = inbox;
+    // Codes another host issues (in a cluster: the editor's, on Magnolia's author) are learnt as
+    // the repository reports them, so a ballot with one costs no repository read.
+    this.following = box.followOtherCodes(this::remember);
     box.forEachCode(this::remember);
+  }
+
+  @Override
+  public void close() {
+    following.ifPresent(
+        follower -> {
+          try {
+            follower.close();
+          } catch (Exception e) {
+            // stopping: nothing more to learn
+          }
+        });
   }
 
   void remember(String key, String wijk) {

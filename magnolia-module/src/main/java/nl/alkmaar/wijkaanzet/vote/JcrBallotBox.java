@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.vote;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.GregorianCalendar;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -65,43 +67,53 @@ public final class JcrBallotBox implements BallotBox {
     this.campaignId = campaignId;
   }
 
+  /**
+   * Saves of a batch before it is saved ballot by ballot. In a cluster a save fails when another
+   * node changed a folder it adds to in a way Jackrabbit cannot merge (both created the same
+   * bucket); the failed save has brought this node up to date, so the next try sees the other
+   * node's folders (and voters, which it then refuses as usual).
+   */
+  static final int TRIES = 3;
+
   @Override
   public SavedBallots saveAll(List<CastBallot> ballots) {
-    try {
-      if (writer == null) {
-        writer = sessions.hold(Workspaces.VOTES);
-      }
-      return writer.write(session -> add(session, ballots));
-    } catch (RepositoryFailure e) {
-      if (ballots.size() == 1) {
-        // Another cluster node saved this voter first (the save found the identifier taken).
-        if (registered(ballots.get(0).voterKey()) && !ballots.get(0).replaces()) {
-          return new SavedBallots(Set.of(ballots.get(0).voterKey()), Map.of());
+    RepositoryFailure failure = null;
+    for (int attempt = 0; attempt < TRIES; attempt++) {
+      try {
+        if (writer == null) {
+          writer = sessions.hold(Workspaces.VOTES);
         }
-        throw e;
+        return writer.write(session -> add(session, ballots));
+      } catch (RepositoryFailure e) {
+        failure = e;
+        LOG.debug("a save of {} ballots met a change of another node", ballots.size(), e);
       }
-      // Another cluster node registered one of these voters in between: save one by one, so only
-      // that voter's ballot is left out.
-      LOG.info("a batch of {} ballots met a change of another node; one by one", ballots.size());
-      LOG.debug("the batch's failure", e);
-      Set<String> refused = new HashSet<>();
-      Map<String, Ballot> replaced = new HashMap<>();
-      Set<String> failed = new HashSet<>();
-      for (CastBallot ballot : ballots) {
-        try {
-          SavedBallots one = saveAll(List.of(ballot));
-          refused.addAll(one.refused());
-          replaced.putAll(one.replaced());
-        } catch (RepositoryFailure single) {
-          LOG.warn("a ballot could not be saved; its sender is asked to try again", single);
-          failed.add(ballot.voterKey());
-        }
-      }
-      if (failed.size() == ballots.size()) {
-        throw e; // nothing went in: the store itself is failing
-      }
-      return new SavedBallots(refused, replaced, failed);
     }
+    if (ballots.size() == 1) {
+      if (registered(ballots.get(0).voterKey()) && !ballots.get(0).replaces()) {
+        return new SavedBallots(Set.of(ballots.get(0).voterKey()), Map.of());
+      }
+      throw failure;
+    }
+    // Still failing: save one by one, so only the ballot at fault is left out.
+    LOG.warn("a batch of {} ballots failed {} times; one by one", ballots.size(), TRIES, failure);
+    Set<String> refused = new HashSet<>();
+    Map<String, Ballot> replaced = new HashMap<>();
+    Set<String> failed = new HashSet<>();
+    for (CastBallot ballot : ballots) {
+      try {
+        SavedBallots one = saveAll(List.of(ballot));
+        refused.addAll(one.refused());
+        replaced.putAll(one.replaced());
+      } catch (RepositoryFailure single) {
+        LOG.warn("a ballot could not be saved; its sender is asked to try again", single);
+        failed.add(ballot.voterKey());
+      }
+    }
+    if (failed.size() == ballots.size()) {
+      throw failure; // nothing went in: the store itself is failing
+    }
+    return new SavedBallots(refused, replaced, failed);
   }
 
   private SavedBallots add(Session session, List<CastBallot> ballots) throws RepositoryException {
@@ -179,19 +191,42 @@ public final class JcrBallotBox implements BallotBox {
 
   @Override
   public Optional<AutoCloseable> followOthers(Consumer<Ballot> saved) {
-    String box = "/" + campaignId + "/" + BALLOTS + "/";
-    OtherWriters others = new OtherWriters(saved);
+    return follow(BALLOTS, 3, JcrBallotBox::ballot, saved);
+  }
+
+  @Override
+  public Optional<AutoCloseable> followOtherCodes(BiConsumer<String, String> added) {
+    return follow(
+        CODES,
+        2,
+        node -> Map.entry(node.getName(), node.getProperty("wz:wijk").getString()),
+        code -> added.accept(code.getKey(), code.getValue()));
+  }
+
+  /** Reads a node of the box into what a follower is told. */
+  @FunctionalInterface
+  private interface NodeReader<T> {
+    T read(Node node) throws RepositoryException;
+  }
+
+  /**
+   * Follows the nodes {@code depth} levels below {@code /<campaign>/<folder>} that others than this
+   * box's writer save (their properties' reports name the same node).
+   */
+  private <T> Optional<AutoCloseable> follow(
+      String folder, int depth, NodeReader<T> reader, Consumer<T> saved) {
+    String below = "/" + campaignId + "/" + folder + "/";
+    OtherWriters<T> others = new OtherWriters<>(folder, reader, saved);
     Optional<AutoCloseable> reports =
         sessions.observe(
             Workspaces.VOTES,
-            "/" + campaignId,
+            below.substring(0, below.length() - 1),
             writerMark,
             path -> {
-              // <wijk>/<bucket>/<id>, or one of its properties below it
               String[] parts =
-                  path.startsWith(box) ? path.substring(box.length()).split("/") : null;
-              if (parts != null && parts.length >= 3) {
-                others.reported(box + parts[0] + "/" + parts[1] + "/" + parts[2]);
+                  path.startsWith(below) ? path.substring(below.length()).split("/") : null;
+              if (parts != null && parts.length >= depth) {
+                others.reported(below + String.join("/", Arrays.asList(parts).subList(0, depth)));
               }
             });
     if (reports.isEmpty()) {
@@ -206,26 +241,29 @@ public final class JcrBallotBox implements BallotBox {
   }
 
   /**
-   * Reads the ballots other nodes saved, on a thread of its own: the reports come one per node and
+   * Reads what other writers saved, on a thread of its own: the reports come one per node and
    * property, and a whole batch of them is read in one session.
    */
-  private final class OtherWriters implements AutoCloseable {
+  private final class OtherWriters<T> implements AutoCloseable {
     private final BlockingQueue<String> paths = new LinkedBlockingQueue<>();
-    private final Consumer<Ballot> saved;
-    private final Thread reader = new Thread(this::run, "wijkaanzet-ballots-of-other-nodes");
+    private final NodeReader<T> reader;
+    private final Consumer<T> saved;
+    private final Thread thread;
     private volatile boolean running = true;
 
-    OtherWriters(Consumer<Ballot> saved) {
+    OtherWriters(String folder, NodeReader<T> reader, Consumer<T> saved) {
+      this.reader = reader;
       this.saved = saved;
-      reader.setDaemon(true);
+      this.thread = new Thread(this::run, "wijkaanzet-" + folder + "-of-others");
+      thread.setDaemon(true);
     }
 
     void start() {
-      reader.start();
+      thread.start();
     }
 
-    void reported(String ballotPath) {
-      paths.add(ballotPath);
+    void reported(String path) {
+      paths.add(path);
     }
 
     private void run() {
@@ -242,23 +280,23 @@ public final class JcrBallotBox implements BallotBox {
           Thread.currentThread().interrupt();
           return;
         } catch (RuntimeException e) {
-          LOG.warn("ballots saved by another node could not be read; a recount will show them", e);
+          LOG.warn("what another node saved could not be read; a recount will show it", e);
         }
       }
     }
 
     private void read(Set<String> batch) {
-      List<Ballot> read =
+      List<T> read =
           sessions.read(
               Workspaces.VOTES,
               session -> {
-                List<Ballot> ballots = new ArrayList<>();
+                List<T> found = new ArrayList<>();
                 for (String path : batch) {
                   if (session.nodeExists(path)) {
-                    ballots.add(ballot(session.getNode(path)));
+                    found.add(reader.read(session.getNode(path)));
                   }
                 }
-                return ballots;
+                return found;
               });
       read.forEach(saved);
     }
@@ -266,7 +304,7 @@ public final class JcrBallotBox implements BallotBox {
     @Override
     public void close() {
       running = false;
-      reader.interrupt();
+      thread.interrupt();
     }
   }
 
@@ -313,7 +351,7 @@ public final class JcrBallotBox implements BallotBox {
   }
 
   @Override
-  public void forEachCode(java.util.function.BiConsumer<String, String> each) {
+  public void forEachCode(BiConsumer<String, String> each) {
     sessions.read(
         Workspaces.VOTES,
         session -> {

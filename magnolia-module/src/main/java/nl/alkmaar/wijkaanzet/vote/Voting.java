@@ -334,5 +334,6 @@ public final class Voting implements AutoCloseable {
   @Override
   public void close() {
     engine.close();
+    codes.close();
   }
 }

@@ -48,44 +48,50 @@ public final class VoteFixtures {
       WijkAanZetRuntime runtime, String wijk, List<String> titles, boolean withEmail) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < titles.size(); i++) {
-      String id = String.format("waz-%s-%04d", wijk.substring(0, 4).replace('-', 'x'), i);
-      Idea idea =
-          new Idea(
-              id,
-              id.toUpperCase(),
-              "alkmaar-2024",
-              wijk,
-              titles.get(i),
-              "Een verbeterpunt om op te stemmen.",
-              "groen",
-              null,
-              IdeaStatus.INGEDIEND,
-              Channel.ONLINE,
-              AgeGroup.VANAF_65,
-              APRIL.plusSeconds(i),
-              false);
-      runtime
-          .ideas()
-          .create(
-              idea,
-              new Submitter(
-                  "Inwoner " + i, withEmail ? "inwoner" + i + "@voorbeeld.nl" : null, APRIL),
-              new AuditEntry(APRIL, AuditEntry.RESIDENT, "ingediend", null),
-              Optional.empty(),
-              Optional.empty());
-      runtime
-          .ideas()
-          .moderate(
-              "alkmaar-2024",
-              id,
-              0,
-              ModerationDecision.of(
-                  ModerationAction.PUBLISH,
-                  new AuditEntry(APRIL, "moderator", "publiceren", null),
-                  List.of()));
-      ids.add(id);
+      ids.add(publishOne(runtime, wijk, i, titles.get(i), withEmail));
     }
     return ids;
+  }
+
+  /** Point number {@code n} of {@code wijk} (its id follows from both), sent in and published. */
+  public static String publishOne(
+      WijkAanZetRuntime runtime, String wijk, int n, String title, boolean withEmail) {
+    String id = String.format("waz-%s-%04d", wijk.substring(0, 4).replace('-', 'x'), n);
+    Idea idea =
+        new Idea(
+            id,
+            id.toUpperCase(),
+            "alkmaar-2024",
+            wijk,
+            title,
+            "Een verbeterpunt om op te stemmen.",
+            "groen",
+            null,
+            IdeaStatus.INGEDIEND,
+            Channel.ONLINE,
+            AgeGroup.VANAF_65,
+            APRIL.plusSeconds(n),
+            false);
+    runtime
+        .ideas()
+        .create(
+            idea,
+            new Submitter(
+                "Inwoner " + n, withEmail ? "inwoner" + n + "@voorbeeld.nl" : null, APRIL),
+            new AuditEntry(APRIL, AuditEntry.RESIDENT, "ingediend", null),
+            Optional.empty(),
+            Optional.empty());
+    runtime
+        .ideas()
+        .moderate(
+            "alkmaar-2024",
+            id,
+            0,
+            ModerationDecision.of(
+                ModerationAction.PUBLISH,
+                new AuditEntry(APRIL, "moderator", "publiceren", null),
+                List.of()));
+    return id;
   }
 
   /** Leaf nodes (voters or ballots) below {@code /alkmaar-2024/<folder>}, read from the store. */

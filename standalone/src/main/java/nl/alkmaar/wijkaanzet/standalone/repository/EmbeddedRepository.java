@@ -126,6 +126,13 @@ public final class EmbeddedRepository implements AutoCloseable {
     } finally {
       session.logout();
     }
+    // Jackrabbit opens a workspace (and creates its tables) at its first login. Done here, the
+    // first
+    // node of a cluster creates them while it starts, alone; two nodes opening a new workspace at
+    // the same moment would both try to create the same tables, and one would fail.
+    for (String name : List.of(Workspaces.CONTENT, Workspaces.VOTES)) {
+      login(name).logout();
+    }
   }
 
   private static InputStream cndStream() throws IOException {

@@ -127,8 +127,7 @@ public final class BallotBenchmark {
   }
 
   /** {@code senders} threads each send the next ballot as soon as theirs is saved. */
-  private static String closedLoop(String name, int senders, int count, IntConsumer send)
-      throws Exception {
+  static String closedLoop(String name, int senders, int count, IntConsumer send) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(senders);
     long[] latencies = new long[count];
     long start = System.nanoTime();
@@ -152,8 +151,7 @@ public final class BallotBenchmark {
   }
 
   /** A ballot is due every {@code 1/rate} s; latency counts from when it was due. */
-  private static String openLoop(String name, int rate, int count, IntConsumer send)
-      throws Exception {
+  static String openLoop(String name, int rate, int count, IntConsumer send) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(512);
     long[] latencies = new long[count];
     long interval = 1_000_000_000L / rate;
@@ -181,8 +179,7 @@ public final class BallotBenchmark {
     return row(name, rate + "/s offered", count, count / (elapsed / 1e9), latencies);
   }
 
-  private static String row(
-      String name, String senders, int count, double perSecond, long[] latencies) {
+  static String row(String name, String senders, int count, double perSecond, long[] latencies) {
     long[] sorted = latencies.clone();
     Arrays.sort(sorted);
     return String.format(
