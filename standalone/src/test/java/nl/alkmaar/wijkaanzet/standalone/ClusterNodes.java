@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -31,9 +33,24 @@ final class ClusterNodes implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
   private final List<Process> nodes = new ArrayList<>();
+  private final Map<String, Process> byId = new HashMap<>();
+  private final Map<String, String> environment = new HashMap<>();
 
   ClusterNodes() throws IOException {
     postgres = EmbeddedPostgres.builder().start();
+  }
+
+  /** An environment variable for the nodes started from now on. */
+  ClusterNodes with(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
+  /** Kills a node as a power cut would: SIGKILL, no shutdown hook, nothing flushed. */
+  void kill(String nodeId) throws InterruptedException {
+    Process node = byId.get(nodeId);
+    node.destroyForcibly();
+    node.waitFor(20, TimeUnit.SECONDS);
   }
 
   String url() {
@@ -66,9 +83,11 @@ final class ClusterNodes implements AutoCloseable {
     builder.environment().put("WIJKAANZET_DB_PASSWORD", "");
     builder.environment().put("WIJKAANZET_VOTER_SECRET", SECRET);
     builder.environment().put("WIJKAANZET_MAIL_DISPATCHER", String.valueOf(nodeId.equals("a")));
+    builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
     Process process = builder.start();
     nodes.add(process);
+    byId.put(nodeId, process);
     CompletableFuture<URI> ready = new CompletableFuture<>();
     StringBuilder log = new StringBuilder();
     Thread reader =
