@@ -16,8 +16,8 @@ import java.util.function.UnaryOperator;
  * @param moderates whether the moderation API and screens answer here
  * @param takesResidentPosts whether anonymous residents' submissions are stored here; staff may
  *     always submit on behalf of residents
- * @param sendsMail whether this host runs the mail dispatcher; exactly one host of a shared store
- *     should, or the outbox is sent twice
+ * @param sendsMail whether this host runs the mail dispatcher; hosts of a shared store that do take
+ *     turns by a lease in the repository
  */
 public record HostRole(
     String name, boolean moderates, boolean takesResidentPosts, boolean sendsMail) {
@@ -54,6 +54,22 @@ public record HostRole(
         flag(properties.apply(MODERATION_PROPERTY), base.moderates),
         flag(properties.apply(RESIDENT_POSTS_PROPERTY), base.takesResidentPosts),
         flag(properties.apply(MAIL_PROPERTY), base.sendsMail));
+  }
+
+  /**
+   * This host among those sharing the store, as the mail lease names its holder: the role's name,
+   * the machine's name and Magnolia's cluster id where set. Stable across restarts, so a host that
+   * comes back finds its own lease.
+   */
+  public String holderName() {
+    String machine;
+    try {
+      machine = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      machine = "localhost";
+    }
+    String clusterId = System.getProperty("magnolia.clusterid", "");
+    return name + "@" + machine + (clusterId.isBlank() ? "" : "/" + clusterId);
   }
 
   private static boolean flag(String value, boolean otherwise) {

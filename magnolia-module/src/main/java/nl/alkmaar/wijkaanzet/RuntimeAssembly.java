@@ -2,6 +2,7 @@ package nl.alkmaar.wijkaanzet;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
@@ -24,6 +25,7 @@ import nl.alkmaar.wijkaanzet.idea.SimilarIdeas;
 import nl.alkmaar.wijkaanzet.idea.ViewedIdeaStore;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
+import nl.alkmaar.wijkaanzet.notify.JcrMailLease;
 import nl.alkmaar.wijkaanzet.notify.JcrOnceMails;
 import nl.alkmaar.wijkaanzet.notify.JcrOutbox;
 import nl.alkmaar.wijkaanzet.notify.MailSender;
@@ -59,6 +61,22 @@ public final class RuntimeAssembly {
 
   /** Ballots saved together at most; a save of this many takes a few tens of milliseconds. */
   private static final int BATCH = 500;
+
+  /**
+   * Seconds a host keeps the turn to send mail without renewing it (default 30): how long the mail
+   * waits when the sending host dies. A system property ({@code -D...}) of the webapp or host.
+   */
+  public static final String MAIL_LEASE_PROPERTY = "wijkaanzet.mailLeaseSeconds";
+
+  /**
+   * The lease's length from {@link #MAIL_LEASE_PROPERTY}, at least three polls of the dispatcher
+   * (which renews it at each poll), so a quiet holder does not lose its turn between two polls.
+   */
+  private static Duration mailLease() {
+    Duration shortest = OutboxDispatcher.DEFAULT_POLL_INTERVAL.multipliedBy(3);
+    Duration asked = Duration.ofSeconds(Long.getLong(MAIL_LEASE_PROPERTY, 30));
+    return asked.compareTo(shortest) < 0 ? shortest : asked;
+  }
 
   /** Ballots waiting at most; beyond this a voter is asked to try again in a few seconds. */
   private static final int QUEUE = 20_000;
@@ -130,7 +148,10 @@ public final class RuntimeAssembly {
         CampaignService.start(new JcrCampaignStore(sessions), clock, campaign, overwrite);
     JcrOutbox outbox = new JcrOutbox(sessions, campaign.id());
     OutboxDispatcher mail =
-        new OutboxDispatcher(outbox, Forwarding.sender(forwarding, mailSender), clock);
+        new OutboxDispatcher(outbox, Forwarding.sender(forwarding, mailSender), clock)
+            .takingTurns(
+                new JcrMailLease(
+                    sessions, campaign.id(), role.holderName(), Clock.systemUTC(), mailLease()));
     OutboxMessages messages = new OutboxMessages(clock);
     IdeaStore ideas = watched(new JcrIdeaStore(sessions, outbox), sessions, campaigns.active());
     IdeaSubmission submissions =

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * server accepted it. If the process dies between those two steps the message is still pending
  * after a restart and is sent a second time, with the same {@code Message-ID} (made from the outbox
  * id), so that a mail server or client can tell it is the same mail. That is the only window for a
- * duplicate; the alternative, marking before sending, would lose mails instead. One dispatcher per
- * repository: two nodes of a cluster polling the same outbox could both send a message.
+ * duplicate; the alternative, marking before sending, would lose mails instead. Hosts that share
+ * the outbox (a cluster, Magnolia's author and publics) take turns by a {@link MailLease}: only its
+ * holder sends, it renews the lease before each message, and when its host dies another takes it
+ * over once it runs out (the message in flight may then go twice, with the same Message-ID).
  *
  * <p>Logs one line per event with the message id and kind only, never addresses or names.
  */
@@ -40,6 +42,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final int batchSize;
   private final Object lock = new Object();
   private ScheduledExecutorService executor;
+  private volatile MailLease lease = MailLease.ALONE;
 
   public OutboxDispatcher(
       Outbox outbox,
@@ -58,6 +61,15 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   public OutboxDispatcher(Outbox outbox, MailSender sender, Clock clock) {
     this(outbox, sender, RetryPolicy.DEFAULT, clock, DEFAULT_POLL_INTERVAL, DEFAULT_BATCH_SIZE);
+  }
+
+  /**
+   * Sends only while this host holds {@code shared} (hosts that share the outbox); call before
+   * start.
+   */
+  public OutboxDispatcher takingTurns(MailLease shared) {
+    this.lease = shared;
+    return this;
   }
 
   /** Starts polling on a daemon thread, so a host that forgets to close does not hang on exit. */
@@ -99,11 +111,20 @@ public final class OutboxDispatcher implements AutoCloseable {
    * tried. Tests call this directly instead of starting the thread.
    */
   public synchronized int runOnce() {
-    List<OutboxMessage> due = outbox.due(clock.instant(), batchSize);
-    for (OutboxMessage message : due) {
-      deliver(message);
+    if (!lease.hold()) {
+      return 0;
     }
-    return due.size();
+    List<OutboxMessage> due = outbox.due(clock.instant(), batchSize);
+    int tried = 0;
+    for (OutboxMessage message : due) {
+      // Renewed before each message: a host that lost its turn (a long pause) stops at once.
+      if (tried > 0 && !lease.hold()) {
+        return tried;
+      }
+      deliver(message);
+      tried++;
+    }
+    return tried;
   }
 
   private void runQuietly() {
@@ -178,6 +199,7 @@ public final class OutboxDispatcher implements AutoCloseable {
       stopping.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    lease.release();
     LOG.info("mail dispatcher stopped");
   }
 }

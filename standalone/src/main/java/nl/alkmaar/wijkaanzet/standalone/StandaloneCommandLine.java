@@ -49,8 +49,8 @@ final class StandaloneCommandLine {
         --cluster <jdbc-adres>  deel de gegevens met andere hosts in PostgreSQL, bijvoorbeeld
                                 jdbc:postgresql://db:5432/wijkaanzet (gebruiker en wachtwoord in
                                 WIJKAANZET_DB_USER en WIJKAANZET_DB_PASSWORD); elke host houdt
-                                zijn eigen --data voor zijn zoekindex; precies één host
-                                verstuurt de mail (WIJKAANZET_MAIL_DISPATCHER=true)
+                                zijn eigen --data voor zijn zoekindex; de hosts versturen de
+                                mail om beurten (nooit: WIJKAANZET_MAIL_DISPATCHER=false)
         --node-id <naam>        de naam van deze host in het cluster, bijvoorbeeld publiek1
       Een medewerker of moderator toevoegen (vraagt twee keer om het wachtwoord):
         java -jar wijkaanzet-standalone.jar gebruiker-toevoegen --naam <naam> --rollen <rol,rol>
@@ -141,23 +141,25 @@ final class StandaloneCommandLine {
         .withDemo(demo.orElse(config.isEmpty() ? Demo.LIVING : Demo.NONE))
         .withBeside(beside)
         .withCluster(cluster(cluster, nodeId, env))
-        .withRole(role(cluster.isPresent(), env));
+        .withRole(role(cluster.isPresent(), nodeId, env));
   }
 
-  /** Set to {@code true} on the one node of a cluster that sends the outbox's mail. */
+  /** Set to {@code false} on a node of a cluster that must never send the outbox's mail. */
   static final String MAIL_DISPATCHER_ENV = "WIJKAANZET_MAIL_DISPATCHER";
 
   /**
-   * A host on its own does everything. A node of a cluster sends mail only when told to: every node
-   * would otherwise send the shared outbox, and a lease that hands the sending over when its node
-   * dies is not built yet (issue 14). So exactly one node gets WIJKAANZET_MAIL_DISPATCHER=true.
+   * A host on its own does everything. Every node of a cluster runs the mail dispatcher too, but
+   * only the holder of the mail lease sends (its name carries the node id, so each node is told
+   * apart); WIJKAANZET_MAIL_DISPATCHER=false keeps a node out of the turn.
    */
-  private static HostRole role(boolean clustered, Map<String, String> env) {
+  private static HostRole role(
+      boolean clustered, Optional<String> nodeId, Map<String, String> env) {
     if (!clustered) {
       return HostRole.STANDALONE;
     }
-    boolean sendsMail = "true".equalsIgnoreCase(env.getOrDefault(MAIL_DISPATCHER_ENV, "").strip());
-    return new HostRole("cluster node", true, true, sendsMail);
+    boolean sendsMail =
+        !"false".equalsIgnoreCase(env.getOrDefault(MAIL_DISPATCHER_ENV, "").strip());
+    return new HostRole("cluster node " + nodeId.orElse("?"), true, true, sendsMail);
   }
 
   private static Optional<ClusterSettings> cluster(

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL (from Maven) and standalone hosts started on it as cluster nodes, each in its
- * own process with the packaged jar, as an operator starts them. Node "a" sends the mail.
+ * own process with the packaged jar, as an operator starts them. They take turns sending mail.
  */
 final class ClusterNodes implements AutoCloseable {
 
@@ -35,6 +35,7 @@ final class ClusterNodes implements AutoCloseable {
   private final List<Process> nodes = new ArrayList<>();
   private final Map<String, Process> byId = new HashMap<>();
   private final Map<String, String> environment = new HashMap<>();
+  private final Map<String, StringBuilder> logs = new HashMap<>();
 
   ClusterNodes() throws IOException {
     postgres = EmbeddedPostgres.builder().start();
@@ -51,6 +52,14 @@ final class ClusterNodes implements AutoCloseable {
     Process node = byId.get(nodeId);
     node.destroyForcibly();
     node.waitFor(20, TimeUnit.SECONDS);
+  }
+
+  /** What a node has logged so far (of its latest start). */
+  String log(String nodeId) {
+    StringBuilder log = logs.get(nodeId);
+    synchronized (log) {
+      return log.toString();
+    }
   }
 
   String url() {
@@ -82,7 +91,6 @@ final class ClusterNodes implements AutoCloseable {
     builder.environment().put("WIJKAANZET_DB_USER", "postgres");
     builder.environment().put("WIJKAANZET_DB_PASSWORD", "");
     builder.environment().put("WIJKAANZET_VOTER_SECRET", SECRET);
-    builder.environment().put("WIJKAANZET_MAIL_DISPATCHER", String.valueOf(nodeId.equals("a")));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
     Process process = builder.start();
@@ -90,6 +98,7 @@ final class ClusterNodes implements AutoCloseable {
     byId.put(nodeId, process);
     CompletableFuture<URI> ready = new CompletableFuture<>();
     StringBuilder log = new StringBuilder();
+    logs.put(nodeId, log);
     Thread reader =
         new Thread(
             () -> {
