@@ -5,7 +5,7 @@ import javax.jcr.Session;
 
 /**
  * A session kept open for one thread's writes, renewed now and then so that the items it has cached
- * do not grow without end. After a failed write its unsaved changes are dropped.
+ * do not grow without end. After a failed write it is given up and the next write gets a new one.
  */
 final class KeptSession implements HeldSession {
 
@@ -44,12 +44,17 @@ final class KeptSession implements HeldSession {
     }
   }
 
+  /**
+   * A new session for the next write: refreshing this one is not enough after a failed save in a
+   * cluster (a database restart leaves Jackrabbit unable to restore the session's unsaved states).
+   */
   private void dropChanges() {
     try {
       session.refresh(false);
-    } catch (RepositoryException e) {
-      close(); // the next write starts on a new session
+    } catch (RepositoryException | RuntimeException e) {
+      // logged out below either way
     }
+    close();
   }
 
   @Override

@@ -51,12 +51,17 @@ public abstract class ApiServlet extends ModuleServlet {
       Json.problem(response, Problem.unavailable());
     } catch (RepositoryFailure e) {
       LOG.error("repository failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+      // Nothing was saved; a store that is away (a database restart) is usually back within this.
+      response.setHeader("Retry-After", Long.toString(RETRY_AFTER_OUTAGE_SECONDS));
       Json.problem(response, Problem.unavailable());
     } catch (RuntimeException e) {
       LOG.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
       Json.problem(response, Problem.internal());
     }
   }
+
+  /** What a 503 for a repository failure tells the sender to wait before trying again. */
+  static final long RETRY_AFTER_OUTAGE_SECONDS = 10;
 
   protected WijkAanZetRuntime runtime() {
     return WijkAanZet.runtime();

@@ -12,6 +12,7 @@ import nl.alkmaar.wijkaanzet.campaign.Campaign;
 import nl.alkmaar.wijkaanzet.campaign.CampaignService;
 import nl.alkmaar.wijkaanzet.idea.Idea;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
+import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 
 /**
  * What every verification method shares once it knows who votes: the window, the wijk's choosable
@@ -85,6 +86,13 @@ final class BallotCasting {
     } catch (TimeoutException e) {
       throw new VotingBusyException();
     } catch (ExecutionException e) {
+      // The store could not take it (a database outage in a cluster): the sender may try again.
+      if (e.getCause() instanceof RepositoryFailure failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof VotingBusyException busy) {
+        throw busy;
+      }
       throw new IllegalStateException("the ballot could not be saved", e.getCause());
     }
     if (outcome == VoteEngine.Outcome.ALREADY_VOTED) {

@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javax.jcr.ItemExistsException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
@@ -142,12 +143,19 @@ public final class JcrBallotBox implements BallotBox {
         continue;
       }
       // The identifier follows from campaign and voter: in a cluster only one node can save it.
-      FixedIdentifiers.addNode(
-          bucket,
-          cast.voterKey(),
-          NodeTypes.VOTER,
-          FixedIdentifiers.of("wijkaanzet-voter", campaignId, cast.voterKey()),
-          Map.of("wz:wijk", ballot.wijk(), "wz:method", ballot.method().id()));
+      try {
+        FixedIdentifiers.addNode(
+            bucket,
+            cast.voterKey(),
+            NodeTypes.VOTER,
+            FixedIdentifiers.of("wijkaanzet-voter", campaignId, cast.voterKey()),
+            Map.of("wz:wijk", ballot.wijk(), "wz:method", ballot.method().id()));
+      } catch (ItemExistsException stored) {
+        // In the store though not in this node's view of its folder: saved by another node whose
+        // journal entry was lost (a database restart at that moment; docs/CLUSTER.md).
+        refused.add(cast.voterKey());
+        continue;
+      }
       write(ballotFolder.addNode(ballot.id(), NodeTypes.BALLOT), ballot);
     }
     return new SavedBallots(refused, replaced);

@@ -91,7 +91,8 @@ final class JettyServer {
       PageRenderer renderer,
       StaffLoginService logins,
       Set<String> trustedProxies,
-      PageCache pageCache) {
+      PageCache pageCache,
+      java.util.function.BooleanSupplier database) {
     QueuedThreadPool threads = new QueuedThreadPool(200, 8);
     threads.setName("http");
     Server server = new Server(threads);
@@ -114,7 +115,7 @@ final class JettyServer {
     context.setContextPath("/");
     StaffSecurity.install(context, logins, StandaloneHost.API_PATH, otherLanguagePrefixes());
     mountModuleServlets(context);
-    context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
+    context.addServlet(new ServletHolder("health", new HealthServlet(database)), "/health");
     context.addServlet(new ServletHolder("logout", new LogoutServlet()), StaffSecurity.LOGOUT_PATH);
     context.addServlet(
         new ServletHolder("resources", new WebResourceServlet(files, renderer)), "/.resources/*");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import nl.alkmaar.wijkaanzet.CampaignRuntimes;
 import nl.alkmaar.wijkaanzet.RuntimeAssembly;
@@ -176,7 +177,17 @@ public final class StandaloneHost implements AutoCloseable {
               .orElse(() -> {});
       Server server =
           JettyServer.create(
-              options.port(), files, pages, renderer, logins, options.trustedProxies(), pageCache);
+              options.port(),
+              files,
+              pages,
+              renderer,
+              logins,
+              options.trustedProxies(),
+              pageCache,
+              options
+                  .cluster()
+                  .map(cluster -> (BooleanSupplier) cluster::databaseAnswers)
+                  .orElse(() -> true));
       startServer(server, options.port());
       LOG.info(
           "campaign {} ready in {} ms (data: {}, light modules: {})",

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,14 +32,39 @@ final class ClusterNodes implements AutoCloseable {
       Base64.getEncoder()
           .encodeToString("clusterdrill-stemgeheim-32-bytes".getBytes(StandardCharsets.UTF_8));
 
-  private final EmbeddedPostgres postgres;
+  private EmbeddedPostgres postgres;
+  private final Path database;
   private final List<Process> nodes = new ArrayList<>();
   private final Map<String, Process> byId = new HashMap<>();
   private final Map<String, String> environment = new HashMap<>();
   private final Map<String, StringBuilder> logs = new HashMap<>();
 
   ClusterNodes() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
+    database = Files.createTempDirectory("cluster-postgres");
+    postgres = postgres(0);
+  }
+
+  /** The database keeps its folder (and its port) when it is stopped and started again. */
+  private EmbeddedPostgres postgres(int port) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(database)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
+  }
+
+  /**
+   * Stops PostgreSQL (its connections drop), runs {@code whileDown}, waits until {@code down} has
+   * passed, and starts it again.
+   */
+  void restartPostgres(java.time.Duration down, Runnable whileDown) throws Exception {
+    int port = postgres.getPort();
+    postgres.close();
+    long started = System.nanoTime();
+    whileDown.run();
+    long left = down.toMillis() - (System.nanoTime() - started) / 1_000_000;
+    Thread.sleep(Math.max(0, left));
+    postgres = postgres(port);
   }
 
   /** An environment variable for the nodes started from now on. */
@@ -143,5 +169,8 @@ final class ClusterNodes implements AutoCloseable {
       }
     }
     postgres.close();
+    try (var files = Files.walk(database)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
   }
 }

@@ -40,6 +40,24 @@ public record ClusterSettings(String url, String user, String password, Optional
         url.strip(), env.getOrDefault(USER_ENV, ""), env.getOrDefault(PASSWORD_ENV, ""), nodeId);
   }
 
+  /**
+   * Whether the database answers now, asked on a connection of its own with short timeouts (so a
+   * health check never waits on the repository's pool or on a database that is away).
+   */
+  public boolean databaseAnswers() {
+    java.util.Properties login = new java.util.Properties();
+    login.setProperty("user", user);
+    login.setProperty("password", password);
+    login.setProperty("connectTimeout", "2");
+    login.setProperty("socketTimeout", "2");
+    login.setProperty("loginTimeout", "2");
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, login)) {
+      return connection.isValid(2);
+    } catch (java.sql.SQLException e) {
+      return false;
+    }
+  }
+
   /** Never the password. */
   @Override
   public String toString() {
