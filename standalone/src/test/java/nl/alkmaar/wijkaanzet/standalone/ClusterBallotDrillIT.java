@@ -59,14 +59,6 @@ class ClusterBallotDrillIT {
     }
   }
 
-  private JsonNode tally(URI base) throws Exception {
-    return ModeratorClient.JSON.readTree(
-        http.send(
-                HttpRequest.newBuilder(base.resolve("/api/tallies?wijk=oudorp")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body());
-  }
-
   private static CompletableFuture<HttpResponse<String>> post(
       HttpClient staff, URI base, Map<String, Object> ballot) throws Exception {
     return staff.sendAsync(
@@ -81,7 +73,7 @@ class ClusterBallotDrillIT {
 
   @Test
   void theSameResidentsOnBothNodesAtOnceAreCountedOnceAndTheNodesAgree() throws Exception {
-    JsonNode points = tally(a).get("points");
+    JsonNode points = ClusterRequests.tally(a).get("points");
     assertTrue(points.size() >= 2, points.toString());
     String first = points.get(0).get("id").asText();
     String second = points.get(1).get("id").asText();
@@ -126,13 +118,13 @@ class ClusterBallotDrillIT {
 
     // Both nodes count every ballot once, and agree, within the cluster's sync delay.
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    JsonNode onNodeA = tally(a);
-    JsonNode onNodeB = tally(b);
+    JsonNode onNodeA = ClusterRequests.tally(a);
+    JsonNode onNodeB = ClusterRequests.tally(b);
     while (System.nanoTime() < deadline
         && !(onNodeA.get("ballots").asInt() == RESIDENTS && onNodeA.equals(onNodeB))) {
       Thread.sleep(100);
-      onNodeA = tally(a);
-      onNodeB = tally(b);
+      onNodeA = ClusterRequests.tally(a);
+      onNodeB = ClusterRequests.tally(b);
     }
     assertEquals(RESIDENTS, onNodeA.get("ballots").asInt(), onNodeA.toString());
     assertEquals(onNodeA, onNodeB, "both nodes show the same tally");

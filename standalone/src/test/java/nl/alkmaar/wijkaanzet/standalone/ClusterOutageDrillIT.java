@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterOutageDrillIT {
 
   private static final String CLOCK = "2024-05-15T12:00:00Z";
-  private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private ClusterNodes cluster;
   private URI a;
@@ -95,12 +90,15 @@ class ClusterOutageDrillIT {
    * {@code counted} also: a recount on a node started afresh finds every acknowledged ballot.
    */
   private void outage(boolean counted) throws Exception {
-    String point = tally(a).get("points").get(0).get("id").asText();
+    String point = ClusterRequests.tally(a).get("points").get(0).get("id").asText();
     List<URI> nodes = List.of(a, b);
     List<HttpClient> staff = new ArrayList<>();
     for (URI node : nodes) {
       staff.add(ModeratorClient.logIn(node, "bibliotheek1").http());
-      assertEquals(200, get(node, "/wijk/oudorp").statusCode(), "the page is read once before");
+      assertEquals(
+          200,
+          ClusterRequests.get(node, "/wijk/oudorp").statusCode(),
+          "the page is read once before");
     }
 
     AtomicBoolean loading = new AtomicBoolean(true);
@@ -119,7 +117,11 @@ class ClusterOutageDrillIT {
               int resident = nextResident.getAndIncrement();
               try {
                 HttpResponse<String> answer =
-                    post(staff.get(node), nodes.get(node), ballot(point, resident));
+                    ClusterRequests.postJson(
+                        staff.get(node),
+                        nodes.get(node),
+                        "/api/ballots",
+                        ClusterRequests.deskBallot(point, resident));
                 answers
                     .computeIfAbsent("ballot " + answer.statusCode(), k -> new AtomicInteger())
                     .incrementAndGet();
@@ -145,7 +147,7 @@ class ClusterOutageDrillIT {
           () -> {
             while (loading.get()) {
               try {
-                int status = get(node, "/wijk/oudorp").statusCode();
+                int status = ClusterRequests.get(node, "/wijk/oudorp").statusCode();
                 answers
                     .computeIfAbsent("page " + status, k -> new AtomicInteger())
                     .incrementAndGet();
@@ -166,7 +168,7 @@ class ClusterOutageDrillIT {
         Duration.ofSeconds(4),
         () -> {
           try {
-            HttpResponse<String> health = get(a, "/health");
+            HttpResponse<String> health = ClusterRequests.get(a, "/health");
             healthWhileDown.add(health.statusCode() + " " + health.body());
           } catch (Exception e) {
             healthWhileDown.add(e.toString());
@@ -191,16 +193,26 @@ class ClusterOutageDrillIT {
         List.of("503 {\"status\":\"unavailable\",\"database\":\"unreachable\"}"),
         healthWhileDown,
         "/health tells the database is away");
-    assertEquals(200, get(a, "/health").statusCode(), "and that it is back");
+    assertEquals(200, ClusterRequests.get(a, "/health").statusCode(), "and that it is back");
 
     // Every acknowledged ballot is there: its resident is refused as having voted, on both nodes.
     List<String> lost = new ArrayList<>();
     for (int resident : acknowledged) {
       int node = resident % 2;
-      HttpResponse<String> again = post(staff.get(node), nodes.get(node), ballot(point, resident));
+      HttpResponse<String> again =
+          ClusterRequests.postJson(
+              staff.get(node),
+              nodes.get(node),
+              "/api/ballots",
+              ClusterRequests.deskBallot(point, resident));
       for (int retry = 0; again.statusCode() == 503 && retry < 3; retry++) {
         Thread.sleep(1_000); // as Retry-After asks, a little sooner
-        again = post(staff.get(node), nodes.get(node), ballot(point, resident));
+        again =
+            ClusterRequests.postJson(
+                staff.get(node),
+                nodes.get(node),
+                "/api/ballots",
+                ClusterRequests.deskBallot(point, resident));
       }
       if (again.statusCode() != 409) {
         lost.add(
@@ -220,8 +232,8 @@ class ClusterOutageDrillIT {
     System.out.printf(
         "drill 4: %d acknowledged; tally on A %d, on B %d; recount on A %s, on B %s%n",
         acknowledged.size(),
-        tally(a).get("ballots").asInt(),
-        tally(b).get("ballots").asInt(),
+        ClusterRequests.tally(a).get("ballots").asInt(),
+        ClusterRequests.tally(b).get("ballots").asInt(),
         ModeratorClient.logIn(a, "redacteur1").screen("/api/stemmen/hertelling").body(),
         ModeratorClient.logIn(b, "redacteur1").screen("/api/stemmen/hertelling").body());
     // A node started afresh reads the box without any cache of before.
@@ -238,37 +250,5 @@ class ClusterOutageDrillIT {
           recount.get("ballots").asInt() >= acknowledged.size(),
           recount + " counted of " + acknowledged.size() + " acknowledged");
     }
-  }
-
-  private static Map<String, Object> ballot(String point, int resident) {
-    Map<String, Object> ballot = new LinkedHashMap<>();
-    ballot.put("points", List.of(point));
-    ballot.put("kanaal", "bibliotheek");
-    ballot.put("postcode", "1815 AA");
-    ballot.put("huisnummer", String.valueOf(1 + resident % 150));
-    ballot.put("geboortedatum", LocalDate.of(1930, 1, 1).plusDays(resident).format(DUTCH_DATE));
-    return ballot;
-  }
-
-  private HttpResponse<String> get(URI base, String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private JsonNode tally(URI base) throws Exception {
-    return ModeratorClient.JSON.readTree(get(base, "/api/tallies?wijk=oudorp").body());
-  }
-
-  private static HttpResponse<String> post(HttpClient client, URI base, Map<String, Object> body)
-      throws Exception {
-    return client.send(
-        HttpRequest.newBuilder(base.resolve("/api/ballots"))
-            .timeout(Duration.ofSeconds(10))
-            .header("Content-Type", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(ModeratorClient.JSON.writeValueAsString(body)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

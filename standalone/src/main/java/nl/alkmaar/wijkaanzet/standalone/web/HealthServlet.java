@@ -17,7 +17,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class HealthServlet extends HttpServlet {
 
+  private static final Logger LOG = LoggerFactory.getLogger(HealthServlet.class);
+
+  /** How long one answer of the database is given to every health check. */
+  static final long DATABASE_ANSWER_NANOS = 1_000_000_000L;
+
   private final BooleanSupplier database;
+  private long askedAt;
+  private boolean lastAnswer = true;
+  private boolean asked;
 
   /**
    * {@code database}: whether the shared database answers ({@code () -> true} for a host alone).
@@ -26,7 +34,19 @@ public final class HealthServlet extends HttpServlet {
     this.database = database;
   }
 
-  private static final Logger LOG = LoggerFactory.getLogger(HealthServlet.class);
+  /**
+   * The database is asked at most once a second, whoever calls: each question opens a connection,
+   * and a flood of health checks must not become a flood of connections to the shared database.
+   */
+  private synchronized boolean databaseAnswers() {
+    long now = System.nanoTime();
+    if (!asked || now - askedAt > DATABASE_ANSWER_NANOS) {
+      lastAnswer = database.getAsBoolean();
+      askedAt = System.nanoTime();
+      asked = true;
+    }
+    return lastAnswer;
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -41,7 +61,7 @@ public final class HealthServlet extends HttpServlet {
       LOG.warn("health check failed: {}", e.getMessage());
       healthy = false;
     }
-    boolean databaseAnswers = database.getAsBoolean();
+    boolean databaseAnswers = databaseAnswers();
     response.setStatus(healthy && databaseAnswers ? 200 : 503);
     response.setContentType("application/json");
     response.setHeader("Cache-Control", "no-store");
