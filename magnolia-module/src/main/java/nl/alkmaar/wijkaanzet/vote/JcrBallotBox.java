@@ -3,22 +3,17 @@ package nl.alkmaar.wijkaanzet.vote;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.jcr.ItemExistsException;
@@ -33,6 +28,7 @@ import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.jcr.JcrValues;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
+import nl.alkmaar.wijkaanzet.jcr.SavedElsewhere;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -197,6 +193,22 @@ public final class JcrBallotBox implements BallotBox {
     }
   }
 
+  /**
+   * Follows the nodes {@code depth} levels below {@code /<campaign>/<folder>} that others than this
+   * box's writer save.
+   */
+  private <T> Optional<AutoCloseable> follow(
+      String folder, int depth, SavedElsewhere.NodeReader<T> reader, Consumer<T> saved) {
+    return SavedElsewhere.follow(
+        sessions,
+        Workspaces.VOTES,
+        "/" + campaignId + "/" + folder,
+        depth,
+        writerMark,
+        reader,
+        saved);
+  }
+
   @Override
   public Optional<AutoCloseable> followOthers(Consumer<Ballot> saved) {
     return follow(BALLOTS, 3, JcrBallotBox::ballot, saved);
@@ -209,111 +221,6 @@ public final class JcrBallotBox implements BallotBox {
         2,
         node -> Map.entry(node.getName(), node.getProperty("wz:wijk").getString()),
         code -> added.accept(code.getKey(), code.getValue()));
-  }
-
-  /** Reads a node of the box into what a follower is told. */
-  @FunctionalInterface
-  private interface NodeReader<T> {
-    T read(Node node) throws RepositoryException;
-  }
-
-  /**
-   * Follows the nodes {@code depth} levels below {@code /<campaign>/<folder>} that others than this
-   * box's writer save (their properties' reports name the same node).
-   */
-  private <T> Optional<AutoCloseable> follow(
-      String folder, int depth, NodeReader<T> reader, Consumer<T> saved) {
-    String below = "/" + campaignId + "/" + folder + "/";
-    OtherWriters<T> others = new OtherWriters<>(folder, reader, saved);
-    Optional<AutoCloseable> reports =
-        sessions.observe(
-            Workspaces.VOTES,
-            below.substring(0, below.length() - 1),
-            writerMark,
-            path -> {
-              String[] parts =
-                  path.startsWith(below) ? path.substring(below.length()).split("/") : null;
-              if (parts != null && parts.length >= depth) {
-                others.reported(below + String.join("/", Arrays.asList(parts).subList(0, depth)));
-              }
-            });
-    if (reports.isEmpty()) {
-      return Optional.empty();
-    }
-    others.start();
-    return Optional.of(
-        () -> {
-          reports.get().close();
-          others.close();
-        });
-  }
-
-  /**
-   * Reads what other writers saved, on a thread of its own: the reports come one per node and
-   * property, and a whole batch of them is read in one session.
-   */
-  private final class OtherWriters<T> implements AutoCloseable {
-    private final BlockingQueue<String> paths = new LinkedBlockingQueue<>();
-    private final NodeReader<T> reader;
-    private final Consumer<T> saved;
-    private final Thread thread;
-    private volatile boolean running = true;
-
-    OtherWriters(String folder, NodeReader<T> reader, Consumer<T> saved) {
-      this.reader = reader;
-      this.saved = saved;
-      this.thread = new Thread(this::run, "wijkaanzet-" + folder + "-of-others");
-      thread.setDaemon(true);
-    }
-
-    void start() {
-      thread.start();
-    }
-
-    void reported(String path) {
-      paths.add(path);
-    }
-
-    private void run() {
-      while (running) {
-        try {
-          String first = paths.poll(1, TimeUnit.SECONDS);
-          if (first == null) {
-            continue;
-          }
-          List<String> drained = new ArrayList<>(List.of(first));
-          paths.drainTo(drained);
-          read(new LinkedHashSet<>(drained));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        } catch (RuntimeException e) {
-          LOG.warn("what another node saved could not be read; a recount will show it", e);
-        }
-      }
-    }
-
-    private void read(Set<String> batch) {
-      List<T> read =
-          sessions.read(
-              Workspaces.VOTES,
-              session -> {
-                List<T> found = new ArrayList<>();
-                for (String path : batch) {
-                  if (session.nodeExists(path)) {
-                    found.add(reader.read(session.getNode(path)));
-                  }
-                }
-                return found;
-              });
-      read.forEach(saved);
-    }
-
-    @Override
-    public void close() {
-      running = false;
-      thread.interrupt();
-    }
   }
 
   @Override

@@ -170,10 +170,20 @@ public final class StandaloneHost implements AutoCloseable {
       PageRenderer renderer =
           new PageRenderer(files, definitions, new I18nBundle(files, MODULE), new WijkFunctions());
       PageCache pageCache = new PageCache();
-      // Kept pages go stale with any change in the content workspace, whoever made it.
+      // Kept pages go stale with any change in the content workspace, whoever made it, but for the
+      // private folders (personal data, the outbox, the mail lease renewed every few seconds),
+      // which no public page shows.
+      String privateFolder = "/" + Workspaces.PRIVATE_FOLDER + "/";
       AutoCloseable pageWatch =
           sessions
-              .observe(Workspaces.CONTENT, "/", changed -> pageCache.changed())
+              .observe(
+                  Workspaces.CONTENT,
+                  "/",
+                  changed -> {
+                    if (!changed.contains(privateFolder)) {
+                      pageCache.changed();
+                    }
+                  })
               .orElse(() -> {});
       Server server =
           JettyServer.create(
