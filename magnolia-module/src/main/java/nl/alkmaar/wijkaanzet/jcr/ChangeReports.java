@@ -40,7 +40,7 @@ public final class ChangeReports implements AutoCloseable {
    * this same session saves, but not those saved by a session whose user data is {@code ownMark}.
    */
   public static ChangeReports register(
-      Session session, String path, String ownMark, Consumer<String> changed)
+      Session session, String path, String ownMark, Consumer<Change> changed)
       throws RepositoryException {
     EventListener listener = events -> report(events, ownMark, changed);
     try {
@@ -53,14 +53,27 @@ public final class ChangeReports implements AutoCloseable {
     return new ChangeReports(session, listener);
   }
 
-  private static void report(EventIterator events, String ownMark, Consumer<String> changed) {
+  /**
+   * What changed: the path of the node or property, the identifier of that node (of the node that
+   * has the property), and whether it was a node (added, removed, moved) or a property. The
+   * identifier finds the node even where this host's view of its folder is behind (see {@link
+   * SavedElsewhere}).
+   */
+  public record Change(String path, String identifier, boolean ofNode) {}
+
+  private static void report(EventIterator events, String ownMark, Consumer<Change> changed) {
     while (events.hasNext()) {
       Event event = events.nextEvent();
       try {
         if (ownMark != null && ownMark.equals(event.getUserData())) {
           continue;
         }
-        changed.accept(event.getPath());
+        changed.accept(
+            new Change(
+                event.getPath(),
+                event.getIdentifier(),
+                (event.getType() & (Event.NODE_ADDED | Event.NODE_REMOVED | Event.NODE_MOVED))
+                    != 0));
       } catch (RepositoryException | RuntimeException e) {
         // One unreadable event must not stop the ones after it.
         LOG.warn("a change report could not be handled", e);

@@ -40,7 +40,7 @@ public interface JcrSessions {
    * Empty when this repository cannot report changes; closing the answer stops the reports.
    */
   default Optional<AutoCloseable> observe(String workspace, String path, Consumer<String> changed) {
-    return observe(workspace, path, null, changed);
+    return observe(workspace, path, null, change -> changed.accept(change.path()));
   }
 
   /**
@@ -49,7 +49,7 @@ public interface JcrSessions {
    * writer that counts its own saves itself only needs to hear of everyone else's.
    */
   default Optional<AutoCloseable> observe(
-      String workspace, String path, String ownMark, Consumer<String> changed) {
+      String workspace, String path, String ownMark, Consumer<ChangeReports.Change> changed) {
     return Optional.empty();
   }
 }

@@ -46,7 +46,7 @@ public final class RepositoryJcrSessions implements JcrSessions {
 
   @Override
   public Optional<AutoCloseable> observe(
-      String workspace, String path, String ownMark, Consumer<String> changed) {
+      String workspace, String path, String ownMark, Consumer<ChangeReports.Change> changed) {
     try {
       return Optional.of(ChangeReports.register(login.to(workspace), path, ownMark, changed));
     } catch (RepositoryException e) {

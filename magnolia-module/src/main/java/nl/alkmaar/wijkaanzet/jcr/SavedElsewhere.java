@@ -1,7 +1,6 @@
 package nl.alkmaar.wijkaanzet.jcr;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ public final class SavedElsewhere<T> implements AutoCloseable {
     T read(Node node) throws RepositoryException;
   }
 
-  private final BlockingQueue<String> paths = new LinkedBlockingQueue<>();
+  private final BlockingQueue<String> identifiers = new LinkedBlockingQueue<>();
   private final JcrSessions sessions;
   private final String workspace;
   private final NodeReader<T> reader;
@@ -72,12 +72,15 @@ public final class SavedElsewhere<T> implements AutoCloseable {
             workspace,
             folder,
             ownMark,
-            path -> {
+            change -> {
+              String path = change.path();
               String[] parts =
                   path.startsWith(below) ? path.substring(below.length()).split("/") : null;
-              if (parts != null && parts.length >= depth) {
-                follower.paths.add(
-                    below + String.join("/", Arrays.asList(parts).subList(0, depth)));
+              // The node itself, or one of its properties (whose event names the node's
+              // identifier).
+              int level = change.ofNode() ? depth : depth + 1;
+              if (parts != null && parts.length == level) {
+                follower.identifiers.add(change.identifier());
               }
             });
     if (reports.isEmpty()) {
@@ -94,12 +97,12 @@ public final class SavedElsewhere<T> implements AutoCloseable {
   private void run() {
     while (running) {
       try {
-        String first = paths.poll(1, TimeUnit.SECONDS);
+        String first = identifiers.poll(1, TimeUnit.SECONDS);
         if (first == null) {
           continue;
         }
         List<String> drained = new ArrayList<>(List.of(first));
-        paths.drainTo(drained);
+        identifiers.drainTo(drained);
         read(new LinkedHashSet<>(drained));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -116,9 +119,11 @@ public final class SavedElsewhere<T> implements AutoCloseable {
             workspace,
             session -> {
               List<T> found = new ArrayList<>();
-              for (String path : batch) {
-                if (session.nodeExists(path)) {
-                  found.add(reader.read(session.getNode(path)));
+              for (String identifier : batch) {
+                try {
+                  found.add(reader.read(session.getNodeByIdentifier(identifier)));
+                } catch (ItemNotFoundException removed) {
+                  // removed again since (a register forgotten after the campaign)
                 }
               }
               return found;

@@ -77,7 +77,7 @@ public final class MagnoliaJcrSessions implements JcrSessions {
    */
   @Override
   public Optional<AutoCloseable> observe(
-      String workspace, String path, String ownMark, Consumer<String> changed) {
+      String workspace, String path, String ownMark, Consumer<ChangeReports.Change> changed) {
     try {
       return Optional.of(
           inSystemContext(
