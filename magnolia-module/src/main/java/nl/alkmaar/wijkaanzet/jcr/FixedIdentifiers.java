@@ -14,9 +14,10 @@ import org.xml.sax.helpers.AttributesImpl;
  * Adds a node whose identifier follows from its meaning instead of chance. In a Jackrabbit cluster
  * this is what makes the repository refuse a second node for the same thing: two nodes adding the
  * same name to one folder at the same moment are merged into one entry without complaint, but a
- * save that adds an identifier another cluster node saved first fails (the save synchronises under
- * the journal's lock and finds the identifier taken). JCR 2.0 has no call to add a node with a
- * given identifier, so it goes through a system-view import of that one node.
+ * save that adds an identifier another cluster node saved first fails (Jackrabbit finds it taken
+ * once it has read the other save from the journal, or the bundle table's primary key refuses it).
+ * JCR 2.0 has no call to add a node with a given identifier, so it goes through a system-view
+ * import of that one node.
  */
 public final class FixedIdentifiers {
 
