@@ -92,7 +92,7 @@ class ClusterBallotDrillIT {
       "Fails in about one run of four, the reproducer of what is left of drill 2: when one node's"
           + " save meets a voter the other saved a moment before (the bundle store refuses the"
           + " duplicate identifier: 'duplicate key ... bundle_pkey'), that node's counts stay"
-          + " short of the other node's ballots (22 and 34 of 40 in two failing runs) while"
+          + " short of the other node's ballots (22, 31 and 34 of 40 in three failing runs of eleven) while"
           + " every resident is still accepted exactly once; docs/CLUSTER.md, 'Known gap'")
   void bothNodesCountEveryBallotOfTheRace() throws Exception {
     race(RESIDENTS, true);
