@@ -1,18 +1,13 @@
 package nl.alkmaar.wijkaanzet.vote;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Collection;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -21,11 +16,9 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 import nl.alkmaar.wijkaanzet.jcr.FixedIdentifiers;
 import nl.alkmaar.wijkaanzet.jcr.HeldSession;
 import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
-import nl.alkmaar.wijkaanzet.jcr.JcrValues;
 import nl.alkmaar.wijkaanzet.jcr.NodeTypes;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.jcr.SavedElsewhere;
@@ -130,8 +123,8 @@ public final class JcrBallotBox implements BallotBox {
         Optional<Node> stored = cast.replaces() ? stored(boxes, ballot) : Optional.empty();
         if (stored.isPresent()) {
           Node earlier = stored.get();
-          replaced.put(cast.voterKey(), ballot(earlier));
-          write(earlier, ballot);
+          replaced.put(cast.voterKey(), JcrBallotNodes.read(earlier));
+          JcrBallotNodes.write(earlier, ballot);
           bucket.getNode(cast.voterKey()).setProperty("wz:method", ballot.method().id());
         } else {
           refused.add(cast.voterKey());
@@ -152,7 +145,7 @@ public final class JcrBallotBox implements BallotBox {
         refused.add(cast.voterKey());
         continue;
       }
-      write(ballotFolder.addNode(ballot.id(), NodeTypes.BALLOT), ballot);
+      JcrBallotNodes.write(ballotFolder.addNode(ballot.id(), NodeTypes.BALLOT), ballot);
     }
     return new SavedBallots(refused, replaced);
   }
@@ -175,14 +168,6 @@ public final class JcrBallotBox implements BallotBox {
   /** A ballot's folder within its wijk: the first two characters of its random id. */
   static String bucketOf(String ballotId) {
     return ballotId.substring(0, 2);
-  }
-
-  private static void write(Node node, Ballot ballot) throws RepositoryException {
-    node.setProperty("wz:wijk", ballot.wijk());
-    node.setProperty("wz:ideas", ballot.ideas().toArray(String[]::new));
-    node.setProperty("wz:method", ballot.method().id());
-    JcrValues.setText(node, "wz:channel", ballot.channel());
-    node.setProperty("wz:castOn", day(ballot.castOn()));
   }
 
   @Override
@@ -211,7 +196,7 @@ public final class JcrBallotBox implements BallotBox {
 
   @Override
   public Optional<AutoCloseable> followOthers(Consumer<Ballot> saved) {
-    return follow(BALLOTS, 3, JcrBallotBox::ballot, saved);
+    return follow(BALLOTS, 3, JcrBallotNodes::read, saved);
   }
 
   @Override
@@ -235,7 +220,7 @@ public final class JcrBallotBox implements BallotBox {
           for (NodeIterator wijken = session.getNode(path).getNodes(); wijken.hasNext(); ) {
             for (NodeIterator buckets = wijken.nextNode().getNodes(); buckets.hasNext(); ) {
               for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
-                each.accept(ballot(it.nextNode()));
+                each.accept(JcrBallotNodes.read(it.nextNode()));
               }
             }
           }
@@ -368,29 +353,6 @@ public final class JcrBallotBox implements BallotBox {
             return null;
           });
     }
-  }
-
-  private static Ballot ballot(Node node) throws RepositoryException {
-    List<String> ideas = new ArrayList<>();
-    for (Value value : node.getProperty("wz:ideas").getValues()) {
-      ideas.add(value.getString());
-    }
-    Calendar castOn = node.getProperty("wz:castOn").getDate();
-    return new Ballot(
-        node.getName(),
-        node.getProperty("wz:wijk").getString(),
-        ideas,
-        VoteMethod.byId(node.getProperty("wz:method").getString()),
-        JcrValues.text(node, "wz:channel"),
-        castOn.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
-  }
-
-  /** A date as midnight UTC, so it reads back as the same day in every time zone setting. */
-  private static Calendar day(LocalDate date) {
-    Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    calendar.clear();
-    calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-    return calendar;
   }
 
   private static Node folder(Node parent, String name) throws RepositoryException {

@@ -67,28 +67,31 @@ public final class BallotBenchmark {
     try (EmbeddedRepository repository = EmbeddedRepository.onDerby(home)) {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository::login);
       AtomicInteger next = new AtomicInteger();
-      IntConsumer save =
-          i -> {
-            int n = next.incrementAndGet();
-            // A box per ballot: its own session and save (a box's writer session is one thread's).
-            try (JcrBallotBox box = new JcrBallotBox(sessions, "alkmaar-2024")) {
-              box.saveAll(
-                  List.of(
-                      new CastBallot(
-                          String.format("%032x", n),
-                          new Ballot(
-                              String.format("n%011d", n),
-                              "oudorp",
-                              List.of("waz-oudo-0001"),
-                              VoteMethod.CODE,
-                              null,
-                              MAY))));
-            }
-          };
+      IntConsumer save = i -> saveAlone(sessions, next.incrementAndGet());
       List<String> rows = new ArrayList<>();
       rows.add(closedLoop("naive: one save per ballot", 8, ballots / 3, save));
       rows.add(openLoop("naive: one save per ballot", 1000, ballots / 2, save));
       return rows;
+    }
+  }
+
+  /**
+   * Ballot number {@code n} the naive way: a box of its own, so its own session and save (a box's
+   * writer session is one thread's).
+   */
+  static void saveAlone(RepositoryJcrSessions sessions, int n) {
+    try (JcrBallotBox box = new JcrBallotBox(sessions, "alkmaar-2024")) {
+      box.saveAll(
+          List.of(
+              new CastBallot(
+                  String.format("%032x", n),
+                  new Ballot(
+                      String.format("n%011d", n),
+                      "oudorp",
+                      List.of("waz-oudo-0001"),
+                      VoteMethod.CODE,
+                      null,
+                      MAY))));
     }
   }
 

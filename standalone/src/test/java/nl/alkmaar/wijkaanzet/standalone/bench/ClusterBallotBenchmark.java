@@ -29,12 +29,8 @@ import nl.alkmaar.wijkaanzet.standalone.repository.ClusterSettings;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.vote.AddressBook;
-import nl.alkmaar.wijkaanzet.vote.Ballot;
-import nl.alkmaar.wijkaanzet.vote.CastBallot;
 import nl.alkmaar.wijkaanzet.vote.CodeInbox;
-import nl.alkmaar.wijkaanzet.vote.JcrBallotBox;
 import nl.alkmaar.wijkaanzet.vote.VoteFixtures;
-import nl.alkmaar.wijkaanzet.vote.VoteMethod;
 import nl.alkmaar.wijkaanzet.vote.Voting;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
@@ -82,19 +78,7 @@ public final class ClusterBallotBenchmark {
       IntConsumer save =
           i -> {
             int n = next.incrementAndGet();
-            try (JcrBallotBox box = new JcrBallotBox(nodes.sessions(n % 2), "alkmaar-2024")) {
-              box.saveAll(
-                  List.of(
-                      new CastBallot(
-                          String.format("%032x", n),
-                          new Ballot(
-                              String.format("n%011d", n),
-                              "oudorp",
-                              List.of("waz-oudo-0001"),
-                              VoteMethod.CODE,
-                              null,
-                              MAY))));
-            }
+            BallotBenchmark.saveAlone(nodes.sessions(n % 2), n);
           };
       List<String> rows = new ArrayList<>();
       rows.add(BallotBenchmark.closedLoop("naive: one save per ballot", 16, ballots / 3, save));
