@@ -48,6 +48,7 @@ import nl.alkmaar.wijkaanzet.vote.BallotMail;
 import nl.alkmaar.wijkaanzet.vote.JcrBallotBox;
 import nl.alkmaar.wijkaanzet.vote.JcrPendingBallots;
 import nl.alkmaar.wijkaanzet.vote.PendingBallots;
+import nl.alkmaar.wijkaanzet.vote.SqlBallotJournal;
 import nl.alkmaar.wijkaanzet.vote.Tallies;
 import nl.alkmaar.wijkaanzet.vote.VoteEngine;
 import nl.alkmaar.wijkaanzet.vote.VoteRegisters;
@@ -239,7 +240,7 @@ public final class RuntimeAssembly {
         new AfterCampaign(
             campaigns,
             voting,
-            new VoteRegisters(sessions),
+            new VoteRegisters(sessions, votingSettings.ballotJournal()),
             ideas,
             following,
             id -> id.equals(campaigns.active().id()) ? outbox : new JcrOutbox(sessions, id),
@@ -265,7 +266,13 @@ public final class RuntimeAssembly {
       VotingSettings settings,
       BallotMail mail,
       Clock clock) {
-    BallotBox box = new JcrBallotBox(sessions, campaigns.active().id());
+    JcrBallotBox repository = new JcrBallotBox(sessions, campaigns.active().id());
+    BallotBox box =
+        settings
+            .ballotJournal()
+            .<BallotBox>map(
+                database -> SqlBallotJournal.open(database, campaigns.active().id(), repository))
+            .orElse(repository);
     PendingBallots pending = new JcrPendingBallots(sessions, campaigns.active().id());
     pending.purgeExpired(clock.instant());
     Tallies tallies = new Tallies();

@@ -68,6 +68,25 @@ class ArchitectureTest {
           .resideInAnyPackage("javax.jcr..", "jakarta.servlet..")
           .allowEmptyShould(true);
 
+  private static final DescribedPredicate<JavaClass> SQL_ADAPTERS =
+      DescribedPredicate.describe(
+          "SQL adapters (Sql*)", type -> type.getSimpleName().startsWith("Sql"));
+
+  /** As with JCR: a feature talks to a database only in its {@code Sql*} adapters. */
+  @ArchTest
+  static final ArchRule onlySqlAdaptersTalkToADatabase =
+      noClasses()
+          .that()
+          .resideInAnyPackage(FEATURES)
+          .and(DescribedPredicate.not(SQL_ADAPTERS))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("nl.alkmaar.wijkaanzet.sql.KeptConnection")
+          .allowEmptyShould(true);
+
   @ArchTest
   static final ArchRule httpAdaptersDoNotTouchTheRepository =
       noClasses()

@@ -27,6 +27,7 @@ import nl.alkmaar.wijkaanzet.jcr.JcrSessions;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
+import nl.alkmaar.wijkaanzet.sql.Database;
 import nl.alkmaar.wijkaanzet.vote.AddressBook;
 import nl.alkmaar.wijkaanzet.vote.CodeInbox;
 import nl.alkmaar.wijkaanzet.vote.JcrVoterSecret;
@@ -146,7 +147,10 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
               forwarding,
               new MailTemplates(lightModulesFolder()),
               new VotingSettings(
-                  voterSecret(sessions, campaign.id()), CodeInbox.NONE, addressBook(campaign)));
+                  voterSecret(sessions, campaign.id()),
+                  CodeInbox.NONE,
+                  addressBook(campaign),
+                  ballotJournal()));
       if (role.sendsMail()) {
         runtime.mail().start();
       }
@@ -162,6 +166,26 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
     }
     return new CampaignRuntimes(runtimes);
   }
+
+  /**
+   * The database of the ballot journal: the cluster's own ({@code -Dwijkaanzet.db.url}, {@code
+   * .user}, {@code .password}, the properties the shared repository's file reads), so that every
+   * instance of the cluster writes ballots to the same journal first (docs/CLUSTER.md). Not set:
+   * one instance on its own repository, ballots go directly into it.
+   */
+  static Optional<Database> ballotJournal() {
+    return MagnoliaSettings.property(DB_URL)
+        .map(
+            url ->
+                new Database(
+                    url.strip(),
+                    MagnoliaSettings.property(DB_USER).orElse(""),
+                    MagnoliaSettings.property(DB_PASSWORD).orElse("")));
+  }
+
+  static final String DB_URL = "wijkaanzet.db.url";
+  private static final String DB_USER = "wijkaanzet.db.user";
+  private static final String DB_PASSWORD = "wijkaanzet.db.password";
 
   private static String onOff(boolean on) {
     return on ? "on" : "off";

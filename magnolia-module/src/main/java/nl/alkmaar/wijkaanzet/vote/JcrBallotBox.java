@@ -49,6 +49,9 @@ public final class JcrBallotBox implements BallotBox {
   /** Only the writer thread saves ballots, so it may keep one session between its saves. */
   private HeldSession writer;
 
+  /** The session of the one thread that copies ballots in from a journal ({@link #copyIn}). */
+  private HeldSession copier;
+
   /** Marks the writer's saves (JCR event user data), so its own follower can leave them out. */
   private final String writerMark = "wijkaanzet-ballot-writer-" + UUID.randomUUID();
 
@@ -170,11 +173,95 @@ public final class JcrBallotBox implements BallotBox {
     return ballotId.substring(0, 2);
   }
 
+  /**
+   * Copies voters and ballots that a journal took ({@link SqlBallotJournal}) into the box, in one
+   * save: a voter already here is kept, a ballot is written (again) at its id. Only one thread may
+   * copy; it keeps a session of its own between copies.
+   */
+  public void copyIn(List<Registration> voters, List<Ballot> ballots) {
+    RepositoryFailure failure = null;
+    for (int attempt = 0; attempt < TRIES; attempt++) {
+      try {
+        if (copier == null) {
+          copier = sessions.hold(Workspaces.VOTES);
+        }
+        copier.write(session -> copy(session, voters, ballots));
+        return;
+      } catch (RepositoryFailure e) {
+        failure = e; // another host's mover added the same folder: the next try sees it
+        LOG.debug("a copy of {} ballots met a change of another node", ballots.size(), e);
+      }
+    }
+    throw failure;
+  }
+
+  private Void copy(Session session, List<Registration> voters, List<Ballot> ballots)
+      throws RepositoryException {
+    session.getWorkspace().getObservationManager().setUserData(writerMark);
+    Node campaign = folder(session.getRootNode(), campaignId);
+    Node register = folder(campaign, VOTERS);
+    for (Registration voter : voters) {
+      Node bucket = folder(register, voter.voterKey().substring(0, 2));
+      if (bucket.hasNode(voter.voterKey())) {
+        bucket.getNode(voter.voterKey()).setProperty("wz:method", voter.method());
+        continue;
+      }
+      try {
+        FixedIdentifiers.addNode(
+            bucket,
+            voter.voterKey(),
+            NodeTypes.VOTER,
+            FixedIdentifiers.of("wijkaanzet-voter", campaignId, voter.voterKey()),
+            Map.of("wz:wijk", voter.wijk(), "wz:method", voter.method()));
+      } catch (ItemExistsException copiedElsewhere) {
+        LOG.debug("voter copied in by another host meanwhile");
+      }
+    }
+    Node boxes = folder(campaign, BALLOTS);
+    for (Ballot ballot : ballots) {
+      Optional<Node> stored = stored(boxes, ballot);
+      Node node =
+          stored.isPresent()
+              ? stored.get()
+              : folder(folder(boxes, ballot.wijk()), bucketOf(ballot.id()))
+                  .addNode(ballot.id(), NodeTypes.BALLOT);
+      JcrBallotNodes.write(node, ballot);
+    }
+    return null;
+  }
+
+  /** Every registered voter, for a journal that takes in a box kept before it. */
+  public void forEachVoter(Consumer<Registration> each) {
+    sessions.read(
+        Workspaces.VOTES,
+        session -> {
+          String path = "/" + campaignId + "/" + VOTERS;
+          if (!session.nodeExists(path)) {
+            return null;
+          }
+          for (NodeIterator buckets = session.getNode(path).getNodes(); buckets.hasNext(); ) {
+            for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
+              Node voter = it.nextNode();
+              each.accept(
+                  new Registration(
+                      voter.getName(),
+                      voter.getProperty("wz:wijk").getString(),
+                      voter.getProperty("wz:method").getString()));
+            }
+          }
+          return null;
+        });
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     if (writer != null) {
       writer.close();
       writer = null;
+    }
+    if (copier != null) {
+      copier.close();
+      copier = null;
     }
   }
 
@@ -355,9 +442,22 @@ public final class JcrBallotBox implements BallotBox {
     }
   }
 
+  /**
+   * The folder, added where missing with an identifier that follows from its path: two hosts of a
+   * cluster (or two sessions) that add the same folder at once are not refused by name, and their
+   * folders were merged into one entry, leaving the other's ballots unreachable. With one
+   * identifier the later save fails and is tried again ({@link #TRIES}), then finding the folder.
+   */
   private static Node folder(Node parent, String name) throws RepositoryException {
-    return parent.hasNode(name)
-        ? parent.getNode(name)
-        : parent.addNode(name, NodeTypes.VOTE_FOLDER);
+    if (parent.hasNode(name)) {
+      return parent.getNode(name);
+    }
+    String path = (parent.getDepth() == 0 ? "" : parent.getPath()) + "/" + name;
+    return FixedIdentifiers.addNode(
+        parent,
+        name,
+        NodeTypes.VOTE_FOLDER,
+        FixedIdentifiers.of("wijkaanzet-vote-folder", path),
+        Map.of());
   }
 }

@@ -154,6 +154,28 @@ class MagnoliaRuntimeLifecycleTest {
   }
 
   @Test
+  void theClustersDatabaseIsTheBallotJournalsAndWithoutItThereIsNone() {
+    magnolia(
+        true,
+        Map.of(
+            "wijkaanzet.db.url", "jdbc:postgresql://db.example:5432/wijkaanzet",
+            "wijkaanzet.db.user", "wijkaanzet",
+            "wijkaanzet.db.password", "geheim"));
+
+    assertEquals(
+        new nl.alkmaar.wijkaanzet.sql.Database(
+            "jdbc:postgresql://db.example:5432/wijkaanzet", "wijkaanzet", "geheim"),
+        MagnoliaRuntimeFactory.ballotJournal().orElseThrow());
+    assertEquals(
+        "jdbc:postgresql://db.example:5432/wijkaanzet",
+        MagnoliaRuntimeFactory.ballotJournal().orElseThrow().toString(),
+        "the password stays out of logs");
+
+    magnolia(true, Map.of());
+    assertTrue(MagnoliaRuntimeFactory.ballotJournal().isEmpty());
+  }
+
+  @Test
   void withoutTheFolderTheJarsMailTextsAreUsed() {
     magnolia(true, Map.of());
 

@@ -33,6 +33,7 @@ import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
 import nl.alkmaar.wijkaanzet.standalone.preview.TemplateDefinitions;
+import nl.alkmaar.wijkaanzet.standalone.repository.ClusterSettings;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
 import nl.alkmaar.wijkaanzet.standalone.security.KnownDevices;
 import nl.alkmaar.wijkaanzet.standalone.security.LoginCapacity;
@@ -115,7 +116,8 @@ public final class StandaloneHost implements AutoCloseable {
           new VotingSettings(
               VoterSecretFile.load(options.dataDir(), System.getenv()),
               new CodeInboxFolder(options.dataDir(), campaign.id(), true),
-              AddressTable.load(options.dataDir(), campaign));
+              AddressTable.load(options.dataDir(), campaign),
+              options.cluster().map(ClusterSettings::database));
       Function<Clock, WijkAanZetRuntime> assemble =
           at ->
               RuntimeAssembly.create(
@@ -160,7 +162,8 @@ public final class StandaloneHost implements AutoCloseable {
                 new VotingSettings(
                     votingSettings.secret(),
                     new CodeInboxFolder(options.dataDir(), beside.id(), false),
-                    AddressTable.loadBeside(options.dataDir(), beside))));
+                    AddressTable.loadBeside(options.dataDir(), beside),
+                    votingSettings.ballotJournal())));
       }
       CampaignRuntimes runtimes = new CampaignRuntimes(running);
       WijkAanZet.install(runtimes);

@@ -3,6 +3,7 @@ package nl.alkmaar.wijkaanzet.standalone.repository;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.alkmaar.wijkaanzet.sql.Database;
 
 /**
  * Joining a Jackrabbit cluster on PostgreSQL ({@code --cluster jdbc:postgresql://…} and {@code
@@ -40,22 +41,14 @@ public record ClusterSettings(String url, String user, String password, Optional
         url.strip(), env.getOrDefault(USER_ENV, ""), env.getOrDefault(PASSWORD_ENV, ""), nodeId);
   }
 
-  /**
-   * Whether the database answers now, asked on a connection of its own with short timeouts (so a
-   * health check never waits on the repository's pool or on a database that is away).
-   */
+  /** The cluster's database, where the ballot journal is kept too. */
+  public Database database() {
+    return new Database(url, user, password);
+  }
+
+  /** Whether the database answers now (2-second timeouts, a connection of its own). */
   public boolean databaseAnswers() {
-    java.util.Properties login = new java.util.Properties();
-    login.setProperty("user", user);
-    login.setProperty("password", password);
-    login.setProperty("connectTimeout", "2");
-    login.setProperty("socketTimeout", "2");
-    login.setProperty("loginTimeout", "2");
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, login)) {
-      return connection.isValid(2);
-    } catch (java.sql.SQLException e) {
-      return false;
-    }
+    return database().answers();
   }
 
   /** Never the password. */

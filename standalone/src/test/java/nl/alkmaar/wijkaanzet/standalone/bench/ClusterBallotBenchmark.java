@@ -25,6 +25,7 @@ import nl.alkmaar.wijkaanzet.campaign.CampaignFiles;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryJcrSessions;
 import nl.alkmaar.wijkaanzet.notify.FileMailSender;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
+import nl.alkmaar.wijkaanzet.sql.Database;
 import nl.alkmaar.wijkaanzet.standalone.repository.ClusterSettings;
 import nl.alkmaar.wijkaanzet.standalone.repository.EmbeddedRepository;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
@@ -62,7 +63,8 @@ public final class ClusterBallotBenchmark {
       if (!(args.length > 1 && args[1].equals("engine"))) {
         rows.addAll(naive(postgres, ballots));
       }
-      engine(postgres, ballots, rows, lags);
+      engine(postgres, ballots, rows, lags, false);
+      engine(postgres, ballots, rows, lags, true);
     }
     System.out.println();
     rows.forEach(System.out::println);
@@ -87,15 +89,20 @@ public final class ClusterBallotBenchmark {
     }
   }
 
+  /**
+   * The vote engine on both nodes, saving into the repository or (with {@code journal}) into the
+   * ballot journal in the same PostgreSQL first.
+   */
   private static void engine(
-      EmbeddedPostgres postgres, int ballots, List<String> rows, List<String> lags)
+      EmbeddedPostgres postgres, int ballots, List<String> rows, List<String> lags, boolean journal)
       throws Exception {
-    try (TwoNodes nodes = new TwoNodes(postgres, "engine")) {
+    String path = journal ? "engine + ballot journal" : "engine: batched, per node";
+    try (TwoNodes nodes = new TwoNodes(postgres, journal ? "journal" : "engine")) {
       Clock clock = Clock.fixed(VoteFixtures.VOTING, ZoneOffset.UTC);
       byte[] secret = new byte[32];
       new SecureRandom().nextBytes(secret);
-      WijkAanZetRuntime a = nodes.runtime(0, clock, secret);
-      WijkAanZetRuntime b = nodes.runtime(1, clock, secret);
+      WijkAanZetRuntime a = nodes.runtime(0, clock, secret, journal);
+      WijkAanZetRuntime b = nodes.runtime(1, clock, secret, journal);
       try {
         Voting[] voting = {a.voting(), b.voting()};
         List<String> points = VoteFixtures.publish(a, "oudorp", 5);
@@ -113,8 +120,18 @@ public final class ClusterBallotBenchmark {
                   codes.get(n),
                   "10.0." + (n / 250 % 250) + "." + (n % 250));
             };
-        rows.add(BallotBenchmark.closedLoop("engine: batched, per node", 256, ballots, cast));
-        rows.add(BallotBenchmark.openLoop("engine: batched, per node", 1000, ballots, cast));
+        rows.add(BallotBenchmark.closedLoop(path, 256, ballots, cast));
+        rows.add(BallotBenchmark.openLoop(path, 1000, ballots, cast));
+        if (journal) {
+          long loaded = System.nanoTime();
+          waitUntil(() -> nodes.behindInRepository() == 0);
+          lags.add(
+              String.format(
+                  Locale.ROOT,
+                  "| (journal) the last of %d ballots copied into the repository | 1 | %.1f | | |",
+                  ballots * 2,
+                  (System.nanoTime() - loaded) / 1e6));
+        }
 
         long[] ballotLag = new long[LAG_SAMPLES];
         for (int i = 0; i < LAG_SAMPLES; i++) {
@@ -124,7 +141,7 @@ public final class ClusterBallotBenchmark {
           waitUntil(() -> voting[1].tally("oudorp").ballots() > before);
           ballotLag[i] = System.nanoTime() - saved;
         }
-        lags.add(lagRow("a ballot, in the tallies", ballotLag));
+        lags.add(lagRow("a ballot, in the tallies (" + path + ")", ballotLag));
 
         long[] pointLag = new long[LAG_SAMPLES];
         for (int i = 0; i < LAG_SAMPLES; i++) {
@@ -136,7 +153,9 @@ public final class ClusterBallotBenchmark {
                       .anyMatch(idea -> idea.id().equals(id)));
           pointLag[i] = System.nanoTime() - published;
         }
-        lags.add(lagRow("a published point, in the list", pointLag));
+        if (!journal) {
+          lags.add(lagRow("a published point, in the list", pointLag));
+        }
       } finally {
         a.stop();
         b.stop();
@@ -170,6 +189,7 @@ public final class ClusterBallotBenchmark {
   /** Two cluster nodes on a database of their own, each with its own repository home. */
   private static final class TwoNodes implements AutoCloseable {
     private final Path home;
+    private final String url;
     private final List<EmbeddedRepository> repositories = new ArrayList<>();
 
     TwoNodes(EmbeddedPostgres postgres, String database) throws Exception {
@@ -178,7 +198,7 @@ public final class ClusterBallotBenchmark {
         statement.execute("CREATE DATABASE " + database);
       }
       home = Files.createTempDirectory("bench-cluster-" + database);
-      String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+      url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
       for (String node : List.of("a", "b")) {
         repositories.add(
             EmbeddedRepository.onCluster(
@@ -190,7 +210,26 @@ public final class ClusterBallotBenchmark {
       return new RepositoryJcrSessions(repositories.get(node)::login);
     }
 
-    WijkAanZetRuntime runtime(int node, Clock clock, byte[] secret) {
+    Database database() {
+      return new Database(url, "postgres", "");
+    }
+
+    /** Ballots and voters the journal took that are not in the repository yet. */
+    long behindInRepository() {
+      try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "");
+          Statement statement = connection.createStatement();
+          java.sql.ResultSet rows =
+              statement.executeQuery(
+                  "SELECT (SELECT count(*) FROM wijkaanzet_ballots WHERE NOT in_repository)"
+                      + " + (SELECT count(*) FROM wijkaanzet_voters WHERE NOT in_repository)")) {
+        rows.next();
+        return rows.getLong(1);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    WijkAanZetRuntime runtime(int node, Clock clock, byte[] secret, boolean journal) {
       return RuntimeAssembly.create(
           HostRole.STANDALONE,
           clock,
@@ -202,7 +241,11 @@ public final class ClusterBallotBenchmark {
           new FileMailSender(home.resolve("mail")),
           Optional.empty(),
           new MailTemplates(),
-          new VotingSettings(secret, CodeInbox.NONE, AddressBook.empty()));
+          new VotingSettings(
+              secret,
+              CodeInbox.NONE,
+              AddressBook.empty(),
+              journal ? Optional.of(database()) : Optional.empty()));
     }
 
     @Override

@@ -1,0 +1,138 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import nl.alkmaar.wijkaanzet.sql.Database;
+import nl.alkmaar.wijkaanzet.sql.KeptConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the ballots committed to the journal after the last one it read, every {@link #POLL_MILLIS}
+ * ms (at once again while there are more), on a thread of its own. The writers take turns per
+ * campaign, so sequence numbers are committed in order and none is passed over.
+ */
+final class SqlBallotFollower implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SqlBallotFollower.class);
+
+  static final long POLL_MILLIS = 100;
+  private static final int PAGE = 5_000;
+
+  private final Database database;
+  private final String campaignId;
+  private final Consumer<Ballot> saved;
+  private final Thread thread;
+  private final java.util.concurrent.Semaphore stop = new java.util.concurrent.Semaphore(0);
+  private volatile boolean running = true;
+  private long last;
+
+  private SqlBallotFollower(
+      Database database, String campaignId, Consumer<Ballot> saved, long from) {
+    this.database = database;
+    this.campaignId = campaignId;
+    this.saved = saved;
+    this.last = from;
+    this.thread = new Thread(this::run, "wijkaanzet-ballot-follower");
+    thread.setDaemon(true);
+  }
+
+  /** Follows from the last ballot committed now (what came before, the caller counts itself). */
+  static SqlBallotFollower start(Database database, String campaignId, Consumer<Ballot> saved)
+      throws SQLException {
+    long from;
+    try (KeptConnection connection = new KeptConnection(database)) {
+      from =
+          connection.inTransaction(
+              sql -> {
+                try (PreparedStatement last =
+                    sql.prepareStatement(
+                        "SELECT coalesce(max(seq), 0) FROM wijkaanzet_ballots WHERE campaign = ?")) {
+                  last.setString(1, campaignId);
+                  try (ResultSet rows = last.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                  }
+                }
+              });
+    }
+    SqlBallotFollower follower = new SqlBallotFollower(database, campaignId, saved, from);
+    follower.thread.start();
+    return follower;
+  }
+
+  private void run() {
+    long quietUntil = 0;
+    try (KeptConnection connection = new KeptConnection(database)) {
+      while (running) {
+        int read;
+        try {
+          read = readNext(connection);
+        } catch (SQLException | RuntimeException e) {
+          read = 0;
+          if (System.nanoTime() > quietUntil) {
+            LOG.warn("the ballot journal could not be read; trying again", e);
+            quietUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+          }
+          pause(1_000);
+        }
+        if (read < PAGE) {
+          pause(POLL_MILLIS);
+        }
+      }
+    }
+  }
+
+  private int readNext(KeptConnection connection) throws SQLException {
+    List<Ballot> ballots = new ArrayList<>();
+    long[] seq = {last};
+    connection.inTransaction(
+        sql -> {
+          try (PreparedStatement next =
+              sql.prepareStatement(
+                  "SELECT "
+                      + SqlBallotJournal.BALLOT_COLUMNS
+                      + " FROM wijkaanzet_ballots WHERE campaign = ? AND seq > ?"
+                      + " ORDER BY seq LIMIT "
+                      + PAGE)) {
+            next.setString(1, campaignId);
+            next.setLong(2, last);
+            try (ResultSet rows = next.executeQuery()) {
+              while (rows.next()) {
+                seq[0] = rows.getLong("seq");
+                ballots.add(SqlBallotJournal.ballot(rows));
+              }
+            }
+          }
+          return null;
+        });
+    ballots.forEach(saved);
+    last = seq[0];
+    return ballots.size();
+  }
+
+  private void pause(long millis) {
+    try {
+      stop.tryAcquire(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      running = false;
+    }
+  }
+
+  /** Stops after the ballots in hand are counted (no interrupt: listeners may be writing). */
+  @Override
+  public void close() {
+    running = false;
+    stop.release();
+    try {
+      thread.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

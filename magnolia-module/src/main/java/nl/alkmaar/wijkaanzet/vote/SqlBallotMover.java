@@ -1,0 +1,177 @@
+package nl.alkmaar.wijkaanzet.vote;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import nl.alkmaar.wijkaanzet.sql.Database;
+import nl.alkmaar.wijkaanzet.sql.KeptConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Copies the journal's ballots and voters into the repository's box (Magnolia's author, exports of
+ * the workspace and a host without the journal read them there), a batch per save, and marks them
+ * copied in the same transaction that held them. Every host runs one; rows another host's mover
+ * holds are skipped, so two never copy the same batch, and a host that dies leaves its batch to the
+ * others (its transaction is rolled back). A copy whose mark was lost is copied again, which
+ * changes nothing: voters are kept where they are, ballots written again with the same content. The
+ * movers of a campaign take turns (a transaction-scoped advisory lock).
+ */
+final class SqlBallotMover implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SqlBallotMover.class);
+
+  static final int BATCH = 500;
+
+  /** The first key of the movers' advisory lock (the writers' is another). */
+  private static final int LOCK_SPACE = 0x77A3;
+
+  private static final long IDLE_MILLIS = 250;
+
+  private final Database database;
+  private final String campaignId;
+  private final JcrBallotBox repository;
+  private final Semaphore work = new Semaphore(0);
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  SqlBallotMover(Database database, String campaignId, JcrBallotBox repository) {
+    this.database = database;
+    this.campaignId = campaignId;
+    this.repository = repository;
+    this.thread = new Thread(this::run, "wijkaanzet-ballot-mover");
+    thread.setDaemon(true);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  /** A batch was committed: move it soon (else the mover looks every {@link #IDLE_MILLIS} ms). */
+  void wakeUp() {
+    if (work.availablePermits() == 0) {
+      work.release();
+    }
+  }
+
+  private void run() {
+    long quietUntil = 0;
+    try (KeptConnection connection = new KeptConnection(database)) {
+      while (running) {
+        int moved;
+        try {
+          moved = connection.inTransaction(this::moveBatch);
+        } catch (SQLException | RuntimeException e) {
+          moved = 0;
+          if (System.nanoTime() > quietUntil) {
+            LOG.warn("ballots could not be copied into the repository; trying again", e);
+            quietUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+          }
+          pause(1_000);
+        }
+        if (moved == 0) {
+          pause(IDLE_MILLIS);
+        }
+      }
+    }
+  }
+
+  /**
+   * Copies up to {@link #BATCH} voters and ballots; answers how many (0 also while another host's
+   * mover has the turn: one mover at a time per campaign, so no two saves add the same folders).
+   */
+  int moveBatch(Connection sql) throws SQLException {
+    try (PreparedStatement turn =
+        sql.prepareStatement("SELECT pg_try_advisory_xact_lock(?, hashtext(?))")) {
+      turn.setInt(1, LOCK_SPACE);
+      turn.setString(2, campaignId);
+      try (ResultSet rows = turn.executeQuery()) {
+        rows.next();
+        if (!rows.getBoolean(1)) {
+          return 0;
+        }
+      }
+    }
+    List<Registration> voters = new ArrayList<>();
+    try (PreparedStatement behind =
+        sql.prepareStatement(
+            "SELECT voter_key, wijk, method FROM wijkaanzet_voters WHERE campaign = ? AND NOT"
+                + " in_repository LIMIT "
+                + BATCH
+                + " FOR UPDATE SKIP LOCKED")) {
+      behind.setString(1, campaignId);
+      try (ResultSet rows = behind.executeQuery()) {
+        while (rows.next()) {
+          voters.add(new Registration(rows.getString(1), rows.getString(2), rows.getString(3)));
+        }
+      }
+    }
+    List<Ballot> ballots = new ArrayList<>();
+    try (PreparedStatement behind =
+        sql.prepareStatement(
+            "SELECT "
+                + SqlBallotJournal.BALLOT_COLUMNS
+                + " FROM wijkaanzet_ballots WHERE campaign = ? AND NOT in_repository"
+                + " ORDER BY seq LIMIT "
+                + BATCH
+                + " FOR UPDATE SKIP LOCKED")) {
+      behind.setString(1, campaignId);
+      try (ResultSet rows = behind.executeQuery()) {
+        while (rows.next()) {
+          ballots.add(SqlBallotJournal.ballot(rows));
+        }
+      }
+    }
+    if (voters.isEmpty() && ballots.isEmpty()) {
+      return 0;
+    }
+    repository.copyIn(voters, ballots);
+    try (PreparedStatement voterDone =
+            sql.prepareStatement(
+                "UPDATE wijkaanzet_voters SET in_repository = true"
+                    + " WHERE campaign = ? AND voter_key = ANY(?)");
+        PreparedStatement ballotDone =
+            sql.prepareStatement(
+                "UPDATE wijkaanzet_ballots SET in_repository = true"
+                    + " WHERE campaign = ? AND ballot_id = ANY(?)")) {
+      voterDone.setString(1, campaignId);
+      voterDone.setArray(
+          2, SqlBallotJournal.texts(sql, voters.stream().map(Registration::voterKey).toList()));
+      voterDone.executeUpdate();
+      ballotDone.setString(1, campaignId);
+      ballotDone.setArray(
+          2, SqlBallotJournal.texts(sql, ballots.stream().map(Ballot::id).toList()));
+      ballotDone.executeUpdate();
+    }
+    return voters.size() + ballots.size();
+  }
+
+  private void pause(long millis) {
+    try {
+      work.tryAcquire(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      running = false;
+    }
+  }
+
+  /**
+   * Stops after the batch in hand. Never interrupts the thread: an interrupt during a save would
+   * close the repository's files under it. What is not copied yet stays in the journal for the next
+   * start or another host.
+   */
+  @Override
+  public void close() {
+    running = false;
+    work.release();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
