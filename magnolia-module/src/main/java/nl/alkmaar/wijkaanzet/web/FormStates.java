@@ -1,8 +1,14 @@
 package nl.alkmaar.wijkaanzet.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,7 +19,8 @@ import java.util.Optional;
  * What a form post left for the page it redirects to (post/redirect/get): the input and its errors,
  * or the confirmation. Kept in memory under an unguessable key for half an hour, so a resident who
  * reloads sees the same page and nothing they typed is lost; the address carries only the key,
- * never their data. (Behind a load balancer, use sticky sessions.)
+ * never their data. Hosts behind a load balancer without sticky sessions share them ({@link
+ * SharedForms}, as JSON read back into the type the page asks for).
  *
  * <p>A state belongs to the browser that made it ({@link BrowserKey}): someone who finds the
  * address in the history of a shared computer, in another browser, sees an empty form. Memory is
@@ -32,16 +39,35 @@ public final class FormStates {
   private final long maxBytes;
   private final SecureRandom random;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final Optional<SharedForms> shared;
   private long bytes;
 
+  /** States read back as the records they were; unknown properties (derived getters) skipped. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .addModule(new JavaTimeModule())
+          .build();
+
   public FormStates(Clock clock, SecureRandom random) {
-    this(clock, random, MAX_BYTES);
+    this(clock, random, MAX_BYTES, Optional.empty());
+  }
+
+  /** States kept in {@code shared} instead of this host's memory. */
+  public FormStates(Clock clock, SecureRandom random, Optional<SharedForms> shared) {
+    this(clock, random, MAX_BYTES, shared);
   }
 
   FormStates(Clock clock, SecureRandom random, long maxBytes) {
+    this(clock, random, maxBytes, Optional.empty());
+  }
+
+  private FormStates(
+      Clock clock, SecureRandom random, long maxBytes, Optional<SharedForms> shared) {
     this.clock = clock;
     this.random = random;
     this.maxBytes = maxBytes;
+    this.shared = shared;
   }
 
   /**
@@ -49,6 +75,12 @@ public final class FormStates {
    * @param size about how many bytes {@code state} holds
    */
   public synchronized String put(String browser, Object state, long size) {
+    if (shared.isPresent()) {
+      String token = newToken();
+      Instant now = clock.instant();
+      shared.get().keepState(token, browser, json(state), now, now.plus(LIFETIME));
+      return token;
+    }
     long now = clock.millis();
     dropExpired(now);
     while (!entries.isEmpty() && bytes + size > maxBytes) {
@@ -56,15 +88,48 @@ public final class FormStates {
       bytes -= oldest.next().size;
       oldest.remove();
     }
-    byte[] key = new byte[18];
-    random.nextBytes(key);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    String token = newToken();
     entries.put(token, new Entry(browser, state, size, now + LIFETIME.toMillis()));
     bytes += size;
     return token;
   }
 
+  private String newToken() {
+    byte[] key = new byte[18];
+    random.nextBytes(key);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+  }
+
+  private static byte[] json(Object state) {
+    try {
+      return JSON.writeValueAsBytes(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("form state not writable as JSON", e);
+    }
+  }
+
   public synchronized <T> Optional<T> get(String browser, String token, Class<T> type) {
+    if (shared.isPresent()) {
+      if (token == null) {
+        return Optional.empty();
+      }
+      Optional<byte[]> stored;
+      try {
+        stored = shared.get().state(token, browser, clock.instant());
+      } catch (RuntimeException unreachable) {
+        // The page still renders, with an empty form, as when the state has expired.
+        return Optional.empty();
+      }
+      return stored.flatMap(
+          json -> {
+            try {
+              return Optional.of(JSON.readValue(json, type));
+            } catch (java.io.IOException e) {
+              // Another version of the host wrote it (a rolling update): an empty form.
+              return Optional.empty();
+            }
+          });
+    }
     Entry entry = token == null ? null : entries.get(token);
     if (entry == null || !entry.browser.equals(browser) || entry.expiresAt < clock.millis()) {
       return Optional.empty();
@@ -74,6 +139,7 @@ public final class FormStates {
 
   /** Drops every state of {@code browser}, e.g. the typed-in details once the form was sent. */
   public synchronized void forget(String browser) {
+    shared.ifPresent(store -> store.forgetStates(browser));
     Iterator<Entry> it = entries.values().iterator();
     while (it.hasNext()) {
       Entry entry = it.next();

@@ -26,6 +26,21 @@ public final class FormTokens {
     this.clock = clock;
   }
 
+  /**
+   * A key for the form tokens derived from the installation's secret (the voter secret every host
+   * of one installation shares), so that every host accepts the tokens of the others; a key of its
+   * own, not the secret itself.
+   */
+  public static byte[] derivedSecret(byte[] installationSecret) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(installationSecret, "HmacSHA256"));
+      return mac.doFinal("wijkaanzet form tokens".getBytes(StandardCharsets.US_ASCII));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
+  }
+
   public String issue() {
     return issueFor("");
   }

@@ -38,6 +38,7 @@ public final class KeptPhotos {
   private final long maxBytes;
   private final SecureRandom random;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final Optional<SharedForms> shared;
   private long bytes;
 
   public KeptPhotos(Path folder, Clock clock, SecureRandom random) {
@@ -45,10 +46,20 @@ public final class KeptPhotos {
   }
 
   public KeptPhotos(Path folder, Clock clock, SecureRandom random, long maxBytes) {
+    this(folder, clock, random, maxBytes, Optional.empty());
+  }
+
+  /**
+   * Photos kept in {@code shared} (hosts behind a load balancer without sticky sessions) instead of
+   * {@code folder}, when it is there.
+   */
+  public KeptPhotos(
+      Path folder, Clock clock, SecureRandom random, long maxBytes, Optional<SharedForms> shared) {
     this.folder = folder;
     this.clock = clock;
     this.random = random;
     this.maxBytes = maxBytes;
+    this.shared = shared;
     emptyFolder();
   }
 
@@ -83,6 +94,12 @@ public final class KeptPhotos {
 
   /** Keeps {@code photo} for {@code browser}; the answer is the key to ask for it again. */
   public synchronized String keep(String browser, Picture photo) {
+    if (shared.isPresent()) {
+      String key = newKey();
+      java.time.Instant now = clock.instant();
+      shared.get().keepPhoto(key, browser, photo, now, now.plus(LIFETIME));
+      return key;
+    }
     long now = clock.millis();
     dropExpired(now);
     long size = (long) photo.image().length + photo.thumbnail().length;
@@ -106,6 +123,9 @@ public final class KeptPhotos {
 
   /** The photo kept under {@code key}, if it is still there and {@code browser} kept it. */
   public synchronized Optional<Picture> get(String browser, String key) {
+    if (shared.isPresent()) {
+      return key == null ? Optional.empty() : shared.get().photo(key, browser, clock.instant());
+    }
     Entry entry = key == null ? null : entries.get(key);
     if (entry == null || !entry.browser.equals(browser) || entry.expiresAt < clock.millis()) {
       return Optional.empty();
@@ -125,6 +145,7 @@ public final class KeptPhotos {
 
   /** Drops the photos {@code browser} left, e.g. once its point was sent in. */
   public synchronized void forget(String browser) {
+    shared.ifPresent(store -> store.forgetPhotos(browser));
     entries.entrySet().stream()
         .filter(entry -> entry.getValue().browser.equals(browser))
         .map(Map.Entry::getKey)

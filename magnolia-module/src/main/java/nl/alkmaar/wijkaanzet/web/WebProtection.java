@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,16 +78,44 @@ public record WebProtection(
    */
   public static WebProtection create(
       String apiPath, Set<String> trustedOrigins, Clock clock, int burst, Path keptPhotosFolder) {
+    return create(
+        apiPath,
+        trustedOrigins,
+        clock,
+        burst,
+        keptPhotosFolder,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * As above, for one of several hosts behind a load balancer without sticky sessions: form tokens
+   * signed with {@code tokenSecret} (the same on every host, so a form one host rendered may be
+   * sent to another) and form states and kept photos in {@code sharedForms}.
+   */
+  public static WebProtection create(
+      String apiPath,
+      Set<String> trustedOrigins,
+      Clock clock,
+      int burst,
+      Path keptPhotosFolder,
+      Optional<byte[]> tokenSecret,
+      Optional<SharedForms> sharedForms) {
     SecureRandom random = new SecureRandom();
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
+    byte[] secret =
+        tokenSecret.orElseGet(
+            () -> {
+              byte[] fresh = new byte[32];
+              random.nextBytes(fresh);
+              return fresh;
+            });
     return new WebProtection(
         apiPath,
         new CrossSiteGuard(trustedOrigins),
         new FormTokens(secret, clock),
-        new FormStates(clock, random),
+        new FormStates(clock, random, sharedForms),
         new BrowserKey(random),
-        new KeptPhotos(keptPhotosFolder, clock, random),
+        new KeptPhotos(keptPhotosFolder, clock, random, KeptPhotos.DEFAULT_MAX_BYTES, sharedForms),
         new UploadBudget(UploadBudget.DEFAULT_BYTES, UploadBudget.DEFAULT_WAIT),
         new RateLimiter(burst, Duration.ofMinutes(3), clock),
         "");

@@ -40,6 +40,20 @@ class FormProtectionTest {
   }
 
   @Test
+  void hostsOfOneInstallationAcceptEachOthersTokensAndNoOneElses() {
+    byte[] installation = new byte[32];
+    installation[0] = 7;
+    byte[] derived = FormTokens.derivedSecret(installation);
+    String fromHostA = new FormTokens(derived, clock).issue();
+
+    assertTrue(new FormTokens(FormTokens.derivedSecret(installation), clock).isValid(fromHostA));
+    assertFalse(new FormTokens(FormTokens.derivedSecret(new byte[32]), clock).isValid(fromHostA));
+    assertFalse(
+        new FormTokens(installation, clock).isValid(fromHostA),
+        "the key is derived, not the voter secret itself");
+  }
+
+  @Test
   void aTokenIsValidForSixHoursAndOnlyWithItsSignature() {
     FormTokens tokens = new FormTokens(new byte[32], clock);
     String token = tokens.issue();

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
+import nl.alkmaar.wijkaanzet.sql.Database;
+import nl.alkmaar.wijkaanzet.sql.SqlSharedForms;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoAccounts;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoCampaign;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoIdeas;
@@ -48,6 +51,8 @@ import nl.alkmaar.wijkaanzet.standalone.web.PageCache;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.vote.api.TallyStreamServlet;
+import nl.alkmaar.wijkaanzet.web.FormTokens;
+import nl.alkmaar.wijkaanzet.web.SharedForms;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -103,18 +108,26 @@ public final class StandaloneHost implements AutoCloseable {
 
     EmbeddedRepository repository = openRepository(options);
     List<WijkAanZetRuntime> running = new ArrayList<>();
+    Optional<SqlSharedForms> sharedForms = Optional.empty();
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository::login);
+      byte[] installationSecret = VoterSecretFile.load(options.dataDir(), System.getenv());
+      // On a cluster a form one host rendered may be sent to another, and the page after it read
+      // from a third (a load balancer without sticky sessions): form tokens are signed with a key
+      // every host derives from the shared secret, and form states and kept photos are shared.
+      sharedForms = options.cluster().map(cluster -> sharedForms(cluster.database()));
       WebProtection web =
           WebProtection.create(
               API_PATH,
               options.trustedOrigins(),
               clock,
               options.submitBurst(),
-              options.dataDir().resolve("formulierfotos"));
+              options.dataDir().resolve("formulierfotos"),
+              options.cluster().map(cluster -> FormTokens.derivedSecret(installationSecret)),
+              sharedForms.map(SharedForms.class::cast));
       VotingSettings votingSettings =
           new VotingSettings(
-              VoterSecretFile.load(options.dataDir(), System.getenv()),
+              installationSecret,
               new CodeInboxFolder(options.dataDir(), campaign.id(), true),
               AddressTable.load(options.dataDir(), campaign),
               options.cluster().map(ClusterSettings::database));
@@ -208,14 +221,34 @@ public final class StandaloneHost implements AutoCloseable {
           (System.nanoTime() - started) / 1_000_000,
           options.dataDir().toAbsolutePath(),
           files);
-      return new StandaloneHost(repository, runtimes, server, demoAccounts, pageWatch);
+      Optional<SqlSharedForms> forms = sharedForms;
+      AutoCloseable watches =
+          () -> {
+            pageWatch.close();
+            forms.ifPresent(SqlSharedForms::close);
+          };
+      return new StandaloneHost(repository, runtimes, server, demoAccounts, watches);
     } catch (RuntimeException e) {
       for (WijkAanZetRuntime each : running) {
         each.stop();
       }
+      sharedForms.ifPresent(SqlSharedForms::close);
       WijkAanZet.uninstall();
       repository.close();
       throw e;
+    }
+  }
+
+  private static SqlSharedForms sharedForms(Database database) {
+    try {
+      return SqlSharedForms.open(database);
+    } catch (SQLException e) {
+      throw new StartupException(
+          "De gedeelde formuliertabellen in "
+              + database
+              + " kunnen niet worden gemaakt. Draait PostgreSQL, en kloppen WIJKAANZET_DB_USER en"
+              + " WIJKAANZET_DB_PASSWORD?",
+          e);
     }
   }
 

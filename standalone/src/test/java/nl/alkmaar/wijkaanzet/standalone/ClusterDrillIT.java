@@ -3,14 +3,21 @@ package nl.alkmaar.wijkaanzet.standalone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +105,78 @@ class ClusterDrillIT {
     assertTrue(shown, "A's wijk page shows the point B published within 2 s");
     assertTrue(get(a, "/api/ideas?wijk=oudorp").contains(id), "and A's list API");
     assertTrue(get(b, "/wijk/oudorp").contains("Een bankje bij de Oudorper molen"), "and B's page");
+  }
+
+  /**
+   * A load balancer without sticky sessions: the form rendered by A, sent with a mistake to A, its
+   * page after the redirect read from B (with the input and the error), sent again to B with A's
+   * token, and the confirmation read from A.
+   */
+  @Test
+  void aFormGoesBackAndForthBetweenTheHostsWithoutLosingWhatWasTyped() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String formPage =
+        browser
+            .send(
+                HttpRequest.newBuilder(a.resolve("/wijk/zuid")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(formPage);
+    assertTrue(token.find(), "A's form carries a token");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("token", token.group(1));
+    fields.put("returnTo", "/wijk/zuid");
+    fields.put("wijk", "zuid");
+    fields.put("title", "Bankje bij de vijver");
+    fields.put("description", "te kort");
+    fields.put("name", "Femke de Vries");
+    fields.put("email", "femke@example.org");
+
+    HttpResponse<String> mistake = postForm(browser, a, fields);
+    assertEquals(303, mistake.statusCode(), mistake.body());
+    String back = mistake.headers().firstValue("location").orElseThrow();
+    String onB =
+        browser
+            .send(
+                HttpRequest.newBuilder(b.resolve(back.substring(0, back.indexOf('#')))).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertTrue(onB.contains("value=\"Bankje bij de vijver\""), "B shows what was typed on A");
+    assertTrue(onB.contains("Schrijf iets meer: minstens 20 tekens."), "and the mistake");
+
+    fields.put("description", "Een bankje in de schaduw bij de vijver, om even uit te rusten.");
+    fields.put("category", "leefbaarheid");
+    fields.put("location", "Vijver in het Rekerpark");
+    fields.put("consent", "ja");
+    HttpResponse<String> sent = postForm(browser, b, fields);
+    assertEquals(303, sent.statusCode(), "B takes the token A issued: " + sent.body());
+    String confirmation = sent.headers().firstValue("location").orElseThrow();
+    assertTrue(confirmation.endsWith("#wz-bevestiging"), confirmation);
+    String onA =
+        browser
+            .send(
+                HttpRequest.newBuilder(
+                        a.resolve(confirmation.substring(0, confirmation.indexOf('#'))))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertTrue(onA.contains("id=\"wz-bevestiging\""), "A shows B's confirmation");
+    assertTrue(onA.contains("Bankje bij de vijver"), onA);
+  }
+
+  /** Without an Origin: behind one balancer both hosts are one origin, here two ports. */
+  private static HttpResponse<String> postForm(
+      HttpClient browser, URI host, Map<String, String> fields) throws Exception {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return browser.send(
+        HttpRequest.newBuilder(host.resolve("/api/ideas"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
