@@ -14,6 +14,7 @@ import nl.alkmaar.wijkaanzet.standalone.preview.I18nBundle;
 import nl.alkmaar.wijkaanzet.standalone.preview.LightModuleFiles;
 import nl.alkmaar.wijkaanzet.standalone.preview.PageRenderer;
 import nl.alkmaar.wijkaanzet.standalone.preview.SitePages;
+import nl.alkmaar.wijkaanzet.standalone.security.SharedStaffSessions;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffLoginService;
 import nl.alkmaar.wijkaanzet.standalone.security.StaffSecurity;
 import nl.alkmaar.wijkaanzet.standalone.web.ConnectionsPerAddress;
@@ -92,7 +93,8 @@ final class JettyServer {
       StaffLoginService logins,
       Set<String> trustedProxies,
       PageCache pageCache,
-      java.util.function.BooleanSupplier database) {
+      java.util.function.BooleanSupplier database,
+      java.util.Optional<nl.alkmaar.wijkaanzet.sql.Database> sharedSessions) {
     QueuedThreadPool threads = new QueuedThreadPool(200, 8);
     threads.setName("http");
     Server server = new Server(threads);
@@ -114,6 +116,8 @@ final class JettyServer {
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
     StaffSecurity.install(context, logins, StandaloneHost.API_PATH, otherLanguagePrefixes());
+    sharedSessions.ifPresent(
+        shared -> SharedStaffSessions.keepIn(context.getSessionHandler(), shared));
     mountModuleServlets(context);
     context.addServlet(new ServletHolder("health", new HealthServlet(database)), "/health");
     context.addServlet(new ServletHolder("logout", new LogoutServlet()), StaffSecurity.LOGOUT_PATH);

@@ -104,14 +104,15 @@ public final class StandaloneHost implements AutoCloseable {
         options.demo() == StandaloneOptions.Demo.LIVING && options.users().isEmpty()
             ? DemoAccounts.addIfNoUsers(options.usersFile())
             : "";
-    StaffLoginService logins = logins(options, clock);
+    // Read before anything starts: on a cluster it also signs what every host must accept.
+    byte[] installationSecret = VoterSecretFile.load(options.dataDir(), System.getenv());
+    StaffLoginService logins = logins(options, clock, installationSecret);
 
     EmbeddedRepository repository = openRepository(options);
     List<WijkAanZetRuntime> running = new ArrayList<>();
     Optional<SqlSharedForms> sharedForms = Optional.empty();
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository::login);
-      byte[] installationSecret = VoterSecretFile.load(options.dataDir(), System.getenv());
       // On a cluster a form one host rendered may be sent to another, and the page after it read
       // from a third (a load balancer without sticky sessions): form tokens are signed with a key
       // every host derives from the shared secret, and form states and kept photos are shared.
@@ -213,7 +214,8 @@ public final class StandaloneHost implements AutoCloseable {
               options
                   .cluster()
                   .map(cluster -> (BooleanSupplier) cluster::databaseAnswers)
-                  .orElse(() -> true));
+                  .orElse(() -> true),
+              options.cluster().map(ClusterSettings::database));
       startServer(server, options.port());
       LOG.info(
           "campaign {} ready in {} ms (data: {}, light modules: {})",
@@ -253,7 +255,8 @@ public final class StandaloneHost implements AutoCloseable {
   }
 
   /** The users file is checked before anything starts, like the campaign file. */
-  private static StaffLoginService logins(StandaloneOptions options, Clock clock) {
+  private static StaffLoginService logins(
+      StandaloneOptions options, Clock clock, byte[] installationSecret) {
     Path file = options.usersFile();
     if (options.users().isPresent() && !Files.isRegularFile(file)) {
       throw new StartupException(
@@ -270,7 +273,10 @@ public final class StandaloneHost implements AutoCloseable {
         accounts,
         new LoginThrottle(clock),
         new LoginCapacity(clock),
-        KnownDevices.inFolder(options.dataDir(), clock, new SecureRandom()),
+        // On a cluster every host knows the devices: a key derived from the shared secret.
+        options.cluster().isPresent()
+            ? KnownDevices.fromInstallation(installationSecret, clock)
+            : KnownDevices.inFolder(options.dataDir(), clock, new SecureRandom()),
         clock);
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -177,6 +178,48 @@ class ClusterDrillIT {
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * A load balancer without sticky sessions, for staff: logged in on A, the next requests land on B
+   * and then A again, and a logout on B ends the login on A too.
+   */
+  @Test
+  void aModeratorLoggedInOnOneHostWorksOnTheOtherAndLogsOutOnBoth() throws Exception {
+    HttpClient moderator = ModeratorClient.logIn(a, ModeratorClient.NAME).http();
+
+    for (URI host : List.of(b, a, b)) {
+      HttpResponse<String> screen =
+          moderator.send(
+              HttpRequest.newBuilder(host.resolve("/moderatie/")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, screen.statusCode(), host + " knows the login: " + screen.headers());
+    }
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(cluster.url(), "postgres", "");
+        java.sql.ResultSet rows =
+            db.createStatement().executeQuery("SELECT map FROM wijkaanzet_staff_sessions")) {
+      int sessions = 0;
+      while (rows.next()) {
+        sessions++;
+        String stored = new String(rows.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(stored.contains(ModeratorClient.NAME), "the login is stored by name");
+        assertTrue(!stored.contains(ModeratorClient.PASSWORD), "never with the password");
+      }
+      assertTrue(sessions >= 1, "the session is in the shared table");
+    }
+    HttpResponse<String> logout =
+        moderator.send(
+            HttpRequest.newBuilder(b.resolve("/uitloggen"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(logout.statusCode() < 400, "logged out on B: " + logout.statusCode());
+    HttpResponse<String> after =
+        moderator.send(
+            HttpRequest.newBuilder(a.resolve("/moderatie/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, after.statusCode(), "A sends to the login page after B's logout");
   }
 
   @Test

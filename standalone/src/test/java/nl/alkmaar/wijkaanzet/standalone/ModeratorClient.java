@@ -30,7 +30,7 @@ final class ModeratorClient {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String NAME = "moderator1";
-  private static final String PASSWORD = "moderatie-alkmaar-2024";
+  static final String PASSWORD = "moderatie-alkmaar-2024";
 
   private final URI base;
   private final HttpClient http;

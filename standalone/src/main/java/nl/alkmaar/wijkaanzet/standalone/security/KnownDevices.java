@@ -37,6 +37,21 @@ public final class KnownDevices {
     this.clock = clock;
   }
 
+  /**
+   * For the hosts of a cluster: a key derived from the installation's secret (which they share), so
+   * a browser known to one host is known to all.
+   */
+  public static KnownDevices fromInstallation(byte[] installationSecret, Clock clock) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(installationSecret, "HmacSHA256"));
+      return new KnownDevices(
+          mac.doFinal("wijkaanzet known devices".getBytes(StandardCharsets.US_ASCII)), clock);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
+  }
+
   /** The secret in {@code dataDir}, made (readable only by its owner) on first use. */
   public static KnownDevices inFolder(Path dataDir, Clock clock, SecureRandom random) {
     Path file = dataDir.resolve(KEY_FILE);
