@@ -22,6 +22,12 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
 
   static final long MAX_PHOTO_BYTES = 256L * 1024 * 1024;
 
+  /**
+   * States kept at most (the newest); a state is about a kilobyte, so this bounds the table as a
+   * host's memory was bounded (32 MB), whatever a flood of form posts sends.
+   */
+  static final int MAX_STATES = 20_000;
+
   static final String SCHEMA =
       """
       CREATE TABLE IF NOT EXISTS wijkaanzet_form_states (
@@ -47,23 +53,28 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
 
   private final SharedConnections connections;
   private final long maxPhotoBytes;
+  private final java.util.concurrent.atomic.AtomicLong nextTrim =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+  private final int maxStates;
 
-  private SqlSharedForms(SharedConnections connections, long maxPhotoBytes) {
+  private SqlSharedForms(SharedConnections connections, long maxPhotoBytes, int maxStates) {
     this.connections = connections;
     this.maxPhotoBytes = maxPhotoBytes;
+    this.maxStates = maxStates;
   }
 
   /** Creates the tables where they are missing. */
   public static SqlSharedForms open(Database database) throws SQLException {
-    return open(database, MAX_PHOTO_BYTES);
+    return open(database, MAX_PHOTO_BYTES, MAX_STATES);
   }
 
   /** Over connections whose tables exist (or not: for a test of a database that is away). */
   static SqlSharedForms over(SharedConnections connections) {
-    return new SqlSharedForms(connections, MAX_PHOTO_BYTES);
+    return new SqlSharedForms(connections, MAX_PHOTO_BYTES, MAX_STATES);
   }
 
-  static SqlSharedForms open(Database database, long maxPhotoBytes) throws SQLException {
+  static SqlSharedForms open(Database database, long maxPhotoBytes, int maxStates)
+      throws SQLException {
     SharedConnections connections = new SharedConnections(database, 4);
     connections.inTransaction(
         sql -> {
@@ -73,7 +84,7 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
           }
           return null;
         });
-    return new SqlSharedForms(connections, maxPhotoBytes);
+    return new SqlSharedForms(connections, maxPhotoBytes, maxStates);
   }
 
   /** The shared store could not be reached: a post is answered 503 with Retry-After. */
@@ -106,6 +117,7 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
             insert.setTimestamp(4, Timestamp.from(until));
             insert.executeUpdate();
           }
+          trimNowAndThen(sql);
           return null;
         });
   }
@@ -203,6 +215,22 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
           }
           return null;
         });
+  }
+
+  /** Drops all but the newest {@code maxStates} states, at most every few seconds. */
+  private void trimNowAndThen(Connection sql) throws SQLException {
+    long now = System.nanoTime();
+    long due = nextTrim.get();
+    if (now - due < 0 || !nextTrim.compareAndSet(due, now + 5_000_000_000L)) {
+      return;
+    }
+    try (PreparedStatement trim =
+        sql.prepareStatement(
+            "DELETE FROM wijkaanzet_form_states WHERE until < (SELECT until FROM"
+                + " wijkaanzet_form_states ORDER BY until DESC OFFSET ? LIMIT 1)")) {
+      trim.setInt(1, maxStates);
+      trim.executeUpdate();
+    }
   }
 
   private static void deleteExpired(Connection sql, String table, Instant now) throws SQLException {

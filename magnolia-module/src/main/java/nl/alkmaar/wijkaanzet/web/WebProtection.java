@@ -78,46 +78,44 @@ public record WebProtection(
    */
   public static WebProtection create(
       String apiPath, Set<String> trustedOrigins, Clock clock, int burst, Path keptPhotosFolder) {
-    return create(
-        apiPath,
-        trustedOrigins,
-        clock,
-        burst,
-        keptPhotosFolder,
-        Optional.empty(),
-        Optional.empty());
+    return create(apiPath, trustedOrigins, clock, burst, keptPhotosFolder, Optional.empty());
   }
 
   /**
-   * As above, for one of several hosts behind a load balancer without sticky sessions: form tokens
-   * signed with {@code tokenSecret} (the same on every host, so a form one host rendered may be
-   * sent to another) and form states and kept photos in {@code sharedForms}.
+   * What the hosts behind a load balancer without sticky sessions share: the key of the form tokens
+   * (the same on every host, so a form one host rendered may be sent to another), form states and
+   * kept photos, and the rate limits' buckets.
    */
+  public record Shared(byte[] tokenSecret, SharedForms forms, SharedRateBuckets limits) {}
+
+  /** As above, for one of several hosts that share what {@code shared} holds. */
   public static WebProtection create(
       String apiPath,
       Set<String> trustedOrigins,
       Clock clock,
       int burst,
       Path keptPhotosFolder,
-      Optional<byte[]> tokenSecret,
-      Optional<SharedForms> sharedForms) {
+      Optional<Shared> shared) {
     SecureRandom random = new SecureRandom();
     byte[] secret =
-        tokenSecret.orElseGet(
-            () -> {
-              byte[] fresh = new byte[32];
-              random.nextBytes(fresh);
-              return fresh;
-            });
+        shared
+            .map(Shared::tokenSecret)
+            .orElseGet(
+                () -> {
+                  byte[] fresh = new byte[32];
+                  random.nextBytes(fresh);
+                  return fresh;
+                });
+    Optional<SharedForms> forms = shared.map(Shared::forms);
     return new WebProtection(
         apiPath,
         new CrossSiteGuard(trustedOrigins),
         new FormTokens(secret, clock),
-        new FormStates(clock, random, sharedForms),
+        new FormStates(clock, random, forms),
         new BrowserKey(random),
-        new KeptPhotos(keptPhotosFolder, clock, random, KeptPhotos.DEFAULT_MAX_BYTES, sharedForms),
+        new KeptPhotos(keptPhotosFolder, clock, random, KeptPhotos.DEFAULT_MAX_BYTES, forms),
         new UploadBudget(UploadBudget.DEFAULT_BYTES, UploadBudget.DEFAULT_WAIT),
-        new RateLimiter(burst, Duration.ofMinutes(3), clock),
+        new RateLimiter(burst, Duration.ofMinutes(3), clock, "submit", shared.map(Shared::limits)),
         "");
   }
 }

@@ -107,12 +107,27 @@ class SqlSharedFormsTest {
 
   @Test
   void theKeptPhotosStayWithinTheirBytesTheOldestGoFirst() throws Exception {
-    try (SqlSharedForms shared = SqlSharedForms.open(database, 10)) {
+    try (SqlSharedForms shared = SqlSharedForms.open(database, 10, 1_000)) {
       shared.keepPhoto("old", "b", picture(6), NOW, NOW.plusSeconds(60));
       shared.keepPhoto("new", "b", picture(6), NOW, NOW.plusSeconds(120));
 
       assertTrue(shared.photo("old", "b", NOW).isEmpty(), "the older went to make room");
       assertTrue(shared.photo("new", "b", NOW).isPresent());
+    }
+  }
+
+  @Test
+  void aFloodOfFormPostsKeepsOnlyTheNewestStates() throws Exception {
+    try (SqlSharedForms shared = SqlSharedForms.open(database, 10, 3)) {
+      for (int i = 0; i < 5; i++) {
+        shared.keepState("flood-" + i, "b", new byte[] {1}, NOW, NOW.plusSeconds(60 + i));
+      }
+      Thread.sleep(5_100); // the trim runs at most every 5 s
+      shared.keepState("flood-5", "b", new byte[] {1}, NOW, NOW.plusSeconds(65));
+
+      assertTrue(shared.state("flood-0", "b", NOW).isEmpty(), "the oldest went");
+      assertTrue(shared.state("flood-5", "b", NOW).isPresent());
+      assertTrue(shared.state("flood-3", "b", NOW).isPresent());
     }
   }
 

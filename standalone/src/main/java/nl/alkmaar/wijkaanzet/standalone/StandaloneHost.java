@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,6 @@ import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.render.WijkFunctions;
-import nl.alkmaar.wijkaanzet.sql.Database;
-import nl.alkmaar.wijkaanzet.sql.SqlSharedForms;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoAccounts;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoCampaign;
 import nl.alkmaar.wijkaanzet.standalone.demo.DemoIdeas;
@@ -51,8 +48,6 @@ import nl.alkmaar.wijkaanzet.standalone.web.PageCache;
 import nl.alkmaar.wijkaanzet.user.ContainerCurrentUser;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
 import nl.alkmaar.wijkaanzet.vote.api.TallyStreamServlet;
-import nl.alkmaar.wijkaanzet.web.FormTokens;
-import nl.alkmaar.wijkaanzet.web.SharedForms;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -106,17 +101,18 @@ public final class StandaloneHost implements AutoCloseable {
             : "";
     // Read before anything starts: on a cluster it also signs what every host must accept.
     byte[] installationSecret = VoterSecretFile.load(options.dataDir(), System.getenv());
-    StaffLoginService logins = logins(options, clock, installationSecret);
+    // On a cluster a form one host rendered may be sent to another and the page after it read
+    // from a third, and a login on one host holds on all: a load balancer need not be sticky.
+    Optional<SharedByHosts> shared =
+        options
+            .cluster()
+            .map(cluster -> SharedByHosts.open(cluster.database(), installationSecret));
+    StaffLoginService logins = logins(options, clock, installationSecret, shared);
 
     EmbeddedRepository repository = openRepository(options);
     List<WijkAanZetRuntime> running = new ArrayList<>();
-    Optional<SqlSharedForms> sharedForms = Optional.empty();
     try {
       RepositoryJcrSessions sessions = new RepositoryJcrSessions(repository::login);
-      // On a cluster a form one host rendered may be sent to another, and the page after it read
-      // from a third (a load balancer without sticky sessions): form tokens are signed with a key
-      // every host derives from the shared secret, and form states and kept photos are shared.
-      sharedForms = options.cluster().map(cluster -> sharedForms(cluster.database()));
       WebProtection web =
           WebProtection.create(
               API_PATH,
@@ -124,8 +120,7 @@ public final class StandaloneHost implements AutoCloseable {
               clock,
               options.submitBurst(),
               options.dataDir().resolve("formulierfotos"),
-              options.cluster().map(cluster -> FormTokens.derivedSecret(installationSecret)),
-              sharedForms.map(SharedForms.class::cast));
+              shared.map(SharedByHosts::web));
       VotingSettings votingSettings =
           new VotingSettings(
               installationSecret,
@@ -223,40 +218,29 @@ public final class StandaloneHost implements AutoCloseable {
           (System.nanoTime() - started) / 1_000_000,
           options.dataDir().toAbsolutePath(),
           files);
-      Optional<SqlSharedForms> forms = sharedForms;
       AutoCloseable watches =
           () -> {
             pageWatch.close();
-            forms.ifPresent(SqlSharedForms::close);
+            shared.ifPresent(SharedByHosts::close);
           };
       return new StandaloneHost(repository, runtimes, server, demoAccounts, watches);
     } catch (RuntimeException e) {
       for (WijkAanZetRuntime each : running) {
         each.stop();
       }
-      sharedForms.ifPresent(SqlSharedForms::close);
+      shared.ifPresent(SharedByHosts::close);
       WijkAanZet.uninstall();
       repository.close();
       throw e;
     }
   }
 
-  private static SqlSharedForms sharedForms(Database database) {
-    try {
-      return SqlSharedForms.open(database);
-    } catch (SQLException e) {
-      throw new StartupException(
-          "De gedeelde formuliertabellen in "
-              + database
-              + " kunnen niet worden gemaakt. Draait PostgreSQL, en kloppen WIJKAANZET_DB_USER en"
-              + " WIJKAANZET_DB_PASSWORD?",
-          e);
-    }
-  }
-
   /** The users file is checked before anything starts, like the campaign file. */
   private static StaffLoginService logins(
-      StandaloneOptions options, Clock clock, byte[] installationSecret) {
+      StandaloneOptions options,
+      Clock clock,
+      byte[] installationSecret,
+      Optional<SharedByHosts> shared) {
     Path file = options.usersFile();
     if (options.users().isPresent() && !Files.isRegularFile(file)) {
       throw new StartupException(
@@ -271,8 +255,8 @@ public final class StandaloneHost implements AutoCloseable {
     }
     return new StaffLoginService(
         accounts,
-        new LoginThrottle(clock),
-        new LoginCapacity(clock),
+        shared.map(each -> each.loginThrottle(clock)).orElseGet(() -> new LoginThrottle(clock)),
+        shared.map(each -> each.loginCapacity(clock)).orElseGet(() -> new LoginCapacity(clock)),
         // On a cluster every host knows the devices: a key derived from the shared secret.
         options.cluster().isPresent()
             ? KnownDevices.fromInstallation(installationSecret, clock)

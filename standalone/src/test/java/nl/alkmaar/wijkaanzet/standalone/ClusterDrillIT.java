@@ -41,7 +41,8 @@ class ClusterDrillIT {
 
   @BeforeAll
   void twoNodes(@TempDir Path folder) throws Exception {
-    cluster = new ClusterNodes();
+    // Behind "a proxy" on this machine, so a test can speak for another visitor's address.
+    cluster = new ClusterNodes().with("WIJKAANZET_TRUSTED_PROXIES", "127.0.0.1");
     Path dataA = folder.resolve("a");
     Files.createDirectories(dataA);
     ModeratorClient.addTo(dataA);
@@ -220,6 +221,37 @@ class ClusterDrillIT {
             HttpRequest.newBuilder(a.resolve("/moderatie/")).build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(302, after.statusCode(), "A sends to the login page after B's logout");
+  }
+
+  /**
+   * One visitor's submissions count on every host together: the burst of 10 taken turn about on A
+   * and B, the eleventh is refused on either (and another visitor is not).
+   */
+  @Test
+  void aVisitorsSubmissionLimitHoldsAcrossTheHosts() throws Exception {
+    String visitor = "203.0.113.9";
+    List<Integer> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      answers.add(postFrom(visitor, i % 2 == 0 ? a : b).statusCode());
+    }
+
+    assertEquals(10, answers.stream().filter(status -> status != 429).count(), answers.toString());
+    assertEquals(429, answers.get(10), answers.toString());
+    HttpResponse<String> onA = postFrom(visitor, a);
+    assertEquals(429, onA.statusCode(), "also on A");
+    assertTrue(onA.headers().firstValue("Retry-After").isPresent());
+    assertTrue(postFrom("203.0.113.10", b).statusCode() != 429, "another visitor sends");
+  }
+
+  /** An empty point as JSON: refused for what it lacks (400), unless over the limit (429). */
+  private HttpResponse<String> postFrom(String visitor, URI host) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(host.resolve("/api/ideas"))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", visitor)
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import nl.alkmaar.wijkaanzet.web.ClientAddress;
 import nl.alkmaar.wijkaanzet.web.RateLimiter;
+import nl.alkmaar.wijkaanzet.web.SharedRateBuckets;
 
 /**
  * How much login work strangers can cause. Every login attempt costs a deliberately slow password
@@ -32,6 +33,14 @@ public final class LoginCapacity {
 
   public LoginCapacity(Clock clock) {
     this(new RateLimiter(BURST, REFILL, clock), HASHES_AT_ONCE);
+  }
+
+  /**
+   * With the tries per address counted by all hosts together ({@code shared}); the hashes at once
+   * stay per host, as they spend the host's own processor.
+   */
+  public LoginCapacity(Clock clock, java.util.Optional<SharedRateBuckets> shared) {
+    this(new RateLimiter(BURST, REFILL, clock, "login", shared), HASHES_AT_ONCE);
   }
 
   LoginCapacity(RateLimiter perAddress, int hashesAtOnce) {

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.alkmaar.wijkaanzet.web.ClientAddress;
 
 /**
@@ -22,7 +23,9 @@ import nl.alkmaar.wijkaanzet.web.ClientAddress;
  *       the moderator at their own computer can always log in, whatever strangers try.
  * </ul>
  *
- * Counted whether or not the user exists, so the answer never tells which names exist.
+ * Counted whether or not the user exists, so the answer never tells which names exist. Hosts behind
+ * a load balancer without sticky sessions count together ({@link SharedFailures}); when the shared
+ * store fails, this host's own count stands in.
  */
 public final class LoginThrottle {
 
@@ -34,12 +37,29 @@ public final class LoginThrottle {
   /** Guessing many different names must not fill the memory. */
   private static final int MAX_RECORDS = 20_000;
 
+  /** Failed logins and locks that every host sees, by key. */
+  public interface SharedFailures {
+    boolean locked(String key, long now);
+
+    /** Counts a failure; {@code limit} of them within the window lock the key. */
+    void failed(String key, int limit, long windowMillis, long lockMillis, long now);
+
+    /** Forgets the failures of the key (not its lock). */
+    void clear(String key);
+  }
+
   private final Clock clock;
   private final Map<String, Record> byNameAndAddress = new HashMap<>();
   private final Map<String, Record> byName = new HashMap<>();
+  private final Optional<SharedFailures> shared;
 
   public LoginThrottle(Clock clock) {
+    this(clock, Optional.empty());
+  }
+
+  public LoginThrottle(Clock clock, Optional<SharedFailures> shared) {
     this.clock = clock;
+    this.shared = shared;
   }
 
   /**
@@ -50,12 +70,32 @@ public final class LoginThrottle {
       return false;
     }
     long now = clock.millis();
+    if (shared.isPresent()) {
+      try {
+        return shared.get().locked(pair(name, address), now) || shared.get().locked(key(name), now);
+      } catch (RuntimeException unreachable) {
+        // this host's own count below
+      }
+    }
     return isLocked(byNameAndAddress.get(pair(name, address)), now)
         || isLocked(byName.get(key(name)), now);
   }
 
   public synchronized void failed(String name, String address) {
     long now = clock.millis();
+    if (shared.isPresent()) {
+      try {
+        shared
+            .get()
+            .failed(pair(name, address), MAX_FAILURES, WINDOW.toMillis(), LOCK.toMillis(), now);
+        shared
+            .get()
+            .failed(key(name), MAX_FAILURES_PER_NAME, WINDOW.toMillis(), LOCK.toMillis(), now);
+        return;
+      } catch (RuntimeException unreachable) {
+        // this host's own count below
+      }
+    }
     count(byNameAndAddress, pair(name, address), MAX_FAILURES, now);
     count(byName, key(name), MAX_FAILURES_PER_NAME, now);
   }
@@ -67,6 +107,16 @@ public final class LoginThrottle {
    */
   public synchronized void succeeded(String name, String address) {
     String pair = pair(name, address);
+    if (shared.isPresent()) {
+      try {
+        if (!shared.get().locked(pair, clock.millis())) {
+          shared.get().clear(pair);
+        }
+        return;
+      } catch (RuntimeException unreachable) {
+        // this host's own count below
+      }
+    }
     // A known browser passing a lock must not lift it for the stranger at the same address.
     if (!isLocked(byNameAndAddress.get(pair), clock.millis())) {
       byNameAndAddress.remove(pair);

@@ -15,7 +15,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * host changed the session: logout, the chosen campaign). The login itself is stored as the user's
  * name and roles, never the password (Jetty rebuilds the identity from them, see {@code
  * setPersistAuthenticationCredentials(false)} in {@link StaffSecurity}). The session is written
- * before the answer leaves, so the next request may go to any host at once.
+ * before the answer leaves, so the next request may go to any host at once. While the database is
+ * away a host uses its own recent copy of a session ({@link HostCopyOfSessions}).
  */
 public final class SharedStaffSessions {
 
@@ -38,10 +39,9 @@ public final class SharedStaffSessions {
     store.setDatabaseAdaptor(adaptor);
     store.setSessionTableSchema(schema);
     NullSessionCache cache = new NullSessionCache(sessions);
-    cache.setSessionDataStore(store.getSessionDataStore(sessions));
+    cache.setSessionDataStore(new HostCopyOfSessions(store.getSessionDataStore(sessions)));
     cache.setSaveOnCreate(true);
     cache.setFlushOnResponseCommit(true);
-    cache.setRemoveUnloadableSessions(true);
     sessions.setSessionCache(cache);
   }
 }
