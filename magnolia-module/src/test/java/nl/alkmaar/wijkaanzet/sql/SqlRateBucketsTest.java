@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,15 +11,13 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.alkmaar.wijkaanzet.web.RateLimiter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Rate limits shared by two hosts on real PostgreSQL: a client gets the limit once, not twice. */
 class SqlRateBucketsTest {
 
-  private static EmbeddedPostgres postgres;
-  private static Database database;
+  @RegisterExtension static final EmbeddedDatabase POSTGRES = new EmbeddedDatabase();
   private final AtomicReference<Instant> now =
       new AtomicReference<>(Instant.parse("2024-04-20T12:00:00Z"));
   private final Clock clock =
@@ -41,27 +38,14 @@ class SqlRateBucketsTest {
         }
       };
 
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    database =
-        new Database(
-            "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    postgres.close();
-  }
-
   private RateLimiter limiter(SqlRateBuckets shared, String space) {
     return new RateLimiter(3, Duration.ofMinutes(3), clock, space, Optional.of(shared));
   }
 
   @Test
   void twoHostsGiveAClientItsBurstOnceAndThenOneEveryRefill() throws Exception {
-    try (SqlRateBuckets onA = SqlRateBuckets.open(database);
-        SqlRateBuckets onB = SqlRateBuckets.open(database)) {
+    try (SqlRateBuckets onA = SqlRateBuckets.open(POSTGRES.database());
+        SqlRateBuckets onB = SqlRateBuckets.open(POSTGRES.database())) {
       RateLimiter a = limiter(onA, "submit");
       RateLimiter b = limiter(onB, "submit");
 

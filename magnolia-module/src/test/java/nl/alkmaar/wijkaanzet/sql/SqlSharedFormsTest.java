@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,9 +16,8 @@ import nl.alkmaar.wijkaanzet.idea.submit.SubmissionOutcome;
 import nl.alkmaar.wijkaanzet.validation.FieldError;
 import nl.alkmaar.wijkaanzet.web.FormStates;
 import nl.alkmaar.wijkaanzet.web.KeptPhotos;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,21 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SqlSharedFormsTest {
 
   private static final Instant NOW = Instant.parse("2024-04-20T12:00:00Z");
-  private static EmbeddedPostgres postgres;
-  private static Database database;
-
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    database =
-        new Database(
-            "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    postgres.close();
-  }
+  @RegisterExtension static final EmbeddedDatabase POSTGRES = new EmbeddedDatabase();
 
   private static FormStates states(SqlSharedForms shared, Instant at) {
     return new FormStates(Clock.fixed(at, ZoneOffset.UTC), new SecureRandom(), Optional.of(shared));
@@ -51,8 +35,8 @@ class SqlSharedFormsTest {
 
   @Test
   void aStateOneHostKeptIsReadOnTheOtherAsTheRecordItWasForThatBrowserOnly() throws Exception {
-    try (SqlSharedForms onA = SqlSharedForms.open(database);
-        SqlSharedForms onB = SqlSharedForms.open(database)) {
+    try (SqlSharedForms onA = SqlSharedForms.open(POSTGRES.database());
+        SqlSharedForms onB = SqlSharedForms.open(POSTGRES.database())) {
       SubmissionOutcome outcome =
           SubmissionOutcome.rejected(
               new SubmissionForm(
@@ -81,8 +65,8 @@ class SqlSharedFormsTest {
   @Test
   void aPhotoOneHostKeptIsReadOnTheOtherUntilItIsForgotten(@TempDir java.nio.file.Path folder)
       throws Exception {
-    try (SqlSharedForms onA = SqlSharedForms.open(database);
-        SqlSharedForms onB = SqlSharedForms.open(database)) {
+    try (SqlSharedForms onA = SqlSharedForms.open(POSTGRES.database());
+        SqlSharedForms onB = SqlSharedForms.open(POSTGRES.database())) {
       Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
       KeptPhotos photosA =
           new KeptPhotos(
@@ -107,7 +91,7 @@ class SqlSharedFormsTest {
 
   @Test
   void theKeptPhotosStayWithinTheirBytesTheOldestGoFirst() throws Exception {
-    try (SqlSharedForms shared = SqlSharedForms.open(database, 10, 1_000)) {
+    try (SqlSharedForms shared = SqlSharedForms.open(POSTGRES.database(), 10, 1_000)) {
       shared.keepPhoto("old", "b", picture(6), NOW, NOW.plusSeconds(60));
       shared.keepPhoto("new", "b", picture(6), NOW, NOW.plusSeconds(120));
 
@@ -118,7 +102,7 @@ class SqlSharedFormsTest {
 
   @Test
   void aFloodOfFormPostsKeepsOnlyTheNewestStates() throws Exception {
-    try (SqlSharedForms shared = SqlSharedForms.open(database, 10, 3)) {
+    try (SqlSharedForms shared = SqlSharedForms.open(POSTGRES.database(), 10, 3)) {
       for (int i = 0; i < 5; i++) {
         shared.keepState("flood-" + i, "b", new byte[] {1}, NOW, NOW.plusSeconds(60 + i));
       }
@@ -137,7 +121,7 @@ class SqlSharedFormsTest {
 
   @Test
   void anUnreachableDatabaseIsARepositoryFailureForAPostAndAnEmptyFormForAPage() throws Exception {
-    SqlSharedForms shared = SqlSharedForms.open(database);
+    SqlSharedForms shared = SqlSharedForms.open(POSTGRES.database());
     Database away = new Database("jdbc:postgresql://127.0.0.1:1/nothing", "postgres", "");
     shared.close();
     try (SqlSharedForms gone = SqlSharedForms.over(new SharedConnections(away, 1))) {

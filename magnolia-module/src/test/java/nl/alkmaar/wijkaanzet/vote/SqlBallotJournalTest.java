@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,8 +25,7 @@ import nl.alkmaar.wijkaanzet.jcr.MemoryRepository;
 import nl.alkmaar.wijkaanzet.jcr.RepositoryFailure;
 import nl.alkmaar.wijkaanzet.jcr.Workspaces;
 import nl.alkmaar.wijkaanzet.sql.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.alkmaar.wijkaanzet.sql.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,29 +38,16 @@ class SqlBallotJournalTest {
   private static final LocalDate MAY = LocalDate.of(2024, 5, 14);
   private static final AtomicInteger CAMPAIGNS = new AtomicInteger();
 
-  private static EmbeddedPostgres postgres;
-  private static Database database;
+  @RegisterExtension static final EmbeddedDatabase POSTGRES = new EmbeddedDatabase();
 
   @RegisterExtension final MemoryRepository memory = new MemoryRepository();
 
   /** Each test its own campaign, so tests share the database without seeing each other. */
   private final String campaign = "journal-" + CAMPAIGNS.incrementAndGet();
 
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    database =
-        new Database(
-            "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    postgres.close();
-  }
-
   private SqlBallotJournal open() {
-    return SqlBallotJournal.open(database, campaign, new JcrBallotBox(memory.sessions(), campaign));
+    return SqlBallotJournal.open(
+        POSTGRES.database(), campaign, new JcrBallotBox(memory.sessions(), campaign));
   }
 
   private static String voter(int n) {

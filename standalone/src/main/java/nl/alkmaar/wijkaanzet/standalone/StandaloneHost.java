@@ -99,7 +99,9 @@ public final class StandaloneHost implements AutoCloseable {
         options.demo() == StandaloneOptions.Demo.LIVING && options.users().isEmpty()
             ? DemoAccounts.addIfNoUsers(options.usersFile())
             : "";
-    // Read before anything starts: on a cluster it also signs what every host must accept.
+    // The users file is checked before anything is made (as the campaign file).
+    List<UserAccount> accounts = staffAccounts(options);
+    // On a cluster the secret also signs what every host must accept.
     byte[] installationSecret = VoterSecretFile.load(options.dataDir(), System.getenv());
     // On a cluster a form one host rendered may be sent to another and the page after it read
     // from a third, and a login on one host holds on all: a load balancer need not be sticky.
@@ -107,7 +109,7 @@ public final class StandaloneHost implements AutoCloseable {
         options
             .cluster()
             .map(cluster -> SharedByHosts.open(cluster.database(), installationSecret));
-    StaffLoginService logins = logins(options, clock, installationSecret, shared);
+    StaffLoginService logins = logins(accounts, options, clock, installationSecret, shared);
 
     EmbeddedRepository repository = openRepository(options);
     List<WijkAanZetRuntime> running = new ArrayList<>();
@@ -236,11 +238,7 @@ public final class StandaloneHost implements AutoCloseable {
   }
 
   /** The users file is checked before anything starts, like the campaign file. */
-  private static StaffLoginService logins(
-      StandaloneOptions options,
-      Clock clock,
-      byte[] installationSecret,
-      Optional<SharedByHosts> shared) {
+  private static List<UserAccount> staffAccounts(StandaloneOptions options) {
     Path file = options.usersFile();
     if (options.users().isPresent() && !Files.isRegularFile(file)) {
       throw new StartupException(
@@ -253,6 +251,15 @@ public final class StandaloneHost implements AutoCloseable {
     if (accounts.isEmpty()) {
       LOG.info("no users in {}: staff login is off until one is added", file.toAbsolutePath());
     }
+    return accounts;
+  }
+
+  private static StaffLoginService logins(
+      List<UserAccount> accounts,
+      StandaloneOptions options,
+      Clock clock,
+      byte[] installationSecret,
+      Optional<SharedByHosts> shared) {
     return new StaffLoginService(
         accounts,
         shared.map(each -> each.loginThrottle(clock)).orElseGet(() -> new LoginThrottle(clock)),
