@@ -13,17 +13,26 @@ import java.util.Set;
 public final class SimilarityIndex {
 
   private final DutchAnalyzer analyzer;
-  private final double stemShare;
+  private final Concepts concepts;
+  private final SimilarityEngine.Shares shares;
   private final TfIdf stemWeights;
   private final TfIdf trigramWeights;
+  private final TfIdf conceptWeights;
   private final List<IndexedIdea> points;
 
-  SimilarityIndex(DutchAnalyzer analyzer, double stemShare, Map<String, TermCounts> countsById) {
+  SimilarityIndex(
+      DutchAnalyzer analyzer,
+      Concepts concepts,
+      SimilarityEngine.Shares shares,
+      Map<String, TermCounts> countsById) {
     this.analyzer = analyzer;
-    this.stemShare = stemShare;
+    this.concepts = concepts;
+    this.shares = shares;
     this.stemWeights = TfIdf.learn(countsById.values().stream().map(TermCounts::stems).toList());
     this.trigramWeights =
         TfIdf.learn(countsById.values().stream().map(TermCounts::trigrams).toList());
+    this.conceptWeights =
+        TfIdf.learn(countsById.values().stream().map(TermCounts::concepts).toList());
     this.points =
         countsById.entrySet().stream()
             .map(
@@ -31,7 +40,8 @@ public final class SimilarityIndex {
                     new IndexedIdea(
                         entry.getKey(),
                         stemWeights.vector(entry.getValue().stems()),
-                        trigramWeights.vector(entry.getValue().trigrams())))
+                        trigramWeights.vector(entry.getValue().trigrams()),
+                        conceptWeights.vector(entry.getValue().concepts())))
             .toList();
   }
 
@@ -58,15 +68,16 @@ public final class SimilarityIndex {
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("minScore must be between 0 and 1: " + minScore);
     }
-    TermCounts counts = TermCounts.of(analyzer, text);
+    TermCounts counts = TermCounts.of(analyzer, concepts, text);
     if (counts.isEmpty() || limit == 0) {
       return List.of();
     }
     Map<String, Double> stems = stemWeights.vector(counts.stems());
     Map<String, Double> trigrams = trigramWeights.vector(counts.trigrams());
+    Map<String, Double> meant = conceptWeights.vector(counts.concepts());
     return points.stream()
         .filter(point -> !excludeIds.contains(point.id()))
-        .map(point -> new SimilarMatch(point.id(), round(score(point, stems, trigrams))))
+        .map(point -> new SimilarMatch(point.id(), round(score(point, stems, trigrams, meant))))
         .filter(match -> match.score() >= minScore && match.score() > 0)
         .sorted(
             Comparator.comparingDouble(SimilarMatch::score)
@@ -76,14 +87,23 @@ public final class SimilarityIndex {
         .toList();
   }
 
-  private double score(IndexedIdea point, Map<String, Double> stems, Map<String, Double> trigrams) {
-    return stemShare * TfIdf.cosine(point.stems(), stems)
-        + (1 - stemShare) * TfIdf.cosine(point.trigrams(), trigrams);
+  private double score(
+      IndexedIdea point,
+      Map<String, Double> stems,
+      Map<String, Double> trigrams,
+      Map<String, Double> meant) {
+    return shares.stems() * TfIdf.cosine(point.stems(), stems)
+        + shares.trigrams() * TfIdf.cosine(point.trigrams(), trigrams)
+        + shares.concepts() * TfIdf.cosine(point.concepts(), meant);
   }
 
   private static double round(double score) {
     return Math.min(1.0, Math.round(score * 1000) / 1000.0);
   }
 
-  private record IndexedIdea(String id, Map<String, Double> stems, Map<String, Double> trigrams) {}
+  private record IndexedIdea(
+      String id,
+      Map<String, Double> stems,
+      Map<String, Double> trigrams,
+      Map<String, Double> concepts) {}
 }

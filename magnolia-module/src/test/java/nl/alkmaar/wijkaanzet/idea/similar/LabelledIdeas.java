@@ -10,12 +10,24 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The labelled set in {@code similarity/labelled-ideas.yaml}: points grouped in clusters. */
+/**
+ * A labelled set: points grouped in clusters. The team's own set ({@code
+ * similarity/labelled-ideas.yaml}, no wijken) and the blind sets of issue 15 ({@code
+ * similarity/blind/set-a.yaml} to tune on, {@code set-b.yaml} held out), whose points each have a
+ * wijk: look-alikes are looked for among the points of the same wijk, as the site does.
+ */
 record LabelledIdeas(List<LabelledIdea> points) {
 
   static final String RESOURCE = "/similarity/labelled-ideas.yaml";
+  static final String BLIND_TUNING = "/similarity/blind/set-a.yaml";
+  static final String BLIND_HELD_OUT = "/similarity/blind/set-b.yaml";
 
-  record LabelledIdea(String id, String cluster, String title, String description) {
+  record LabelledIdea(String id, String wijk, String cluster, String title, String description) {
+
+    /** Whether {@code other} is looked at for this point: the same wijk, where there are wijken. */
+    boolean sharesWijkWith(LabelledIdea other) {
+      return wijk == null || wijk.equals(other.wijk);
+    }
 
     SimilarityCandidate candidate() {
       return new SimilarityCandidate(id, title, description);
@@ -27,7 +39,11 @@ record LabelledIdeas(List<LabelledIdea> points) {
   }
 
   static LabelledIdeas load() {
-    try (InputStream in = LabelledIdeas.class.getResourceAsStream(RESOURCE)) {
+    return load(RESOURCE);
+  }
+
+  static LabelledIdeas load(String resource) {
+    try (InputStream in = LabelledIdeas.class.getResourceAsStream(resource)) {
       return new ObjectMapper(new YAMLFactory()).readValue(in, LabelledIdeas.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import nl.alkmaar.wijkaanzet.idea.similar.LabelledIdeas.LabelledIdea;
 
 /**
- * Leave-one-out over the labelled set: each point is the "new" point, the index holds all the
- * others (so the IDF is learned without it, as for a resident who has not yet submitted).
+ * Leave-one-out over a labelled set: each point is the "new" point, the index holds all the others
+ * of its wijk (so the IDF is learned without it, as for a resident who has not yet submitted).
  */
 final class LeaveOneOut {
 
@@ -44,6 +44,7 @@ final class LeaveOneOut {
       Set<String> mates =
           set.points().stream()
               .filter(other -> other.cluster().equals(point.cluster()) && other != point)
+              .filter(point::sharesWijkWith)
               .map(LabelledIdea::id)
               .collect(Collectors.toSet());
       if (mates.isEmpty()) {
@@ -81,7 +82,10 @@ final class LeaveOneOut {
   private static SimilarityIndex othersThan(
       SimilarityEngine engine, LabelledIdeas set, LabelledIdea left) {
     return engine.index(
-        set.points().stream().filter(point -> point != left).map(LabelledIdea::candidate).toList());
+        set.points().stream()
+            .filter(point -> point != left && left.sharesWijkWith(point))
+            .map(LabelledIdea::candidate)
+            .toList());
   }
 
   private static String describe(SimilarMatch match, Map<String, LabelledIdea> byId) {
