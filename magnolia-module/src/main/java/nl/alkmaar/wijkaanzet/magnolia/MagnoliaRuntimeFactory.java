@@ -28,10 +28,14 @@ import nl.alkmaar.wijkaanzet.notify.MailSenders;
 import nl.alkmaar.wijkaanzet.notify.MailSettings;
 import nl.alkmaar.wijkaanzet.notify.MailTemplates;
 import nl.alkmaar.wijkaanzet.sql.Database;
+import nl.alkmaar.wijkaanzet.sql.SqlRateBuckets;
+import nl.alkmaar.wijkaanzet.sql.SqlSharedForms;
 import nl.alkmaar.wijkaanzet.vote.AddressBook;
 import nl.alkmaar.wijkaanzet.vote.CodeInbox;
 import nl.alkmaar.wijkaanzet.vote.JcrVoterSecret;
 import nl.alkmaar.wijkaanzet.vote.VotingSettings;
+import nl.alkmaar.wijkaanzet.web.FormTokens;
+import nl.alkmaar.wijkaanzet.web.KeptPhotos;
 import nl.alkmaar.wijkaanzet.web.WebProtection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +130,19 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
                 .filter(file -> !file.isEmpty())
                 .map(file -> CampaignFiles.read(Path.of(file)))
                 .toList();
-    WebProtection web = WebProtection.create(API_PATH, trustedOrigins(), clock);
+    WebProtection web =
+        ballotJournal()
+            .map(
+                database ->
+                    WebProtection.create(
+                        API_PATH,
+                        trustedOrigins(),
+                        clock,
+                        WebProtection.DEFAULT_BURST,
+                        KeptPhotos.temporaryFolder(clock),
+                        Optional.of(
+                            shared(database, voterSecret(sessions, campaigns.get(0).id())))))
+            .orElseGet(() -> WebProtection.create(API_PATH, trustedOrigins(), clock));
     Optional<MailSettings> smtp = MailSettings.fromEnvironment(mailEnvironment());
     Optional<ForwardingSettings> forwarding =
         ForwardingSettings.fromEnvironment(environment(ForwardingSettings.VARIABLES));
@@ -181,6 +197,24 @@ public final class MagnoliaRuntimeFactory implements RuntimeFactory {
                     url.strip(),
                     MagnoliaSettings.property(DB_USER).orElse(""),
                     MagnoliaSettings.property(DB_PASSWORD).orElse("")));
+  }
+
+  /**
+   * On a cluster (the instances behind a load balancer that need not be sticky): form tokens signed
+   * with a key derived from the installation's voter secret, and form states, kept photos and rate
+   * limits in the cluster's database, as the standalone host's cluster does (docs/CLUSTER.md).
+   * Magnolia's own sessions (staff logins) are Magnolia's to share.
+   */
+  private static WebProtection.Shared shared(Database database, byte[] installationSecret) {
+    try {
+      return new WebProtection.Shared(
+          FormTokens.derivedSecret(installationSecret),
+          SqlSharedForms.open(database),
+          SqlRateBuckets.open(database));
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(
+          "the shared form tables in " + database + " cannot be opened", e);
+    }
   }
 
   static final String DB_URL = "wijkaanzet.db.url";
