@@ -5,12 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.alkmaar.wijkaanzet.sql.Database;
 import nl.alkmaar.wijkaanzet.sql.KeptConnection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.alkmaar.wijkaanzet.sql.PollingWorker;
 
 /**
  * Reads the ballots committed to the journal after the last one it read, every {@link #POLL_MILLIS}
@@ -19,27 +17,26 @@ import org.slf4j.LoggerFactory;
  */
 final class SqlBallotFollower implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SqlBallotFollower.class);
-
   static final long POLL_MILLIS = 100;
   private static final int PAGE = 5_000;
 
-  private final Database database;
   private final String campaignId;
   private final Consumer<Ballot> saved;
-  private final Thread thread;
-  private final java.util.concurrent.Semaphore stop = new java.util.concurrent.Semaphore(0);
-  private volatile boolean running = true;
+  private final PollingWorker worker;
   private long last;
 
   private SqlBallotFollower(
       Database database, String campaignId, Consumer<Ballot> saved, long from) {
-    this.database = database;
     this.campaignId = campaignId;
     this.saved = saved;
     this.last = from;
-    this.thread = new Thread(this::run, "wijkaanzet-ballot-follower");
-    thread.setDaemon(true);
+    this.worker =
+        new PollingWorker(
+            "wijkaanzet-ballot-follower",
+            database,
+            POLL_MILLIS,
+            connection -> readNext(connection) == PAGE,
+            "the ballot journal could not be read");
   }
 
   /** Follows from the last ballot committed now (what came before, the caller counts itself). */
@@ -62,30 +59,8 @@ final class SqlBallotFollower implements AutoCloseable {
               });
     }
     SqlBallotFollower follower = new SqlBallotFollower(database, campaignId, saved, from);
-    follower.thread.start();
+    follower.worker.start();
     return follower;
-  }
-
-  private void run() {
-    long quietUntil = 0;
-    try (KeptConnection connection = new KeptConnection(database)) {
-      while (running) {
-        int read;
-        try {
-          read = readNext(connection);
-        } catch (SQLException | RuntimeException e) {
-          read = 0;
-          if (System.nanoTime() > quietUntil) {
-            LOG.warn("the ballot journal could not be read; trying again", e);
-            quietUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-          }
-          pause(1_000);
-        }
-        if (read < PAGE) {
-          pause(POLL_MILLIS);
-        }
-      }
-    }
   }
 
   private int readNext(KeptConnection connection) throws SQLException {
@@ -116,23 +91,8 @@ final class SqlBallotFollower implements AutoCloseable {
     return ballots.size();
   }
 
-  private void pause(long millis) {
-    try {
-      stop.tryAcquire(millis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      running = false;
-    }
-  }
-
-  /** Stops after the ballots in hand are counted (no interrupt: listeners may be writing). */
   @Override
   public void close() {
-    running = false;
-    stop.release();
-    try {
-      thread.join(5_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    worker.close();
   }
 }

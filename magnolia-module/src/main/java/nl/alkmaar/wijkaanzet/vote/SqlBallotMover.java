@@ -6,12 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import nl.alkmaar.wijkaanzet.sql.Database;
-import nl.alkmaar.wijkaanzet.sql.KeptConnection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.alkmaar.wijkaanzet.sql.PollingWorker;
 
 /**
  * Copies the journal's ballots and voters into the repository's box (Magnolia's author, exports of
@@ -24,8 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SqlBallotMover implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SqlBallotMover.class);
-
   static final int BATCH = 500;
 
   /** The first key of the movers' advisory lock (the writers' is another). */
@@ -33,52 +27,29 @@ final class SqlBallotMover implements AutoCloseable {
 
   private static final long IDLE_MILLIS = 250;
 
-  private final Database database;
   private final String campaignId;
   private final JcrBallotBox repository;
-  private final Semaphore work = new Semaphore(0);
-  private final Thread thread;
-  private volatile boolean running = true;
+  private final PollingWorker worker;
 
   SqlBallotMover(Database database, String campaignId, JcrBallotBox repository) {
-    this.database = database;
     this.campaignId = campaignId;
     this.repository = repository;
-    this.thread = new Thread(this::run, "wijkaanzet-ballot-mover");
-    thread.setDaemon(true);
+    this.worker =
+        new PollingWorker(
+            "wijkaanzet-ballot-mover",
+            database,
+            IDLE_MILLIS,
+            connection -> connection.inTransaction(this::moveBatch) > 0,
+            "ballots could not be copied into the repository");
   }
 
   void start() {
-    thread.start();
+    worker.start();
   }
 
   /** A batch was committed: move it soon (else the mover looks every {@link #IDLE_MILLIS} ms). */
   void wakeUp() {
-    if (work.availablePermits() == 0) {
-      work.release();
-    }
-  }
-
-  private void run() {
-    long quietUntil = 0;
-    try (KeptConnection connection = new KeptConnection(database)) {
-      while (running) {
-        int moved;
-        try {
-          moved = connection.inTransaction(this::moveBatch);
-        } catch (SQLException | RuntimeException e) {
-          moved = 0;
-          if (System.nanoTime() > quietUntil) {
-            LOG.warn("ballots could not be copied into the repository; trying again", e);
-            quietUntil = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-          }
-          pause(1_000);
-        }
-        if (moved == 0) {
-          pause(IDLE_MILLIS);
-        }
-      }
-    }
+    worker.wakeUp();
   }
 
   /**
@@ -151,27 +122,12 @@ final class SqlBallotMover implements AutoCloseable {
     return voters.size() + ballots.size();
   }
 
-  private void pause(long millis) {
-    try {
-      work.tryAcquire(millis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      running = false;
-    }
-  }
-
   /**
-   * Stops after the batch in hand. Never interrupts the thread: an interrupt during a save would
-   * close the repository's files under it. What is not copied yet stays in the journal for the next
-   * start or another host.
+   * Stops after the batch in hand. What is not copied yet stays in the journal for the next start
+   * or another host.
    */
   @Override
   public void close() {
-    running = false;
-    work.release();
-    try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    worker.close();
   }
 }
