@@ -86,13 +86,13 @@ public final class PollingWorker implements AutoCloseable {
     }
   }
 
-  /** Stops after the round in hand. */
+  /** Stops after the round in hand (a repository save may take a while: waits up to a minute). */
   @Override
   public void close() {
     running = false;
     wake.release();
     try {
-      thread.join(10_000);
+      thread.join(60_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

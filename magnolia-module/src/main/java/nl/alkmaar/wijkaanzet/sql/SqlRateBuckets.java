@@ -43,7 +43,7 @@ public final class SqlRateBuckets implements SharedRateBuckets, AutoCloseable {
           + REFILLED
           + " - 1 ELSE "
           + REFILLED
-          + " END, updated = EXCLUDED.updated, capacity = EXCLUDED.capacity,"
+          + " END, updated = greatest(b.updated, EXCLUDED.updated), capacity = EXCLUDED.capacity,"
           + " refill_ms = EXCLUDED.refill_ms"
           + " RETURNING (xmax = 0) AS created, allowed, tokens";
 

@@ -23,10 +23,10 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
   static final long MAX_PHOTO_BYTES = 256L * 1024 * 1024;
 
   /**
-   * States kept at most (the newest); a state is about a kilobyte, so this bounds the table as a
-   * host's memory was bounded (32 MB), whatever a flood of form posts sends.
+   * Bytes of states kept at most (the newest), as a host's memory was bounded, whatever a flood of
+   * form posts sends (a state may be up to the form's 64 kB).
    */
-  static final int MAX_STATES = 20_000;
+  static final long MAX_STATE_BYTES = 32L * 1024 * 1024;
 
   static final String SCHEMA =
       """
@@ -55,25 +55,25 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
   private final long maxPhotoBytes;
   private final java.util.concurrent.atomic.AtomicLong nextTrim =
       new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
-  private final int maxStates;
+  private final long maxStateBytes;
 
-  private SqlSharedForms(SharedConnections connections, long maxPhotoBytes, int maxStates) {
+  private SqlSharedForms(SharedConnections connections, long maxPhotoBytes, long maxStateBytes) {
     this.connections = connections;
     this.maxPhotoBytes = maxPhotoBytes;
-    this.maxStates = maxStates;
+    this.maxStateBytes = maxStateBytes;
   }
 
   /** Creates the tables where they are missing. */
   public static SqlSharedForms open(Database database) throws SQLException {
-    return open(database, MAX_PHOTO_BYTES, MAX_STATES);
+    return open(database, MAX_PHOTO_BYTES, MAX_STATE_BYTES);
   }
 
   /** Over connections whose tables exist (or not: for a test of a database that is away). */
   static SqlSharedForms over(SharedConnections connections) {
-    return new SqlSharedForms(connections, MAX_PHOTO_BYTES, MAX_STATES);
+    return new SqlSharedForms(connections, MAX_PHOTO_BYTES, MAX_STATE_BYTES);
   }
 
-  static SqlSharedForms open(Database database, long maxPhotoBytes, int maxStates)
+  static SqlSharedForms open(Database database, long maxPhotoBytes, long maxStateBytes)
       throws SQLException {
     SharedConnections connections = new SharedConnections(database, 4);
     connections.inTransaction(
@@ -84,7 +84,7 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
           }
           return null;
         });
-    return new SqlSharedForms(connections, maxPhotoBytes, maxStates);
+    return new SqlSharedForms(connections, maxPhotoBytes, maxStateBytes);
   }
 
   /** The shared store could not be reached: a post is answered 503 with Retry-After. */
@@ -217,7 +217,7 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
         });
   }
 
-  /** Drops all but the newest {@code maxStates} states, at most every few seconds. */
+  /** Drops the oldest states beyond {@code maxStateBytes}, at most every few seconds. */
   private void trimNowAndThen(Connection sql) throws SQLException {
     long now = System.nanoTime();
     long due = nextTrim.get();
@@ -226,9 +226,10 @@ public final class SqlSharedForms implements SharedForms, AutoCloseable {
     }
     try (PreparedStatement trim =
         sql.prepareStatement(
-            "DELETE FROM wijkaanzet_form_states WHERE until < (SELECT until FROM"
-                + " wijkaanzet_form_states ORDER BY until DESC OFFSET ? LIMIT 1)")) {
-      trim.setInt(1, maxStates);
+            "DELETE FROM wijkaanzet_form_states WHERE token IN (SELECT token FROM (SELECT token,"
+                + " sum(octet_length(state)) OVER (ORDER BY until DESC, token) AS newer FROM"
+                + " wijkaanzet_form_states) AS kept WHERE newer > ?)")) {
+      trim.setLong(1, maxStateBytes);
       trim.executeUpdate();
     }
   }

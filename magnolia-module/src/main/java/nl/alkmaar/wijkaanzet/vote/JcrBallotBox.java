@@ -220,11 +220,17 @@ public final class JcrBallotBox implements BallotBox {
     Node boxes = folder(campaign, BALLOTS);
     for (Ballot ballot : ballots) {
       Optional<Node> stored = stored(boxes, ballot);
+      // A fixed identifier: a second copy of the same ballot (another host's mover before the
+      // cluster showed it the first) is refused by the repository instead of added twice.
       Node node =
           stored.isPresent()
               ? stored.get()
-              : folder(folder(boxes, ballot.wijk()), bucketOf(ballot.id()))
-                  .addNode(ballot.id(), NodeTypes.BALLOT);
+              : FixedIdentifiers.addNode(
+                  folder(folder(boxes, ballot.wijk()), bucketOf(ballot.id())),
+                  ballot.id(),
+                  NodeTypes.BALLOT,
+                  FixedIdentifiers.of("wijkaanzet-ballot", campaignId, ballot.id()),
+                  Map.of());
       JcrBallotNodes.write(node, ballot);
     }
     return null;

@@ -17,6 +17,9 @@ import nl.alkmaar.wijkaanzet.sql.PollingWorker;
  */
 final class SqlBallotFollower implements AutoCloseable {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(SqlBallotFollower.class);
+
   static final long POLL_MILLIS = 100;
   private static final int PAGE = 5_000;
 
@@ -63,9 +66,14 @@ final class SqlBallotFollower implements AutoCloseable {
     return follower;
   }
 
+  /**
+   * Reads and counts the next ballots. A row that cannot be read or counted (a method a newer host
+   * knows, say) is logged and passed over, so one row cannot stop the counts for good.
+   */
   private int readNext(KeptConnection connection) throws SQLException {
     List<Ballot> ballots = new ArrayList<>();
     long[] seq = {last};
+    int[] rowsRead = {0};
     connection.inTransaction(
         sql -> {
           try (PreparedStatement next =
@@ -80,15 +88,27 @@ final class SqlBallotFollower implements AutoCloseable {
             try (ResultSet rows = next.executeQuery()) {
               while (rows.next()) {
                 seq[0] = rows.getLong("seq");
-                ballots.add(SqlBallotJournal.ballot(rows));
+                rowsRead[0]++;
+                try {
+                  ballots.add(SqlBallotJournal.ballot(rows));
+                } catch (RuntimeException unreadable) {
+                  LOG.error(
+                      "ballot {} of the journal cannot be read; not counted", seq[0], unreadable);
+                }
               }
             }
           }
           return null;
         });
-    ballots.forEach(saved);
+    for (Ballot ballot : ballots) {
+      try {
+        saved.accept(ballot);
+      } catch (RuntimeException refused) {
+        LOG.error("a ballot of the journal could not be counted", refused);
+      }
+    }
     last = seq[0];
-    return ballots.size();
+    return rowsRead[0];
   }
 
   @Override

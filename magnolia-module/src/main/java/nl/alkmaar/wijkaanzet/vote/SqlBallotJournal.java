@@ -33,9 +33,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Writers of all hosts take turns per campaign (a transaction-scoped advisory lock), so the
  * ballots' sequence numbers are committed in their order and a host that follows them ({@link
- * #followOthers}) never passes one that commits later. The two tables do not point to each other,
- * and a batch's voters and ballots go in in different orders (by key, by id), as in the repository.
- * Letter codes stay in the repository ({@code codes} delegates).
+ * #followOthers}) never passes one that commits later. No column points from a voter to a ballot;
+ * the database's own bookkeeping (transaction ids, its log) pairs a batch's rows, as the
+ * repository's cluster journal did (docs/CLUSTER.md). Letter codes stay in the repository ({@code
+ * codes} delegates).
  */
 public final class SqlBallotJournal implements BallotBox {
 
@@ -185,14 +186,22 @@ public final class SqlBallotJournal implements BallotBox {
         again.add(cast);
       }
     }
-    insertBallots(sql, fresh, false);
+    Set<String> taken = insertBallots(sql, fresh, false);
     Map<String, Ballot> replaced = replace(sql, again);
     Set<String> refused = new HashSet<>();
+    List<String> withoutBallot = new ArrayList<>();
     for (CastBallot cast : ballots) {
-      if (!registered.contains(cast.voterKey()) && !replaced.containsKey(cast.voterKey())) {
+      boolean stored = registered.contains(cast.voterKey()) && taken.contains(cast.ballot().id());
+      if (registered.contains(cast.voterKey()) && !stored) {
+        // Its ballot id was in the journal already (a changeable ballot whose voter was
+        // forgotten, or a random id met twice): this one ballot is refused, not the batch.
+        withoutBallot.add(cast.voterKey());
+      }
+      if (!stored && !replaced.containsKey(cast.voterKey())) {
         refused.add(cast.voterKey());
       }
     }
+    unregister(sql, withoutBallot);
     return new SavedBallots(refused, replaced);
   }
 
@@ -221,26 +230,57 @@ public final class SqlBallotJournal implements BallotBox {
     return registered;
   }
 
-  private void insertBallots(Connection sql, List<Ballot> ballots, boolean inRepository)
+  /** Inserts the ballots whose id is new to the journal; answers the ids it inserted. */
+  private Set<String> insertBallots(Connection sql, List<Ballot> ballots, boolean inRepository)
       throws SQLException {
+    Set<String> inserted = new HashSet<>();
     if (ballots.isEmpty()) {
-      return;
+      return inserted;
     }
     List<Ballot> byId = new ArrayList<>(ballots);
     byId.sort(Comparator.comparing(Ballot::id));
+    // One statement for the batch (arrays, one element per ballot); a ballot's ideas travel as one
+    // text split on the unit separator, which no id contains.
     try (PreparedStatement insert =
         sql.prepareStatement(
             "INSERT INTO wijkaanzet_ballots (campaign, ballot_id, wijk, ideas, method, channel,"
-                + " cast_on, in_repository) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + (inRepository ? " ON CONFLICT DO NOTHING" : ""))) {
-      for (Ballot ballot : byId) {
-        insert.setString(1, campaignId);
-        insert.setString(2, ballot.id());
-        setBallot(sql, insert, 3, ballot);
-        insert.setBoolean(8, inRepository);
-        insert.addBatch();
+                + " cast_on, in_repository) SELECT ?, id, wijk, string_to_array(ideas, chr(31)),"
+                + " method, channel, cast_on, ? FROM unnest(?::text[], ?::text[], ?::text[],"
+                + " ?::text[], ?::text[], ?::date[]) AS b(id, wijk, ideas, method, channel,"
+                + " cast_on) ON CONFLICT DO NOTHING RETURNING ballot_id")) {
+      insert.setString(1, campaignId);
+      insert.setBoolean(2, inRepository);
+      insert.setArray(3, texts(sql, byId.stream().map(Ballot::id).toList()));
+      insert.setArray(4, texts(sql, byId.stream().map(Ballot::wijk).toList()));
+      insert.setArray(
+          5,
+          texts(sql, byId.stream().map(ballot -> String.join("\u001f", ballot.ideas())).toList()));
+      insert.setArray(6, texts(sql, byId.stream().map(ballot -> ballot.method().id()).toList()));
+      insert.setArray(7, texts(sql, byId.stream().map(Ballot::channel).toList()));
+      insert.setArray(
+          8,
+          sql.createArrayOf(
+              "date",
+              byId.stream().map(ballot -> java.sql.Date.valueOf(ballot.castOn())).toArray()));
+      try (ResultSet rows = insert.executeQuery()) {
+        while (rows.next()) {
+          inserted.add(rows.getString(1));
+        }
       }
-      insert.executeBatch();
+    }
+    return inserted;
+  }
+
+  private void unregister(Connection sql, List<String> voterKeys) throws SQLException {
+    if (voterKeys.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement delete =
+        sql.prepareStatement(
+            "DELETE FROM wijkaanzet_voters WHERE campaign = ? AND voter_key = ANY(?)")) {
+      delete.setString(1, campaignId);
+      delete.setArray(2, texts(sql, voterKeys));
+      delete.executeUpdate();
     }
   }
 

@@ -11,12 +11,13 @@ import nl.alkmaar.wijkaanzet.sql.PollingWorker;
 
 /**
  * Copies the journal's ballots and voters into the repository's box (Magnolia's author, exports of
- * the workspace and a host without the journal read them there), a batch per save, and marks them
- * copied in the same transaction that held them. Every host runs one; rows another host's mover
- * holds are skipped, so two never copy the same batch, and a host that dies leaves its batch to the
- * others (its transaction is rolled back). A copy whose mark was lost is copied again, which
- * changes nothing: voters are kept where they are, ballots written again with the same content. The
- * movers of a campaign take turns (a transaction-scoped advisory lock).
+ * the workspace and a host without the journal read them there), a batch per save, and then marks
+ * them copied. Every host runs one, and the movers of a campaign take turns (a transaction-scoped
+ * advisory lock), so two never copy at once; a host that dies leaves its batch to the others. No
+ * row is locked while the repository saves (a writer replacing a ballot would wait on it): a ballot
+ * is marked by the sequence number it was copied at, so one replaced meanwhile (a new number) stays
+ * to be copied again. A copy whose mark was lost is copied again, which changes nothing: voters are
+ * kept where they are, ballots written again at their fixed identifier.
  */
 final class SqlBallotMover implements AutoCloseable {
 
@@ -73,8 +74,7 @@ final class SqlBallotMover implements AutoCloseable {
         sql.prepareStatement(
             "SELECT voter_key, wijk, method FROM wijkaanzet_voters WHERE campaign = ? AND NOT"
                 + " in_repository LIMIT "
-                + BATCH
-                + " FOR UPDATE SKIP LOCKED")) {
+                + BATCH)) {
       behind.setString(1, campaignId);
       try (ResultSet rows = behind.executeQuery()) {
         while (rows.next()) {
@@ -83,18 +83,19 @@ final class SqlBallotMover implements AutoCloseable {
       }
     }
     List<Ballot> ballots = new ArrayList<>();
+    List<Long> seqs = new ArrayList<>();
     try (PreparedStatement behind =
         sql.prepareStatement(
             "SELECT "
                 + SqlBallotJournal.BALLOT_COLUMNS
                 + " FROM wijkaanzet_ballots WHERE campaign = ? AND NOT in_repository"
                 + " ORDER BY seq LIMIT "
-                + BATCH
-                + " FOR UPDATE SKIP LOCKED")) {
+                + BATCH)) {
       behind.setString(1, campaignId);
       try (ResultSet rows = behind.executeQuery()) {
         while (rows.next()) {
           ballots.add(SqlBallotJournal.ballot(rows));
+          seqs.add(rows.getLong("seq"));
         }
       }
     }
@@ -109,14 +110,13 @@ final class SqlBallotMover implements AutoCloseable {
         PreparedStatement ballotDone =
             sql.prepareStatement(
                 "UPDATE wijkaanzet_ballots SET in_repository = true"
-                    + " WHERE campaign = ? AND ballot_id = ANY(?)")) {
+                    + " WHERE campaign = ? AND seq = ANY(?)")) {
       voterDone.setString(1, campaignId);
       voterDone.setArray(
           2, SqlBallotJournal.texts(sql, voters.stream().map(Registration::voterKey).toList()));
       voterDone.executeUpdate();
       ballotDone.setString(1, campaignId);
-      ballotDone.setArray(
-          2, SqlBallotJournal.texts(sql, ballots.stream().map(Ballot::id).toList()));
+      ballotDone.setArray(2, sql.createArrayOf("bigint", seqs.toArray()));
       ballotDone.executeUpdate();
     }
     return voters.size() + ballots.size();

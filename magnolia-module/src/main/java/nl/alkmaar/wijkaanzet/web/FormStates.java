@@ -40,6 +40,7 @@ public final class FormStates {
   private final SecureRandom random;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private final Optional<SharedForms> shared;
+  private final SealedForBrowser seal;
   private long bytes;
 
   /** States read back as the records they were; unknown properties (derived getters) skipped. */
@@ -50,37 +51,62 @@ public final class FormStates {
           .build();
 
   public FormStates(Clock clock, SecureRandom random) {
-    this(clock, random, MAX_BYTES, Optional.empty());
+    this(clock, random, MAX_BYTES, Optional.empty(), new byte[32]);
   }
 
-  /** States kept in {@code shared} instead of this host's memory. */
-  public FormStates(Clock clock, SecureRandom random, Optional<SharedForms> shared) {
-    this(clock, random, MAX_BYTES, shared);
+  /**
+   * States kept in {@code shared} instead of this host's memory, sealed for their browser with a
+   * key from {@code hostsSecret} (the same on every host). When the shared store fails, a state is
+   * kept in this host's memory instead (a page read on this host still shows it).
+   */
+  public FormStates(
+      Clock clock, SecureRandom random, Optional<SharedForms> shared, byte[] hostsSecret) {
+    this(clock, random, MAX_BYTES, shared, hostsSecret);
   }
 
   FormStates(Clock clock, SecureRandom random, long maxBytes) {
-    this(clock, random, maxBytes, Optional.empty());
+    this(clock, random, maxBytes, Optional.empty(), new byte[32]);
   }
 
   private FormStates(
-      Clock clock, SecureRandom random, long maxBytes, Optional<SharedForms> shared) {
+      Clock clock,
+      SecureRandom random,
+      long maxBytes,
+      Optional<SharedForms> shared,
+      byte[] hostsSecret) {
     this.clock = clock;
     this.random = random;
     this.maxBytes = maxBytes;
     this.shared = shared;
+    this.seal = new SealedForBrowser(hostsSecret);
   }
 
   /**
    * @param browser the {@link BrowserKey} of the browser that may read the state back
    * @param size about how many bytes {@code state} holds
    */
-  public synchronized String put(String browser, Object state, long size) {
+  public String put(String browser, Object state, long size) {
     if (shared.isPresent()) {
       String token = newToken();
       Instant now = clock.instant();
-      shared.get().keepState(token, browser, json(state), now, now.plus(LIFETIME));
-      return token;
+      try {
+        shared
+            .get()
+            .keepState(
+                token,
+                seal.browserName(browser),
+                seal.seal(browser, json(state)),
+                now,
+                now.plus(LIFETIME));
+        return token;
+      } catch (RuntimeException unreachable) {
+        // What was sent is stored already: kept here rather than answering "try again".
+      }
     }
+    return putHere(browser, state, size);
+  }
+
+  private synchronized String putHere(String browser, Object state, long size) {
     long now = clock.millis();
     dropExpired(now);
     while (!entries.isEmpty() && bytes + size > maxBytes) {
@@ -108,28 +134,38 @@ public final class FormStates {
     }
   }
 
-  public synchronized <T> Optional<T> get(String browser, String token, Class<T> type) {
-    if (shared.isPresent()) {
-      if (token == null) {
-        return Optional.empty();
+  public <T> Optional<T> get(String browser, String token, Class<T> type) {
+    if (shared.isPresent() && token != null) {
+      Optional<T> kept = sharedState(browser, token, type);
+      if (kept.isPresent()) {
+        return kept;
       }
-      Optional<byte[]> stored;
-      try {
-        stored = shared.get().state(token, browser, clock.instant());
-      } catch (RuntimeException unreachable) {
-        // The page still renders, with an empty form, as when the state has expired.
-        return Optional.empty();
-      }
-      return stored.flatMap(
-          json -> {
-            try {
-              return Optional.of(JSON.readValue(json, type));
-            } catch (java.io.IOException e) {
-              // Another version of the host wrote it (a rolling update): an empty form.
-              return Optional.empty();
-            }
-          });
     }
+    return getHere(browser, token, type);
+  }
+
+  private <T> Optional<T> sharedState(String browser, String token, Class<T> type) {
+    Optional<byte[]> stored;
+    try {
+      stored = shared.get().state(token, seal.browserName(browser), clock.instant());
+    } catch (RuntimeException unreachable) {
+      // The page still renders, with an empty form, as when the state has expired.
+      return Optional.empty();
+    }
+    return stored
+        .flatMap(closed -> seal.open(browser, closed))
+        .flatMap(
+            json -> {
+              try {
+                return Optional.of(JSON.readValue(json, type));
+              } catch (java.io.IOException e) {
+                // Another version of the host wrote it (a rolling update): an empty form.
+                return Optional.empty();
+              }
+            });
+  }
+
+  private synchronized <T> Optional<T> getHere(String browser, String token, Class<T> type) {
     Entry entry = token == null ? null : entries.get(token);
     if (entry == null || !entry.browser.equals(browser) || entry.expiresAt < clock.millis()) {
       return Optional.empty();
@@ -138,8 +174,18 @@ public final class FormStates {
   }
 
   /** Drops every state of {@code browser}, e.g. the typed-in details once the form was sent. */
-  public synchronized void forget(String browser) {
-    shared.ifPresent(store -> store.forgetStates(browser));
+  public void forget(String browser) {
+    if (shared.isPresent()) {
+      try {
+        shared.get().forgetStates(seal.browserName(browser));
+      } catch (RuntimeException unreachable) {
+        // Best effort: the states expire within half an hour, sealed for this browser only.
+      }
+    }
+    forgetHere(browser);
+  }
+
+  private synchronized void forgetHere(String browser) {
     Iterator<Entry> it = entries.values().iterator();
     while (it.hasNext()) {
       Entry entry = it.next();

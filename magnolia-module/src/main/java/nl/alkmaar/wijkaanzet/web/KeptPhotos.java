@@ -39,6 +39,7 @@ public final class KeptPhotos {
   private final SecureRandom random;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private final Optional<SharedForms> shared;
+  private final SealedForBrowser seal;
   private long bytes;
 
   public KeptPhotos(Path folder, Clock clock, SecureRandom random) {
@@ -46,20 +47,27 @@ public final class KeptPhotos {
   }
 
   public KeptPhotos(Path folder, Clock clock, SecureRandom random, long maxBytes) {
-    this(folder, clock, random, maxBytes, Optional.empty());
+    this(folder, clock, random, maxBytes, Optional.empty(), new byte[32]);
   }
 
   /**
    * Photos kept in {@code shared} (hosts behind a load balancer without sticky sessions) instead of
-   * {@code folder}, when it is there.
+   * {@code folder}, when it is there, sealed for their browser with a key from {@code hostsSecret};
+   * when the shared store fails, in {@code folder}.
    */
   public KeptPhotos(
-      Path folder, Clock clock, SecureRandom random, long maxBytes, Optional<SharedForms> shared) {
+      Path folder,
+      Clock clock,
+      SecureRandom random,
+      long maxBytes,
+      Optional<SharedForms> shared,
+      byte[] hostsSecret) {
     this.folder = folder;
     this.clock = clock;
     this.random = random;
     this.maxBytes = maxBytes;
     this.shared = shared;
+    this.seal = new SealedForBrowser(hostsSecret);
     emptyFolder();
   }
 
@@ -93,13 +101,27 @@ public final class KeptPhotos {
   }
 
   /** Keeps {@code photo} for {@code browser}; the answer is the key to ask for it again. */
-  public synchronized String keep(String browser, Picture photo) {
+  public String keep(String browser, Picture photo) {
     if (shared.isPresent()) {
       String key = newKey();
       java.time.Instant now = clock.instant();
-      shared.get().keepPhoto(key, browser, photo, now, now.plus(LIFETIME));
-      return key;
+      Picture closed =
+          new Picture(
+              seal.seal(browser, photo.image()),
+              seal.seal(browser, photo.thumbnail()),
+              photo.width(),
+              photo.height());
+      try {
+        shared.get().keepPhoto(key, seal.browserName(browser), closed, now, now.plus(LIFETIME));
+        return key;
+      } catch (RuntimeException unreachable) {
+        // kept in this host's folder instead
+      }
     }
+    return keepHere(browser, photo);
+  }
+
+  private synchronized String keepHere(String browser, Picture photo) {
     long now = clock.millis();
     dropExpired(now);
     long size = (long) photo.image().length + photo.thumbnail().length;
@@ -122,10 +144,37 @@ public final class KeptPhotos {
   }
 
   /** The photo kept under {@code key}, if it is still there and {@code browser} kept it. */
-  public synchronized Optional<Picture> get(String browser, String key) {
-    if (shared.isPresent()) {
-      return key == null ? Optional.empty() : shared.get().photo(key, browser, clock.instant());
+  public Optional<Picture> get(String browser, String key) {
+    if (shared.isPresent() && key != null) {
+      Optional<Picture> kept = sharedPhoto(browser, key);
+      if (kept.isPresent()) {
+        return kept;
+      }
     }
+    return getHere(browser, key);
+  }
+
+  private Optional<Picture> sharedPhoto(String browser, String key) {
+    try {
+      return shared
+          .get()
+          .photo(key, seal.browserName(browser), clock.instant())
+          .flatMap(
+              closed ->
+                  seal.open(browser, closed.image())
+                      .flatMap(
+                          image ->
+                              seal.open(browser, closed.thumbnail())
+                                  .map(
+                                      thumbnail ->
+                                          new Picture(
+                                              image, thumbnail, closed.width(), closed.height()))));
+    } catch (RuntimeException unreachable) {
+      return Optional.empty();
+    }
+  }
+
+  private synchronized Optional<Picture> getHere(String browser, String key) {
     Entry entry = key == null ? null : entries.get(key);
     if (entry == null || !entry.browser.equals(browser) || entry.expiresAt < clock.millis()) {
       return Optional.empty();
@@ -144,8 +193,18 @@ public final class KeptPhotos {
   }
 
   /** Drops the photos {@code browser} left, e.g. once its point was sent in. */
-  public synchronized void forget(String browser) {
-    shared.ifPresent(store -> store.forgetPhotos(browser));
+  public void forget(String browser) {
+    if (shared.isPresent()) {
+      try {
+        shared.get().forgetPhotos(seal.browserName(browser));
+      } catch (RuntimeException unreachable) {
+        // Best effort: sealed for this browser only, gone within half an hour.
+      }
+    }
+    forgetHere(browser);
+  }
+
+  private synchronized void forgetHere(String browser) {
     entries.entrySet().stream()
         .filter(entry -> entry.getValue().browser.equals(browser))
         .map(Map.Entry::getKey)

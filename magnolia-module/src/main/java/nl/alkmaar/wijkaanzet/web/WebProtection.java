@@ -111,9 +111,10 @@ public record WebProtection(
         apiPath,
         new CrossSiteGuard(trustedOrigins),
         new FormTokens(secret, clock),
-        new FormStates(clock, random, forms),
+        new FormStates(clock, random, forms, secret),
         new BrowserKey(random),
-        new KeptPhotos(keptPhotosFolder, clock, random, KeptPhotos.DEFAULT_MAX_BYTES, forms),
+        new KeptPhotos(
+            keptPhotosFolder, clock, random, KeptPhotos.DEFAULT_MAX_BYTES, forms, secret),
         new UploadBudget(UploadBudget.DEFAULT_BYTES, UploadBudget.DEFAULT_WAIT),
         new RateLimiter(burst, Duration.ofMinutes(3), clock, "submit", shared.map(Shared::limits)),
         "");

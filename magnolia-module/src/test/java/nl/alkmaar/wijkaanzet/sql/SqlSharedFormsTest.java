@@ -2,7 +2,6 @@ package nl.alkmaar.wijkaanzet.sql;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
@@ -27,10 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 class SqlSharedFormsTest {
 
   private static final Instant NOW = Instant.parse("2024-04-20T12:00:00Z");
+
+  /** The key every host derives from the installation's secret. */
+  private static final byte[] HOSTS_SECRET =
+      "the-same-on-every-host-of-the-installation".getBytes();
+
   @RegisterExtension static final EmbeddedDatabase POSTGRES = new EmbeddedDatabase();
 
   private static FormStates states(SqlSharedForms shared, Instant at) {
-    return new FormStates(Clock.fixed(at, ZoneOffset.UTC), new SecureRandom(), Optional.of(shared));
+    return new FormStates(
+        Clock.fixed(at, ZoneOffset.UTC), new SecureRandom(), Optional.of(shared), HOSTS_SECRET);
   }
 
   @Test
@@ -56,6 +61,18 @@ class SqlSharedFormsTest {
           states(onB, NOW.plusSeconds(31 * 60)).get("browser-1", token, SubmissionOutcome.class),
           "after half an hour it has expired");
 
+      try (java.sql.Connection db =
+              java.sql.DriverManager.getConnection(POSTGRES.database().url(), "postgres", "");
+          java.sql.ResultSet rows =
+              db.createStatement()
+                  .executeQuery("SELECT browser, state FROM wijkaanzet_form_states")) {
+        while (rows.next()) {
+          String stored =
+              new String(rows.getBytes("state"), java.nio.charset.StandardCharsets.UTF_8);
+          assertTrue(!stored.contains("Femke") && !stored.contains("f@example.org"), "sealed");
+          assertTrue(!rows.getString("browser").contains("browser-1"), "the cookie is not stored");
+        }
+      }
       states(onB, NOW).forget("browser-1");
       assertEquals(
           Optional.empty(), states(onA, NOW).get("browser-1", token, SubmissionOutcome.class));
@@ -70,10 +87,20 @@ class SqlSharedFormsTest {
       Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
       KeptPhotos photosA =
           new KeptPhotos(
-              folder.resolve("a"), clock, new SecureRandom(), 1_000_000, Optional.of(onA));
+              folder.resolve("a"),
+              clock,
+              new SecureRandom(),
+              1_000_000,
+              Optional.of(onA),
+              HOSTS_SECRET);
       KeptPhotos photosB =
           new KeptPhotos(
-              folder.resolve("b"), clock, new SecureRandom(), 1_000_000, Optional.of(onB));
+              folder.resolve("b"),
+              clock,
+              new SecureRandom(),
+              1_000_000,
+              Optional.of(onB),
+              HOSTS_SECRET);
       KeptPhotos.Picture picture =
           new KeptPhotos.Picture(new byte[] {1, 2, 3}, new byte[] {4}, 640, 480);
 
@@ -120,16 +147,17 @@ class SqlSharedFormsTest {
   }
 
   @Test
-  void anUnreachableDatabaseIsARepositoryFailureForAPostAndAnEmptyFormForAPage() throws Exception {
-    SqlSharedForms shared = SqlSharedForms.open(POSTGRES.database());
+  void withoutTheDatabaseAStateIsKeptOnThisHostNotRefused() throws Exception {
     Database away = new Database("jdbc:postgresql://127.0.0.1:1/nothing", "postgres", "");
-    shared.close();
     try (SqlSharedForms gone = SqlSharedForms.over(new SharedConnections(away, 1))) {
       FormStates states = states(gone, NOW);
-      assertThrows(
-          nl.alkmaar.wijkaanzet.jcr.RepositoryFailure.class,
-          () -> states.put("browser-1", "iets", 5));
-      assertEquals(Optional.empty(), states.get("browser-1", "token", String.class));
+
+      String token = states.put("browser-1", "iets", 5);
+
+      assertEquals(Optional.of("iets"), states.get("browser-1", token, String.class));
+      assertEquals(Optional.empty(), states.get("browser-1", "onbekend", String.class));
+      states.forget("browser-1");
+      assertEquals(Optional.empty(), states.get("browser-1", token, String.class));
     }
   }
 }

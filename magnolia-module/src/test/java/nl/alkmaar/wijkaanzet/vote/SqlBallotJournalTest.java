@@ -206,6 +206,27 @@ class SqlBallotJournalTest {
   }
 
   @Test
+  void aBallotWhoseIdIsTakenIsRefusedAloneNotItsBatch() {
+    try (SqlBallotJournal journal = open()) {
+      journal.saveAll(List.of(new CastBallot(voter(1), ballot("sameid000001", "oudorp", "waz-1"))));
+      journal.forgetRegister(); // after the campaign: the voter is gone, the ballot stays
+
+      SavedBallots saved =
+          journal.saveAll(
+              List.of(
+                  new CastBallot(voter(1), ballot("sameid000001", "oudorp", "waz-2")),
+                  new CastBallot(voter(2), ballot("otherid00002", "oudorp", "waz-2"))));
+
+      assertEquals(Set.of(voter(1)), saved.refused());
+      assertFalse(journal.registered(voter(1)), "no voter left without a ballot");
+      assertTrue(journal.registered(voter(2)));
+      List<String> ideas = new ArrayList<>();
+      journal.forEachBallot(each -> ideas.add(each.id() + "=" + each.ideas()));
+      assertEquals(List.of("sameid000001=[waz-1]", "otherid00002=[waz-2]"), ideas);
+    }
+  }
+
+  @Test
   void aBoxKeptBeforeTheJournalIsTakenIn() {
     JcrBallotBox box = new JcrBallotBox(memory.sessions(), campaign);
     Ballot earlier = ballot("earlier00001", "oudorp", "waz-1");

@@ -15,6 +15,8 @@ public final class MemorySharedForms implements SharedForms {
 
   private final Map<String, Kept> states = new ConcurrentHashMap<>();
 
+  private static final byte[] SECRET = new byte[32];
+
   @Override
   public void keepState(String token, String browser, byte[] state, Instant now, Instant until) {
     states.put(token, new Kept(browser, state, until));
@@ -52,9 +54,9 @@ public final class MemorySharedForms implements SharedForms {
     MemorySharedForms shared = new MemorySharedForms();
     java.time.Clock clock = java.time.Clock.systemUTC();
     String token =
-        new FormStates(clock, new java.security.SecureRandom(), Optional.of(shared))
+        new FormStates(clock, new java.security.SecureRandom(), Optional.of(shared), SECRET)
             .put("browser", state, 100);
-    return new FormStates(clock, new java.security.SecureRandom(), Optional.of(shared))
+    return new FormStates(clock, new java.security.SecureRandom(), Optional.of(shared), SECRET)
         .get("browser", token, type)
         .orElseThrow();
   }

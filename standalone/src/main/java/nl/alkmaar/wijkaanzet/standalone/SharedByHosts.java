@@ -1,6 +1,8 @@
 package nl.alkmaar.wijkaanzet.standalone;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.alkmaar.wijkaanzet.sql.Database;
 import nl.alkmaar.wijkaanzet.sql.SqlRateBuckets;
@@ -36,13 +38,22 @@ final class SharedByHosts implements AutoCloseable {
   }
 
   static SharedByHosts open(Database database, byte[] installationSecret) {
+    List<AutoCloseable> opened = new ArrayList<>();
     try {
+      SqlSharedForms forms = SqlSharedForms.open(database);
+      opened.add(forms);
+      SqlRateBuckets limits = SqlRateBuckets.open(database);
+      opened.add(limits);
       return new SharedByHosts(
-          installationSecret,
-          SqlSharedForms.open(database),
-          SqlRateBuckets.open(database),
-          SqlLoginFailures.open(database, installationSecret));
+          installationSecret, forms, limits, SqlLoginFailures.open(database, installationSecret));
     } catch (SQLException e) {
+      for (AutoCloseable each : opened) {
+        try {
+          each.close();
+        } catch (Exception closing) {
+          e.addSuppressed(closing);
+        }
+      }
       throw new StartupException(
           "De gedeelde tabellen in "
               + database

@@ -6,8 +6,9 @@ import nl.alkmaar.wijkaanzet.validation.FieldError;
 
 /**
  * What the follow form or the link page shows after a post without JavaScript (post, redirect,
- * get): the fields as sent with what was wrong, that the mail went out, or what a link did. Kept in
- * memory for this browser only, for a few minutes (FormStates), never stored.
+ * get): the fields as sent with what was wrong, that the mail went out, or what a link did. Kept
+ * for this browser only, for half an hour (FormStates): in the host's memory, or on a cluster
+ * sealed for this browser in the shared database.
  *
  * @param message a refusal about no single field (wait a moment, page open too long)
  * @param link what a confirm or stop link did, or null after the form

@@ -8,7 +8,8 @@ import nl.alkmaar.wijkaanzet.vote.VoteReceipt;
 /**
  * What the ballot form shows after a post without JavaScript (post, redirect, get): the choices,
  * code and e-mail fields as sent with what was wrong, the receipt, or that the link was mailed.
- * Kept in memory for this browser only, for a few minutes (FormStates), never stored.
+ * Kept for this browser only, for half an hour (FormStates): in the host's memory, or on a cluster
+ * sealed for this browser in the shared database; never with the ballots.
  *
  * @param message a refusal that is about no single field (voting closed, code used, wait)
  */

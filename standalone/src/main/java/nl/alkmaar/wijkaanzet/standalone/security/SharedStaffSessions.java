@@ -1,12 +1,12 @@
 package nl.alkmaar.wijkaanzet.standalone.security;
 
 import nl.alkmaar.wijkaanzet.sql.Database;
+import org.apache.commons.dbcp.BasicDataSource;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.session.DatabaseAdaptor;
 import org.eclipse.jetty.session.JDBCSessionDataStore;
 import org.eclipse.jetty.session.JDBCSessionDataStoreFactory;
 import org.eclipse.jetty.session.NullSessionCache;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Staff logins shared by the hosts of a cluster, so a load balancer need not send a desk worker to
@@ -16,7 +16,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * name and roles, never the password (Jetty rebuilds the identity from them, see {@code
  * setPersistAuthenticationCredentials(false)} in {@link StaffSecurity}). The session is written
  * before the answer leaves, so the next request may go to any host at once. While the database is
- * away a host uses its own recent copy of a session ({@link HostCopyOfSessions}).
+ * away a host uses its own recent copy of a session ({@link HostCopyOfSessions}). Whoever can write
+ * the session table can forge a login (Jetty keeps a session's attributes as serialised Java
+ * objects): give the hosts' database user alone write access to it (docs/CLUSTER.md).
  */
 public final class SharedStaffSessions {
 
@@ -25,12 +27,19 @@ public final class SharedStaffSessions {
   private SharedStaffSessions() {}
 
   public static void keepIn(SessionHandler sessions, Database database) {
-    PGSimpleDataSource source = new PGSimpleDataSource();
-    source.setURL(database.url());
-    source.setUser(database.user());
+    // A small pool: Jetty asks the data source for a connection per load and per store.
+    BasicDataSource source = new BasicDataSource();
+    source.setDriverClassName("org.postgresql.Driver");
+    source.setUrl(database.url());
+    source.setUsername(database.user());
     source.setPassword(database.password());
-    source.setConnectTimeout(5);
-    source.setSocketTimeout(10);
+    source.addConnectionProperty("connectTimeout", "5");
+    source.addConnectionProperty("socketTimeout", "10");
+    source.setMaxActive(8);
+    source.setMaxIdle(4);
+    source.setMaxWait(3_000);
+    source.setTestOnBorrow(true);
+    source.setValidationQuery("SELECT 1");
     DatabaseAdaptor adaptor = new DatabaseAdaptor();
     adaptor.setDatasource(source);
     JDBCSessionDataStore.SessionTableSchema schema = new JDBCSessionDataStore.SessionTableSchema();
@@ -38,6 +47,8 @@ public final class SharedStaffSessions {
     JDBCSessionDataStoreFactory store = new JDBCSessionDataStoreFactory();
     store.setDatabaseAdaptor(adaptor);
     store.setSessionTableSchema(schema);
+    // The last access of a session is written at most once a minute (each change at once).
+    store.setSavePeriodSec(60);
     NullSessionCache cache = new NullSessionCache(sessions);
     cache.setSessionDataStore(new HostCopyOfSessions(store.getSessionDataStore(sessions)));
     cache.setSaveOnCreate(true);

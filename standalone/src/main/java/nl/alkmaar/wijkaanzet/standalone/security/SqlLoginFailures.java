@@ -99,6 +99,8 @@ public final class SqlLoginFailures implements LoginThrottle.SharedFailures, Aut
                       "INSERT INTO wijkaanzet_login_failures (key, at) VALUES (?, ?)");
               PreparedStatement old =
                   sql.prepareStatement("DELETE FROM wijkaanzet_login_failures WHERE at <= ?");
+              PreparedStatement ended =
+                  sql.prepareStatement("DELETE FROM wijkaanzet_login_locks WHERE until <= ?");
               PreparedStatement count =
                   sql.prepareStatement(
                       "SELECT count(*) FROM wijkaanzet_login_failures WHERE key = ?")) {
@@ -109,6 +111,8 @@ public final class SqlLoginFailures implements LoginThrottle.SharedFailures, Aut
             insert.executeUpdate();
             old.setLong(1, now - windowMillis);
             old.executeUpdate();
+            ended.setLong(1, now);
+            ended.executeUpdate();
             count.setString(1, hidden);
             int failures;
             try (ResultSet rows = count.executeQuery()) {
