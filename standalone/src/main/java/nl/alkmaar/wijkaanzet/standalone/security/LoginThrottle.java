@@ -65,7 +65,7 @@ public final class LoginThrottle {
   /**
    * @param knownDevice whether the login comes from a browser where this name logged in before
    */
-  public synchronized boolean isLocked(String name, String address, boolean knownDevice) {
+  public boolean isLocked(String name, String address, boolean knownDevice) {
     if (knownDevice) {
       return false;
     }
@@ -77,11 +77,15 @@ public final class LoginThrottle {
         // this host's own count below
       }
     }
+    return isLockedHere(name, address, now);
+  }
+
+  private synchronized boolean isLockedHere(String name, String address, long now) {
     return isLocked(byNameAndAddress.get(pair(name, address)), now)
         || isLocked(byName.get(key(name)), now);
   }
 
-  public synchronized void failed(String name, String address) {
+  public void failed(String name, String address) {
     long now = clock.millis();
     if (shared.isPresent()) {
       try {
@@ -96,6 +100,10 @@ public final class LoginThrottle {
         // this host's own count below
       }
     }
+    failedHere(name, address, now);
+  }
+
+  private synchronized void failedHere(String name, String address, long now) {
     count(byNameAndAddress, pair(name, address), MAX_FAILURES, now);
     count(byName, key(name), MAX_FAILURES_PER_NAME, now);
   }
@@ -105,7 +113,7 @@ public final class LoginThrottle {
    * count over all addresses is left alone, or an attacker who also knows one password could reset
    * it.
    */
-  public synchronized void succeeded(String name, String address) {
+  public void succeeded(String name, String address) {
     String pair = pair(name, address);
     if (shared.isPresent()) {
       try {
@@ -117,6 +125,10 @@ public final class LoginThrottle {
         // this host's own count below
       }
     }
+    succeededHere(pair);
+  }
+
+  private synchronized void succeededHere(String pair) {
     // A known browser passing a lock must not lift it for the stranger at the same address.
     if (!isLocked(byNameAndAddress.get(pair), clock.millis())) {
       byNameAndAddress.remove(pair);
