@@ -43,6 +43,22 @@ public final class JcrBallotBox implements BallotBox {
   static final String BALLOTS = "ballots";
   static final String CODES = "codes";
 
+  /** The mark a host with the ballot journal leaves: ballots go there first, not here. */
+  static final String JOURNALLED = "journalled";
+
+  /** Marks the box as fed by a ballot journal (a host without one then takes no ballots). */
+  void markJournalled() {
+    sessions.write(
+        Workspaces.VOTES,
+        session -> {
+          Node campaign = folder(session.getRootNode(), campaignId);
+          if (!campaign.hasNode(JOURNALLED)) {
+            folder(campaign, JOURNALLED);
+          }
+          return null;
+        });
+  }
+
   private final JcrSessions sessions;
   private final String campaignId;
 
@@ -110,6 +126,13 @@ public final class JcrBallotBox implements BallotBox {
   }
 
   private SavedBallots add(Session session, List<CastBallot> ballots) throws RepositoryException {
+    if (session.nodeExists("/" + campaignId + "/" + JOURNALLED)) {
+      // A host with the ballot journal marked this box: a ballot saved here, past the journal,
+      // could be a resident's second (the journal would not know the voter) and never be counted.
+      throw new RepositoryException(
+          "ballots of this campaign go to the ballot journal (wijkaanzet.db.url / --cluster);"
+              + " this host has none, so it takes no ballots (docs/CLUSTER.md)");
+    }
     session.getWorkspace().getObservationManager().setUserData(writerMark);
     Node campaign = folder(session.getRootNode(), campaignId);
     Node voters = folder(campaign, VOTERS);

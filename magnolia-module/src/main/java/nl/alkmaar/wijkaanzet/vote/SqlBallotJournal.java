@@ -114,6 +114,7 @@ public final class SqlBallotJournal implements BallotBox {
     } catch (SQLException e) {
       throw new RepositoryFailure("the ballot journal at " + database + " cannot be opened", e);
     }
+    box.markJournalled();
     journal.mover.start();
     return journal;
   }

@@ -227,6 +227,22 @@ class SqlBallotJournalTest {
   }
 
   @Test
+  void aHostWithoutTheJournalTakesNoBallotsPastIt() {
+    try (SqlBallotJournal journal = open()) {
+      journal.saveAll(List.of(new CastBallot(voter(1), ballot("journal00001", "oudorp", "waz-1"))));
+    }
+    JcrBallotBox withoutJournal = new JcrBallotBox(memory.sessions(), campaign);
+
+    assertThrows(
+        RepositoryFailure.class,
+        () ->
+            withoutJournal.saveAll(
+                List.of(new CastBallot(voter(2), ballot("pastjournal2", "oudorp", "waz-1")))));
+    assertFalse(withoutJournal.registered(voter(2)));
+    withoutJournal.close();
+  }
+
+  @Test
   void aBoxKeptBeforeTheJournalIsTakenIn() {
     JcrBallotBox box = new JcrBallotBox(memory.sessions(), campaign);
     Ballot earlier = ballot("earlier00001", "oudorp", "waz-1");
