@@ -103,6 +103,10 @@ final class SqlBallotMover implements AutoCloseable {
       return 0;
     }
     repository.copyIn(voters, ballots);
+    // Marked in the writers' turn: a writer replacing a ballot updates its row and then its
+    // voter's,
+    // and marking them meanwhile in the other order would deadlock with it.
+    SqlBallotJournal.lock(sql, campaignId);
     try (PreparedStatement voterDone =
             sql.prepareStatement(
                 "UPDATE wijkaanzet_voters SET in_repository = true"
