@@ -79,7 +79,7 @@ final class SqlBallotFollower implements AutoCloseable {
           try (PreparedStatement next =
               sql.prepareStatement(
                   "SELECT "
-                      + SqlBallotJournal.BALLOT_COLUMNS
+                      + SqlBallotRows.COLUMNS
                       + " FROM wijkaanzet_ballots WHERE campaign = ? AND seq > ?"
                       + " ORDER BY seq LIMIT "
                       + PAGE)) {
@@ -90,7 +90,7 @@ final class SqlBallotFollower implements AutoCloseable {
                 seq[0] = rows.getLong("seq");
                 rowsRead[0]++;
                 try {
-                  ballots.add(SqlBallotJournal.ballot(rows));
+                  ballots.add(SqlBallotRows.ballot(rows));
                 } catch (RuntimeException unreadable) {
                   LOG.error(
                       "ballot {} of the journal cannot be read; not counted", seq[0], unreadable);

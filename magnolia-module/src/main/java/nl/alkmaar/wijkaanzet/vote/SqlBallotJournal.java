@@ -1,13 +1,11 @@
 package nl.alkmaar.wijkaanzet.vote;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,8 +69,6 @@ public final class SqlBallotJournal implements BallotBox {
       CREATE INDEX IF NOT EXISTS wijkaanzet_ballots_behind
         ON wijkaanzet_ballots (campaign, seq) WHERE NOT in_repository;
       """;
-
-  static final String BALLOT_COLUMNS = "seq, ballot_id, wijk, ideas, method, channel, cast_on";
 
   private final Database database;
   private final String campaignId;
@@ -219,9 +215,11 @@ public final class SqlBallotJournal implements BallotBox {
                 + " AS voter(key, wijk, method) ON CONFLICT DO NOTHING RETURNING voter_key")) {
       insert.setString(1, campaignId);
       insert.setBoolean(2, inRepository);
-      insert.setArray(3, texts(sql, byKey.stream().map(Registration::voterKey).toList()));
-      insert.setArray(4, texts(sql, byKey.stream().map(Registration::wijk).toList()));
-      insert.setArray(5, texts(sql, byKey.stream().map(Registration::method).toList()));
+      insert.setArray(
+          3, SqlBallotRows.texts(sql, byKey.stream().map(Registration::voterKey).toList()));
+      insert.setArray(4, SqlBallotRows.texts(sql, byKey.stream().map(Registration::wijk).toList()));
+      insert.setArray(
+          5, SqlBallotRows.texts(sql, byKey.stream().map(Registration::method).toList()));
       try (ResultSet rows = insert.executeQuery()) {
         while (rows.next()) {
           registered.add(rows.getString(1));
@@ -251,13 +249,15 @@ public final class SqlBallotJournal implements BallotBox {
                 + " cast_on) ON CONFLICT DO NOTHING RETURNING ballot_id")) {
       insert.setString(1, campaignId);
       insert.setBoolean(2, inRepository);
-      insert.setArray(3, texts(sql, byId.stream().map(Ballot::id).toList()));
-      insert.setArray(4, texts(sql, byId.stream().map(Ballot::wijk).toList()));
+      insert.setArray(3, SqlBallotRows.texts(sql, byId.stream().map(Ballot::id).toList()));
+      insert.setArray(4, SqlBallotRows.texts(sql, byId.stream().map(Ballot::wijk).toList()));
       insert.setArray(
           5,
-          texts(sql, byId.stream().map(ballot -> String.join("\u001f", ballot.ideas())).toList()));
-      insert.setArray(6, texts(sql, byId.stream().map(ballot -> ballot.method().id()).toList()));
-      insert.setArray(7, texts(sql, byId.stream().map(Ballot::channel).toList()));
+          SqlBallotRows.texts(
+              sql, byId.stream().map(ballot -> String.join("\u001f", ballot.ideas())).toList()));
+      insert.setArray(
+          6, SqlBallotRows.texts(sql, byId.stream().map(ballot -> ballot.method().id()).toList()));
+      insert.setArray(7, SqlBallotRows.texts(sql, byId.stream().map(Ballot::channel).toList()));
       insert.setArray(
           8,
           sql.createArrayOf(
@@ -280,19 +280,9 @@ public final class SqlBallotJournal implements BallotBox {
         sql.prepareStatement(
             "DELETE FROM wijkaanzet_voters WHERE campaign = ? AND voter_key = ANY(?)")) {
       delete.setString(1, campaignId);
-      delete.setArray(2, texts(sql, voterKeys));
+      delete.setArray(2, SqlBallotRows.texts(sql, voterKeys));
       delete.executeUpdate();
     }
-  }
-
-  /** Sets wijk, ideas, method, channel and day from {@code first} on. */
-  private static void setBallot(
-      Connection sql, PreparedStatement statement, int first, Ballot ballot) throws SQLException {
-    statement.setString(first, ballot.wijk());
-    statement.setArray(first + 1, texts(sql, ballot.ideas()));
-    statement.setString(first + 2, ballot.method().id());
-    statement.setString(first + 3, ballot.channel());
-    statement.setObject(first + 4, ballot.castOn());
   }
 
   /**
@@ -310,13 +300,13 @@ public final class SqlBallotJournal implements BallotBox {
     try (PreparedStatement earlier =
         sql.prepareStatement(
             "SELECT "
-                + BALLOT_COLUMNS
+                + SqlBallotRows.COLUMNS
                 + " FROM wijkaanzet_ballots WHERE campaign = ? AND ballot_id = ANY(?) FOR UPDATE")) {
       earlier.setString(1, campaignId);
-      earlier.setArray(2, texts(sql, List.copyOf(byId.keySet())));
+      earlier.setArray(2, SqlBallotRows.texts(sql, List.copyOf(byId.keySet())));
       try (ResultSet rows = earlier.executeQuery()) {
         while (rows.next()) {
-          Ballot stored = ballot(rows);
+          Ballot stored = SqlBallotRows.ballot(rows);
           CastBallot cast = byId.get(stored.id());
           if (stored.wijk().equals(cast.ballot().wijk())) {
             replaced.put(cast.voterKey(), stored);
@@ -337,7 +327,7 @@ public final class SqlBallotJournal implements BallotBox {
         if (!replaced.containsKey(cast.voterKey())) {
           continue;
         }
-        setBallot(sql, update, 1, cast.ballot());
+        SqlBallotRows.set(sql, update, 1, cast.ballot());
         update.setString(6, campaignId);
         update.setString(7, cast.ballot().id());
         update.addBatch();
@@ -350,21 +340,6 @@ public final class SqlBallotJournal implements BallotBox {
       method.executeBatch();
     }
     return replaced;
-  }
-
-  static Array texts(Connection sql, Collection<String> values) throws SQLException {
-    return sql.createArrayOf("text", values.toArray(String[]::new));
-  }
-
-  /** A ballot from a row of {@link #BALLOT_COLUMNS}. */
-  static Ballot ballot(ResultSet row) throws SQLException {
-    return new Ballot(
-        row.getString("ballot_id"),
-        row.getString("wijk"),
-        Arrays.asList((String[]) row.getArray("ideas").getArray()),
-        VoteMethod.byId(row.getString("method")),
-        row.getString("channel"),
-        row.getObject("cast_on", java.time.LocalDate.class));
   }
 
   /**
@@ -397,13 +372,13 @@ public final class SqlBallotJournal implements BallotBox {
           try (PreparedStatement all =
               sql.prepareStatement(
                   "SELECT "
-                      + BALLOT_COLUMNS
+                      + SqlBallotRows.COLUMNS
                       + " FROM wijkaanzet_ballots WHERE campaign = ? ORDER BY seq")) {
             all.setFetchSize(2_000);
             all.setString(1, campaignId);
             try (ResultSet rows = all.executeQuery()) {
               while (rows.next()) {
-                each.accept(ballot(rows));
+                each.accept(SqlBallotRows.ballot(rows));
               }
             }
           }

@@ -87,14 +87,14 @@ final class SqlBallotMover implements AutoCloseable {
     try (PreparedStatement behind =
         sql.prepareStatement(
             "SELECT "
-                + SqlBallotJournal.BALLOT_COLUMNS
+                + SqlBallotRows.COLUMNS
                 + " FROM wijkaanzet_ballots WHERE campaign = ? AND NOT in_repository"
                 + " ORDER BY seq LIMIT "
                 + BATCH)) {
       behind.setString(1, campaignId);
       try (ResultSet rows = behind.executeQuery()) {
         while (rows.next()) {
-          ballots.add(SqlBallotJournal.ballot(rows));
+          ballots.add(SqlBallotRows.ballot(rows));
           seqs.add(rows.getLong("seq"));
         }
       }
@@ -117,7 +117,7 @@ final class SqlBallotMover implements AutoCloseable {
                     + " WHERE campaign = ? AND seq = ANY(?)")) {
       voterDone.setString(1, campaignId);
       voterDone.setArray(
-          2, SqlBallotJournal.texts(sql, voters.stream().map(Registration::voterKey).toList()));
+          2, SqlBallotRows.texts(sql, voters.stream().map(Registration::voterKey).toList()));
       voterDone.executeUpdate();
       ballotDone.setString(1, campaignId);
       ballotDone.setArray(2, sql.createArrayOf("bigint", seqs.toArray()));

@@ -32,13 +32,7 @@ public final class FormTokens {
    * own, not the secret itself.
    */
   public static byte[] derivedSecret(byte[] installationSecret) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(installationSecret, "HmacSHA256"));
-      return mac.doFinal("wijkaanzet form tokens".getBytes(StandardCharsets.US_ASCII));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
+    return Hmac.sha256(installationSecret, "wijkaanzet form tokens");
   }
 
   public String issue() {

@@ -1,13 +1,11 @@
 package nl.alkmaar.wijkaanzet.web;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,12 +27,14 @@ final class SealedForBrowser {
    * @param hostsSecret the key every host derives from the installation's secret
    */
   SealedForBrowser(byte[] hostsSecret) {
-    this.secret = hmac(hostsSecret, "wijkaanzet closed form states");
+    this.secret = Hmac.sha256(hostsSecret, "wijkaanzet closed form states");
   }
 
   /** How the shared store names the browser: not its cookie. */
   String browserName(String browser) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(secret, "name|" + browser));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(Hmac.sha256(secret, "name|" + browser));
   }
 
   byte[] seal(String browser, byte[] plain) {
@@ -68,17 +68,7 @@ final class SealedForBrowser {
   }
 
   private SecretKeySpec key(String browser) {
-    byte[] key = hmac(secret, "key|" + browser);
+    byte[] key = Hmac.sha256(secret, "key|" + browser);
     return new SecretKeySpec(key, 0, 32, "AES");
-  }
-
-  private static byte[] hmac(byte[] key, String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
   }
 }

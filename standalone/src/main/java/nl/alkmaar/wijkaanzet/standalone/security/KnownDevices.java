@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.alkmaar.wijkaanzet.web.Hmac;
 
 /**
  * Browsers where a user logged in before get a signed cookie ({@value #COOKIE}): {@code
@@ -42,14 +43,7 @@ public final class KnownDevices {
    * a browser known to one host is known to all.
    */
   public static KnownDevices fromInstallation(byte[] installationSecret, Clock clock) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(installationSecret, "HmacSHA256"));
-      return new KnownDevices(
-          mac.doFinal("wijkaanzet known devices".getBytes(StandardCharsets.US_ASCII)), clock);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
+    return new KnownDevices(Hmac.sha256(installationSecret, "wijkaanzet known devices"), clock);
   }
 
   /** The secret in {@code dataDir}, made (readable only by its owner) on first use. */

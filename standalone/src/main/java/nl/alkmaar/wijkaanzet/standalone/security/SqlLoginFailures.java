@@ -1,17 +1,14 @@
 package nl.alkmaar.wijkaanzet.standalone.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.alkmaar.wijkaanzet.sql.Database;
 import nl.alkmaar.wijkaanzet.sql.KeptConnection;
 import nl.alkmaar.wijkaanzet.sql.SharedConnections;
+import nl.alkmaar.wijkaanzet.web.Hmac;
 
 /**
  * Failed logins and the locks they cause, in two tables of the cluster's database, so that guessing
@@ -54,21 +51,11 @@ public final class SqlLoginFailures implements LoginThrottle.SharedFailures, Aut
   }
 
   private static byte[] derive(byte[] installationSecret) {
-    return hmac(installationSecret, "wijkaanzet login failures");
-  }
-
-  private static byte[] hmac(byte[] key, String text) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
+    return Hmac.sha256(installationSecret, "wijkaanzet login failures");
   }
 
   private String hidden(String key) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(secret, key));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Hmac.sha256(secret, key));
   }
 
   @Override
