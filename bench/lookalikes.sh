@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Look-alike quality (P@1, R@5, singletons with a suggestion) on the team's labelled set and on the
-# two blind sets of issue 15 (A may be tuned on, B is held out), leave-one-out within each wijk.
-# Usage: bench/lookalikes.sh   (MISSES=a lists set A's misses; SWEEP=1 tries shares on set A only;
-#   CONCEPTS=0.1 reports all three sets with that share of concepts instead of the engine's own)
+# four blind sets of issue 15 (A may be tuned on; B, C and D are held out), leave-one-out within each wijk.
+# Usage: bench/lookalikes.sh   (MISSES=a lists set A's misses; SWEEP=1 tries shares on the tuning sets only;
+#   CONCEPTS=0.1 reports all sets with that share of concepts instead of the engine's own)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -Dskip.npm=true -pl magnolia-module test-compile >/dev/null

@@ -15,6 +15,7 @@ import nl.alkmaar.wijkaanzet.follow.Following;
 import nl.alkmaar.wijkaanzet.follow.JcrFollowerStore;
 import nl.alkmaar.wijkaanzet.forward.Forwarding;
 import nl.alkmaar.wijkaanzet.forward.ForwardingSettings;
+import nl.alkmaar.wijkaanzet.idea.ConceptList;
 import nl.alkmaar.wijkaanzet.idea.ConfirmationMail;
 import nl.alkmaar.wijkaanzet.idea.IdeaModeration;
 import nl.alkmaar.wijkaanzet.idea.IdeaStore;
@@ -216,7 +217,8 @@ public final class RuntimeAssembly {
             Forwarding.channel(forwarding, templates, messages),
             mail::wakeUp,
             clock),
-        new SimilarIdeas(ideas),
+        // Wall clock: whether the word list file changed is a question about now, also in tests.
+        new SimilarIdeas(ideas, new ConceptList(templates.lightModuleFiles(), Clock.systemUTC())),
         voting,
         new FeasibilityReview(
             campaigns,

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import nl.alkmaar.wijkaanzet.idea.similar.Concepts;
 import nl.alkmaar.wijkaanzet.idea.similar.SimilarMatch;
 import nl.alkmaar.wijkaanzet.idea.similar.SimilarityCandidate;
 import nl.alkmaar.wijkaanzet.idea.similar.SimilarityEngine;
@@ -17,11 +19,23 @@ import nl.alkmaar.wijkaanzet.idea.similar.SimilarityIndex;
 public final class SimilarIdeas {
 
   private final IdeaStore store;
-  private final SimilarityEngine engine = new SimilarityEngine();
+  private final Supplier<Concepts> concepts;
+  private volatile SimilarityEngine engine;
   private final Map<String, Cached> indexes = new ConcurrentHashMap<>();
 
+  /** With the jar's word list. */
   public SimilarIdeas(IdeaStore store) {
+    this(store, ConceptList.bundled());
+  }
+
+  /**
+   * With the word list {@code concepts} gives ({@link ConceptList}: the light module's, read again
+   * when editors change it); a new list builds every wijk's index afresh when it is next asked.
+   */
+  public SimilarIdeas(IdeaStore store, Supplier<Concepts> concepts) {
     this.store = store;
+    this.concepts = concepts;
+    this.engine = new SimilarityEngine(concepts.get());
   }
 
   /** A published point with how much it looks like the text, 0 to 1. */
@@ -69,7 +83,11 @@ public final class SimilarIdeas {
    * texts are the same keeps the index too (the moderators' candidates are read afresh each time).
    */
   private Cached indexFor(String key, List<Idea> points) {
+    SimilarityEngine now = engineNow();
     Cached cached = indexes.get(key);
+    if (cached != null && cached.engine() != now) {
+      cached = null;
+    }
     if (cached != null && cached.source() == points) {
       return cached;
     }
@@ -80,16 +98,29 @@ public final class SimilarIdeas {
     SimilarityIndex index =
         cached != null && cached.candidates().equals(candidates)
             ? cached.index()
-            : engine.index(candidates);
+            : now.index(candidates);
     Map<String, Idea> byId =
         points.stream()
             .collect(java.util.stream.Collectors.toMap(Idea::id, idea -> idea, (a, b) -> a));
-    Cached fresh = new Cached(points, candidates, index, byId);
+    Cached fresh = new Cached(now, points, candidates, index, byId);
     indexes.put(key, fresh);
     return fresh;
   }
 
+  /** The engine of the word list in use; a new one when the list changed. */
+  private SimilarityEngine engineNow() {
+    Concepts list = concepts.get();
+    SimilarityEngine known = engine;
+    if (known.concepts() == list) {
+      return known;
+    }
+    SimilarityEngine fresh = new SimilarityEngine(list);
+    engine = fresh;
+    return fresh;
+  }
+
   private record Cached(
+      SimilarityEngine engine,
       List<Idea> source,
       List<SimilarityCandidate> candidates,
       SimilarityIndex index,

@@ -34,6 +34,7 @@ public final class MailTemplates {
   public static final String DEFAULT_LANGUAGE = "nl";
 
   private final Configuration freemarker;
+  private final Optional<TemplateLoader> lightModules;
 
   /** The texts in the module jar only. */
   public MailTemplates() {
@@ -45,6 +46,7 @@ public final class MailTemplates {
    * {@code wijkaanzet/mail/bevestiging_nl.ftl}) first, the jar's copy otherwise.
    */
   public MailTemplates(Optional<TemplateLoader> lightModules) {
+    this.lightModules = lightModules;
     // 2.3.31, not our build's newer version: inside Magnolia its own FreeMarker is on the
     // classpath.
     freemarker = new Configuration(Configuration.VERSION_2_3_31);
@@ -67,6 +69,14 @@ public final class MailTemplates {
     freemarker.setLogTemplateExceptions(false);
     freemarker.setWrapUncheckedExceptions(true);
     freemarker.setLocale(Locale.forLanguageTag("nl-NL"));
+  }
+
+  /**
+   * The host's light module files these texts come from, if it has them: the look-alike word list
+   * ({@code ConceptList}) is read from the same folder.
+   */
+  public Optional<TemplateLoader> lightModuleFiles() {
+    return lightModules;
   }
 
   /**

@@ -12,24 +12,34 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What residents mean beyond the words they chose: groups of words that ask for the same thing
  * ("bankje", "zitplek", "picknicktafel"), so two points that share no word can still meet. Read
- * from a list of lines {@code name: word word …} (the bundled {@code begrippen.txt}); each word is
- * folded and stemmed as the points' texts are, and one of four letters or more also counts inside a
- * compound ("verkeersdrempel" has "drempel").
+ * from a list of lines {@code name: word word …} ({@code begrippen.txt}, kept in the light module
+ * where editors extend it, with a copy in the jar); each word is folded and stemmed as the points'
+ * texts are. A word of four letters or more also counts as the last part of a compound
+ * ("verkeersdrempel" has "drempel", "Alkmaarderhout" has "hout"), and one of five or more as its
+ * first part ("hondenpoepbak" has "hondenpoep"): "park" must not count in "parkeerplaats", nor
+ * "laan" make every street a lane of trees.
  */
 public final class Concepts {
 
   static final String BUNDLED = "/nl/alkmaar/wijkaanzet/idea/similar/begrippen.txt";
-  private static final int MIN_COMPOUND_PART = 4;
+  private static final int MIN_LAST_PART = 4;
+  private static final int MIN_FIRST_PART = 5;
+
+  /** Stems already looked up; bounded, as a query may bring any word. */
+  private static final int MAX_REMEMBERED = 50_000;
 
   /** Stem → the concepts it names. */
   private final Map<String, List<String>> exact;
 
-  /** Stems that also count inside a longer word, with their concepts. */
+  /** Stems that also count as a part of a longer word, with their concepts. */
   private final Map<String, List<String>> parts;
+
+  private final Map<String, List<String>> remembered = new ConcurrentHashMap<>();
 
   private Concepts(Map<String, List<String>> exact, Map<String, List<String>> parts) {
     this.exact = exact;
@@ -68,7 +78,7 @@ public final class Concepts {
         }
         String stem = DutchAnalyzer.stem(DutchAnalyzer.fold(word));
         add(exact, stem, concept);
-        if (stem.length() >= MIN_COMPOUND_PART) {
+        if (stem.length() >= MIN_LAST_PART) {
           add(parts, stem, concept);
         }
       }
@@ -90,14 +100,40 @@ public final class Concepts {
       return counts;
     }
     for (String stem : stems) {
-      List<String> named = new ArrayList<>(exact.getOrDefault(stem, List.of()));
-      for (Map.Entry<String, List<String>> part : parts.entrySet()) {
-        if (stem.length() > part.getKey().length() && stem.contains(part.getKey())) {
-          part.getValue().stream().filter(c -> !named.contains(c)).forEach(named::add);
-        }
-      }
-      named.forEach(concept -> counts.merge(concept, 1, Integer::sum));
+      named(stem).forEach(concept -> counts.merge(concept, 1, Integer::sum));
     }
     return counts;
+  }
+
+  /** How many words the list has; 0 for {@link #none()}. */
+  public int size() {
+    return exact.size();
+  }
+
+  private List<String> named(String stem) {
+    List<String> known = remembered.get(stem);
+    if (known != null) {
+      return known;
+    }
+    List<String> named = lookUp(stem);
+    if (remembered.size() < MAX_REMEMBERED) {
+      remembered.put(stem, named);
+    }
+    return named;
+  }
+
+  private List<String> lookUp(String stem) {
+    List<String> named = new ArrayList<>(exact.getOrDefault(stem, List.of()));
+    for (Map.Entry<String, List<String>> part : parts.entrySet()) {
+      String word = part.getKey();
+      boolean inside =
+          stem.length() > word.length()
+              && (stem.endsWith(word)
+                  || (word.length() >= MIN_FIRST_PART && stem.startsWith(word)));
+      if (inside) {
+        part.getValue().stream().filter(c -> !named.contains(c)).forEach(named::add);
+      }
+    }
+    return List.copyOf(named);
   }
 }

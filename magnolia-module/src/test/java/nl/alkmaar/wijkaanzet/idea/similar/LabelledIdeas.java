@@ -13,14 +13,17 @@ import java.util.stream.Collectors;
 /**
  * A labelled set: points grouped in clusters. The team's own set ({@code
  * similarity/labelled-ideas.yaml}, no wijken) and the blind sets of issue 15 ({@code
- * similarity/blind/set-a.yaml} to tune on, {@code set-b.yaml} held out), whose points each have a
- * wijk: look-alikes are looked for among the points of the same wijk, as the site does.
+ * similarity/blind/set-a.yaml} to tune on, {@code set-b.yaml} to {@code set-d.yaml} held out),
+ * whose points each have a wijk: look-alikes are looked for among the points of the same wijk, as
+ * the site does.
  */
 record LabelledIdeas(List<LabelledIdea> points) {
 
   static final String RESOURCE = "/similarity/labelled-ideas.yaml";
   static final String BLIND_TUNING = "/similarity/blind/set-a.yaml";
   static final String BLIND_HELD_OUT = "/similarity/blind/set-b.yaml";
+  static final String BLIND_HELD_OUT_C = "/similarity/blind/set-c.yaml";
+  static final String BLIND_HELD_OUT_D = "/similarity/blind/set-d.yaml";
 
   record LabelledIdea(String id, String wijk, String cluster, String title, String description) {
 

@@ -1,0 +1,113 @@
+package nl.alkmaar.wijkaanzet.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An editor added a begrip to the look-alike word list in the light module (docs/LOOKALIKES.md):
+ * the host's look-alike API then finds a published point that shares only that meaning and a place
+ * with what a resident types.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditedWordListIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private StandaloneHost host;
+  private SubmissionClient client;
+
+  @BeforeAll
+  void start(@TempDir Path data, @TempDir Path lightModules) throws IOException {
+    copy(Path.of("..", "light-modules"), lightModules);
+    Files.writeString(
+        lightModules.resolve("wijkaanzet/begrippen/begrippen.txt"),
+        "\nhartstarter: aed hartstarter defibrillator\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    host =
+        StandaloneHost.start(
+            new StandaloneOptions(
+                0,
+                data,
+                Optional.of(Instant.parse("2024-04-10T12:00:00Z")),
+                Optional.empty(),
+                Optional.of(lightModules)));
+    client = new SubmissionClient(host);
+  }
+
+  @AfterAll
+  void stop() {
+    host.close();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      files.forEach(
+          file -> {
+            try {
+              Path target = to.resolve(from.relativize(file).toString());
+              if (Files.isDirectory(file)) {
+                Files.createDirectories(target);
+              } else {
+                Files.copy(file, target);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+
+  private List<String> lookAlikes(String wijk, String text) throws Exception {
+    JsonNode found =
+        JSON.readTree(
+            client
+                .get(
+                    "/api/ideas/similar?wijk="
+                        + wijk
+                        + "&text="
+                        + URLEncoder.encode(text, StandardCharsets.UTF_8))
+                .body());
+    List<String> ids = new ArrayList<>();
+    found.forEach(match -> ids.add(match.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void aBegripTheEditorAddedFindsAPointInOtherWords() throws Exception {
+    Map<String, Object> body = SubmissionClient.complete();
+    body.put("wijk", "west");
+    body.put("title", "Een AED aan de muur van de Jumbo");
+    body.put(
+        "description", "Bij de Jumbo hangt nog geen AED. Bij een hartstilstand telt elke minuut.");
+    String id = JSON.readTree(client.postJson(body).body()).get("id").asText();
+    SubmissionClient.publish(id);
+
+    assertTrue(lookAlikes("west", "Defibrillator bij de Jumbo ophangen").contains(id));
+    assertEquals(
+        List.of(),
+        lookAlikes("west", "Bloembakken aan de gevels"),
+        "another wish in other words is not suggested");
+  }
+}
