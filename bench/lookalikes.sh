@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Look-alike quality (P@1, R@5, singletons with a suggestion) on the team's labelled set and on the
-# four blind sets of issue 15 (A may be tuned on; B, C and D are held out), leave-one-out within each wijk.
-# Usage: bench/lookalikes.sh   (MISSES=a lists set A's misses; SWEEP=1 tries shares on the tuning sets only;
+# six blind sets of issue 15 (A–D may be tuned on; E and F are held out), leave-one-out within each wijk.
+# Usage: bench/lookalikes.sh   (MISSES=b lists a tuning set's misses; SWEEP=1 tries shares on the tuning sets only;
 #   CONCEPTS=0.1 reports all sets with that share of concepts instead of the engine's own)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -42,7 +42,7 @@ class EditedWordListIT {
     copy(Path.of("..", "light-modules"), lightModules);
     Files.writeString(
         lightModules.resolve("wijkaanzet/begrippen/begrippen.txt"),
-        "\nhartstarter: aed hartstarter defibrillator\n",
+        "\nzwerfkatten: kat katten poes poezen zwerfkat zwerfkatten\n",
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     host =
@@ -98,13 +98,14 @@ class EditedWordListIT {
   void aBegripTheEditorAddedFindsAPointInOtherWords() throws Exception {
     Map<String, Object> body = SubmissionClient.complete();
     body.put("wijk", "west");
-    body.put("title", "Een AED aan de muur van de Jumbo");
+    body.put("title", "Zwerfkatten bij de Jumbo");
     body.put(
-        "description", "Bij de Jumbo hangt nog geen AED. Bij een hartstilstand telt elke minuut.");
+        "description",
+        "Achter de Jumbo leven steeds meer zwerfkatten. Kan de dierenambulance helpen?");
     String id = JSON.readTree(client.postJson(body).body()).get("id").asText();
     SubmissionClient.publish(id);
 
-    assertTrue(lookAlikes("west", "Defibrillator bij de Jumbo ophangen").contains(id));
+    assertTrue(lookAlikes("west", "Poezen bij de Jumbo").contains(id));
     assertEquals(
         List.of(),
         lookAlikes("west", "Bloembakken aan de gevels"),

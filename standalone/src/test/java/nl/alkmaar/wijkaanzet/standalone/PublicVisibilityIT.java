@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -237,24 +238,25 @@ class PublicVisibilityIT {
 
   @Test
   void lookAlikesAndStatisticsNameNobody() throws Exception {
-    StringBuilder everything = new StringBuilder();
+    Set<String> ids = new LinkedHashSet<>();
     for (Point point : byStatus.values()) {
-      everything.append(point.title()).append(' ');
+      HttpResponse<String> similar =
+          get(
+              host,
+              "/api/ideas/similar?wijk="
+                  + WIJK
+                  + "&text="
+                  + URLEncoder.encode(point.title(), StandardCharsets.UTF_8));
+      assertEquals(200, similar.statusCode(), similar.body());
+      assertNoSubmitterIn("the look-alikes", similar.body());
+      ModeratorClient.json(similar).forEach(match -> ids.add(match.get("id").asText()));
     }
-    HttpResponse<String> similar =
-        get(
-            host,
-            "/api/ideas/similar?wijk="
-                + WIJK
-                + "&text="
-                + URLEncoder.encode(everything.toString(), StandardCharsets.UTF_8));
     HttpResponse<String> statistics = get(host, "/api/statistics");
 
-    assertEquals(200, similar.statusCode(), similar.body());
-    List<String> ids = new ArrayList<>();
-    ModeratorClient.json(similar).forEach(match -> ids.add(match.get("id").asText()));
-    assertEquals(List.of(point("GEPUBLICEERD").id()), ids, "only the published point is alike");
-    assertNoSubmitterIn("the look-alikes", similar.body());
+    assertEquals(
+        Set.of(point("GEPUBLICEERD").id()),
+        ids,
+        "asked with each point's title, only the published point is alike");
     assertEquals(200, statistics.statusCode(), statistics.body());
     assertTrue(
         ModeratorClient.json(statistics).get("byWijk").get(WIJK).asInt() >= 1, statistics.body());

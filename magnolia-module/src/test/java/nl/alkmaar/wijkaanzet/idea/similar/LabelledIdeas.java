@@ -13,17 +13,25 @@ import java.util.stream.Collectors;
 /**
  * A labelled set: points grouped in clusters. The team's own set ({@code
  * similarity/labelled-ideas.yaml}, no wijken) and the blind sets of issue 15 ({@code
- * similarity/blind/set-a.yaml} to tune on, {@code set-b.yaml} to {@code set-d.yaml} held out),
- * whose points each have a wijk: look-alikes are looked for among the points of the same wijk, as
- * the site does.
+ * similarity/blind/set-a.yaml} to {@code set-d.yaml} to tune on, {@code set-e.yaml} and {@code
+ * set-f.yaml} held out), whose points each have a wijk: look-alikes are looked for among the points
+ * of the same wijk, as the site does.
  */
 record LabelledIdeas(List<LabelledIdea> points) {
 
   static final String RESOURCE = "/similarity/labelled-ideas.yaml";
-  static final String BLIND_TUNING = "/similarity/blind/set-a.yaml";
-  static final String BLIND_HELD_OUT = "/similarity/blind/set-b.yaml";
-  static final String BLIND_HELD_OUT_C = "/similarity/blind/set-c.yaml";
-  static final String BLIND_HELD_OUT_D = "/similarity/blind/set-d.yaml";
+
+  /** Blind sets the engine's settings and word list may be tuned on (misses may be read). */
+  static final List<String> BLIND_TUNING =
+      List.of("a", "b", "c", "d").stream().map(LabelledIdeas::blind).toList();
+
+  /** Blind sets only reported: nobody reads their misses or tunes on them. */
+  static final List<String> BLIND_HELD_OUT =
+      List.of("e", "f").stream().map(LabelledIdeas::blind).toList();
+
+  static String blind(String letter) {
+    return "/similarity/blind/set-" + letter + ".yaml";
+  }
 
   record LabelledIdea(String id, String wijk, String cluster, String title, String description) {
 

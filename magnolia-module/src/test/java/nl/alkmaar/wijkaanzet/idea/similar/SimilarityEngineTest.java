@@ -85,6 +85,30 @@ class SimilarityEngineTest {
   }
 
   @Test
+  void aWishNamedInOtherWordsMeetsThroughItsBegrip() {
+    List<SimilarMatch> matches =
+        index.query("Zitplekken langs het water graag", 1, SimilarityEngine.DEFAULT_MIN_SCORE);
+
+    assertEquals("bank", matches.get(0).id(), "zitplek and bankje name one wish");
+  }
+
+  @Test
+  void aTopicTheWordListDoesNotKnowStillMeetsInTheSameWords() {
+    SimilarityIndex withFibre =
+        engine.index(
+            List.of(
+                new SimilarityCandidate(
+                    "p-glasvezel", "Glasvezel in de Schermerweg", "Het internet is hier traag."),
+                new SimilarityCandidate("p-gras", "Gras maaien", "Het gras is te lang.")));
+
+    List<SimilarMatch> matches =
+        withFibre.query(
+            "Glasvezel aanleggen in de Schermerweg", 5, SimilarityEngine.DEFAULT_MIN_SCORE);
+
+    assertEquals(List.of("p-glasvezel"), matches.stream().map(SimilarMatch::id).toList());
+  }
+
+  @Test
   void unrelatedTextIsNotSuggested() {
     assertEquals(
         List.of(),
