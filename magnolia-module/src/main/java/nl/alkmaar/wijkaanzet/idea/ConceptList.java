@@ -26,13 +26,22 @@ public final class ConceptList implements Supplier<Concepts> {
   static final Duration RECHECK = Duration.ofSeconds(30);
   static final int MAX_CHARS = 512 * 1024;
 
+  /** A file changed less than this long ago is read at the next check (a save under way). */
+  static final Duration SETTLING = Duration.ofSeconds(2);
+
   private static final Logger LOG = LoggerFactory.getLogger(ConceptList.class);
 
   private final Optional<TemplateLoader> lightModules;
   private final Clock clock;
   private volatile Read current;
 
-  private record Read(Concepts concepts, long lastModified, Instant checked) {}
+  /** The list in use, the file's time it came from, when it was checked, and a failure logged. */
+  private record Read(Concepts concepts, long lastModified, Instant checked, long failedAt) {
+
+    Read(Concepts concepts, long lastModified, Instant checked) {
+      this(concepts, lastModified, checked, Long.MIN_VALUE);
+    }
+  }
 
   /** The jar's list only. */
   public static ConceptList bundled() {
@@ -44,7 +53,13 @@ public final class ConceptList implements Supplier<Concepts> {
     this.lightModules = lightModules;
     this.clock = clock;
     this.current = new Read(Concepts.bundled(), Long.MIN_VALUE, Instant.MIN);
-    this.current = readIfChanged(current);
+    // At start there is no list from the file to keep: read it whatever its age.
+    this.current = readIfChanged(current, false);
+    if (current.lastModified() == Long.MIN_VALUE) {
+      LOG.info(
+          "look-alike word list: the module's copy ({} words); none in the light module folder",
+          current.concepts().size());
+    }
   }
 
   /** The list in use; the same instance until the file changes. */
@@ -54,14 +69,14 @@ public final class ConceptList implements Supplier<Concepts> {
     if (lightModules.isPresent() && !clock.instant().isBefore(read.checked().plus(RECHECK))) {
       synchronized (this) {
         if (current == read) {
-          current = readIfChanged(read);
+          current = readIfChanged(read, true);
         }
       }
     }
     return current.concepts();
   }
 
-  private Read readIfChanged(Read before) {
+  private Read readIfChanged(Read before, boolean letSavesSettle) {
     Instant now = clock.instant();
     if (lightModules.isEmpty()) {
       return new Read(before.concepts(), before.lastModified(), now);
@@ -77,16 +92,34 @@ public final class ConceptList implements Supplier<Concepts> {
       if (modified == before.lastModified() && modified != -1) {
         return new Read(before.concepts(), modified, now);
       }
-      String text = readBounded(files.getReader(source, "UTF-8"));
-      Concepts concepts = Concepts.read(new StringReader(text));
+      if (letSavesSettle && modified != -1 && now.toEpochMilli() - modified < SETTLING.toMillis()) {
+        // An editor's save may still be under way: read it at the next check, whole.
+        return new Read(before.concepts(), before.lastModified(), now);
+      }
+      Concepts concepts =
+          Concepts.read(new StringReader(readBounded(files.getReader(source, "UTF-8"))));
+      if (concepts.size() == 0) {
+        LOG.warn(
+            "look-alike word list {} has no begrippen, the list in use stays", LIGHT_MODULE_FILE);
+        return new Read(before.concepts(), modified, now);
+      }
+      if (!concepts.unusable().isEmpty()) {
+        LOG.warn(
+            "look-alike word list {}: words that can never match a text, left out: {}",
+            LIGHT_MODULE_FILE,
+            concepts.unusable());
+      }
       LOG.info("look-alike word list {} read: {} words", LIGHT_MODULE_FILE, concepts.size());
       return new Read(concepts, modified, now);
     } catch (IOException | RuntimeException e) {
+      if (before.failedAt() != Long.MIN_VALUE) {
+        return new Read(before.concepts(), before.lastModified(), now, before.failedAt());
+      }
       LOG.warn(
           "look-alike word list {} unreadable, the list in use stays: {}",
           LIGHT_MODULE_FILE,
           e.getMessage());
-      return new Read(before.concepts(), before.lastModified(), now);
+      return new Read(before.concepts(), before.lastModified(), now, 0);
     } finally {
       close(files, source);
     }

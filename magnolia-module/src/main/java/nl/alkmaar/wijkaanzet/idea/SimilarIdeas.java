@@ -85,7 +85,7 @@ public final class SimilarIdeas {
   private Cached indexFor(String key, List<Idea> points) {
     SimilarityEngine now = engineNow();
     Cached cached = indexes.get(key);
-    if (cached != null && cached.engine() != now) {
+    if (cached != null && cached.engine().concepts() != now.concepts()) {
       cached = null;
     }
     if (cached != null && cached.source() == points) {

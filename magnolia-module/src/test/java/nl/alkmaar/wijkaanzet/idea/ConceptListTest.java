@@ -99,6 +99,24 @@ class ConceptListTest {
   }
 
   @Test
+  void aSaveWithoutABegripOrStillUnderWayLeavesTheListInUse() throws Exception {
+    write("carillon: beiaard klokkenspel\n", 0);
+    ConceptList list = list();
+    Concepts used = list.get();
+
+    write("# alles weggehaald\n", 60);
+    clock.move(ConceptList.RECHECK.plusSeconds(1));
+    assertSame(used, list.get(), "no begrip: kept");
+
+    write("carillon: beiaard\nmarkt: waag\n", 120);
+    Files.setLastModifiedTime(file, FileTime.from(clock.instant().plus(ConceptList.RECHECK)));
+    clock.move(ConceptList.RECHECK.plusSeconds(1));
+    assertSame(used, list.get(), "saved a moment ago: read at the next check");
+    clock.move(ConceptList.RECHECK.plusSeconds(1));
+    assertEquals(2, list.get().size());
+  }
+
+  @Test
   void aFileTooLargeOrRemovedLeavesTheListInUse() throws Exception {
     write("carillon: beiaard klokkenspel\n", 0);
     ConceptList list = list();

@@ -57,8 +57,11 @@ public final class SimilarityEngine {
   record Shares(double stems, double trigrams, double concepts) {
 
     Shares {
-      if (Math.abs(stems + trigrams + concepts - 1) > 1e-9) {
-        throw new IllegalArgumentException("shares must add up to 1");
+      if (Math.abs(stems + trigrams + concepts - 1) > 1e-9
+          || stems < 0
+          || trigrams < 0
+          || concepts < 0) {
+        throw new IllegalArgumentException("shares must be between 0 and 1 and add up to 1");
       }
     }
 

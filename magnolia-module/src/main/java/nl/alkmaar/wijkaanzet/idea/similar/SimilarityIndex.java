@@ -92,13 +92,13 @@ public final class SimilarityIndex {
       Map<String, Double> stems,
       Map<String, Double> trigrams,
       Map<String, Double> meant) {
-    double words =
+    double wordsPart =
         shares.stems() * TfIdf.cosine(point.stems(), stems)
             + shares.trigrams() * TfIdf.cosine(point.trigrams(), trigrams);
-    double blended = words + shares.concepts() * TfIdf.cosine(point.concepts(), meant);
+    double blended = wordsPart + shares.concepts() * TfIdf.cosine(point.concepts(), meant);
     // The same thing said in the same words is a look-alike whatever the word list knows of it:
     // the words alone, at their full weight, also count.
-    double wordsAlone = shares.concepts() < 1 ? words / (1 - shares.concepts()) : 0;
+    double wordsAlone = shares.concepts() < 1 ? wordsPart / (1 - shares.concepts()) : 0;
     return Math.max(blended, wordsAlone);
   }
 
