@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,7 @@ class BrokenMailTextIT {
 
   @BeforeAll
   void start(@TempDir Path data, @TempDir Path lightModules) throws IOException {
-    copy(Path.of("..", "light-modules"), lightModules);
+    LightModulesCopy.into(lightModules);
     Files.writeString(
         lightModules.resolve("wijkaanzet/mail/afgewezen_nl.ftl"),
         "[#ftl output_format=\"plainText\"]\nBeste inwoner, hier ontbreekt het onderwerp.\n",
@@ -51,24 +49,6 @@ class BrokenMailTextIT {
   @AfterAll
   void stop() {
     host.close();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      files.forEach(
-          file -> {
-            try {
-              Path target = to.resolve(from.relativize(file).toString());
-              if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(file, target);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,7 @@ class EditedWordListIT {
 
   @BeforeAll
   void start(@TempDir Path data, @TempDir Path lightModules) throws IOException {
-    copy(Path.of("..", "light-modules"), lightModules);
+    LightModulesCopy.into(lightModules);
     Files.writeString(
         lightModules.resolve("wijkaanzet/begrippen/begrippen.txt"),
         "\nzwerfkatten: kat katten poes poezen zwerfkat zwerfkatten\n",
@@ -58,24 +56,6 @@ class EditedWordListIT {
   @AfterAll
   void stop() {
     host.close();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      files.forEach(
-          file -> {
-            try {
-              Path target = to.resolve(from.relativize(file).toString());
-              if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(file, target);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
   }
 
   private List<String> lookAlikes(String wijk, String text) throws Exception {
