@@ -46,34 +46,27 @@ public final class JcrBallotBox implements BallotBox {
   /** The mark a host with the ballot journal leaves: ballots go there first, not here. */
   static final String JOURNALLED = "journalled";
 
-  /** Marks the box as fed by a ballot journal (a host without one then takes no ballots). */
-  void markJournalled() {
-    sessions.write(
-        Workspaces.VOTES,
-        session -> {
-          Node campaign = folder(session.getRootNode(), campaignId);
-          if (!campaign.hasNode(JOURNALLED)) {
-            folder(campaign, JOURNALLED);
-          }
-          return null;
-        });
-  }
-
   private final JcrSessions sessions;
   private final String campaignId;
 
   /** Only the writer thread saves ballots, so it may keep one session between its saves. */
   private HeldSession writer;
 
-  /** The session of the one thread that copies ballots in from a journal ({@link #copyIn}). */
-  private HeldSession copier;
-
   /** Marks the writer's saves (JCR event user data), so its own follower can leave them out. */
   private final String writerMark = "wijkaanzet-ballot-writer-" + UUID.randomUUID();
+
+  /** The journal's way in ({@link JcrBallotCopies}), saving under this box's writer mark. */
+  private final JcrBallotCopies copies;
 
   public JcrBallotBox(JcrSessions sessions, String campaignId) {
     this.sessions = sessions;
     this.campaignId = campaignId;
+    this.copies = new JcrBallotCopies(sessions, campaignId, writerMark);
+  }
+
+  /** Where a ballot journal copies its voters and ballots in, and marks the box as its own. */
+  JcrBallotCopies copies() {
+    return copies;
   }
 
   /**
@@ -180,7 +173,7 @@ public final class JcrBallotBox implements BallotBox {
    * The ballot stored under this id, in its folder or, for a box written before folders took two
    * characters (up to 2026-12-07), in the folder of its first character.
    */
-  private static Optional<Node> stored(Node boxes, Ballot ballot) throws RepositoryException {
+  static Optional<Node> stored(Node boxes, Ballot ballot) throws RepositoryException {
     String id = ballot.id();
     for (String bucket : List.of(bucketOf(id), id.substring(0, 1))) {
       String path = ballot.wijk() + "/" + bucket + "/" + id;
@@ -196,102 +189,13 @@ public final class JcrBallotBox implements BallotBox {
     return ballotId.substring(0, 2);
   }
 
-  /**
-   * Copies voters and ballots that a journal took ({@link SqlBallotJournal}) into the box, in one
-   * save: a voter already here is kept, a ballot is written (again) at its id. Only one thread may
-   * copy; it keeps a session of its own between copies.
-   */
-  public void copyIn(List<Registration> voters, List<Ballot> ballots) {
-    RepositoryFailure failure = null;
-    for (int attempt = 0; attempt < TRIES; attempt++) {
-      try {
-        if (copier == null) {
-          copier = sessions.hold(Workspaces.VOTES);
-        }
-        copier.write(session -> copy(session, voters, ballots));
-        return;
-      } catch (RepositoryFailure e) {
-        failure = e; // another host's mover added the same folder: the next try sees it
-        LOG.debug("a copy of {} ballots met a change of another node", ballots.size(), e);
-      }
-    }
-    throw failure;
-  }
-
-  private Void copy(Session session, List<Registration> voters, List<Ballot> ballots)
-      throws RepositoryException {
-    session.getWorkspace().getObservationManager().setUserData(writerMark);
-    Node campaign = folder(session.getRootNode(), campaignId);
-    Node register = folder(campaign, VOTERS);
-    for (Registration voter : voters) {
-      Node bucket = folder(register, voter.voterKey().substring(0, 2));
-      if (bucket.hasNode(voter.voterKey())) {
-        bucket.getNode(voter.voterKey()).setProperty("wz:method", voter.method());
-        continue;
-      }
-      try {
-        FixedIdentifiers.addNode(
-            bucket,
-            voter.voterKey(),
-            NodeTypes.VOTER,
-            FixedIdentifiers.of("wijkaanzet-voter", campaignId, voter.voterKey()),
-            Map.of("wz:wijk", voter.wijk(), "wz:method", voter.method()));
-      } catch (ItemExistsException copiedElsewhere) {
-        LOG.debug("voter copied in by another host meanwhile");
-      }
-    }
-    Node boxes = folder(campaign, BALLOTS);
-    for (Ballot ballot : ballots) {
-      Optional<Node> stored = stored(boxes, ballot);
-      // A fixed identifier: a second copy of the same ballot (another host's mover before the
-      // cluster showed it the first) is refused by the repository instead of added twice.
-      Node node =
-          stored.isPresent()
-              ? stored.get()
-              : FixedIdentifiers.addNode(
-                  folder(folder(boxes, ballot.wijk()), bucketOf(ballot.id())),
-                  ballot.id(),
-                  NodeTypes.BALLOT,
-                  FixedIdentifiers.of("wijkaanzet-ballot", campaignId, ballot.id()),
-                  Map.of());
-      JcrBallotNodes.write(node, ballot);
-    }
-    return null;
-  }
-
-  /** Every registered voter, for a journal that takes in a box kept before it. */
-  public void forEachVoter(Consumer<Registration> each) {
-    sessions.read(
-        Workspaces.VOTES,
-        session -> {
-          String path = "/" + campaignId + "/" + VOTERS;
-          if (!session.nodeExists(path)) {
-            return null;
-          }
-          for (NodeIterator buckets = session.getNode(path).getNodes(); buckets.hasNext(); ) {
-            for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
-              Node voter = it.nextNode();
-              each.accept(
-                  new Registration(
-                      voter.getName(),
-                      voter.getProperty("wz:wijk").getString(),
-                      voter.getProperty("wz:method").getString()));
-            }
-          }
-          return null;
-        });
-  }
-
   @Override
   public synchronized void close() {
     if (writer != null) {
       writer.close();
       writer = null;
     }
-    if (copier != null) {
-      copier.close();
-      copier = null;
-    }
+    copies.close();
   }
 
   /**
@@ -477,7 +381,7 @@ public final class JcrBallotBox implements BallotBox {
    * folders were merged into one entry, leaving the other's ballots unreachable. With one
    * identifier the later save fails and is tried again ({@link #TRIES}), then finding the folder.
    */
-  private static Node folder(Node parent, String name) throws RepositoryException {
+  static Node folder(Node parent, String name) throws RepositoryException {
     if (parent.hasNode(name)) {
       return parent.getNode(name);
     }

@@ -110,7 +110,7 @@ public final class SqlBallotJournal implements BallotBox {
     } catch (SQLException e) {
       throw new RepositoryFailure("the ballot journal at " + database + " cannot be opened", e);
     }
-    box.markJournalled();
+    box.copies().markJournalled();
     journal.mover.start();
     return journal;
   }
@@ -140,7 +140,7 @@ public final class SqlBallotJournal implements BallotBox {
       }
     }
     List<Registration> voters = new ArrayList<>();
-    repository.forEachVoter(voters::add);
+    repository.copies().forEachVoter(voters::add);
     List<Ballot> ballots = new ArrayList<>();
     repository.forEachBallot(ballots::add);
     if (!voters.isEmpty() || !ballots.isEmpty()) {

@@ -102,7 +102,7 @@ final class SqlBallotMover implements AutoCloseable {
     if (voters.isEmpty() && ballots.isEmpty()) {
       return 0;
     }
-    repository.copyIn(voters, ballots);
+    repository.copies().copyIn(voters, ballots);
     // Marked in the writers' turn: a writer replacing a ballot updates its row and then its
     // voter's,
     // and marking them meanwhile in the other order would deadlock with it.
